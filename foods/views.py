@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def food_list(request):
+    return render(request, "home.html")

@@ -1,0 +1,85 @@
+"""Who may see and change what. Every view that takes an id goes through these, so a stranger's id is a 404.
+
+- A person sees their own profile and its plans (including the plans their dietitian shared with them).
+- A dietitian also sees the profiles of their clients (profile.dietitian == them) and all their plans.
+- Nobody else sees anything; staff use the Django admin, not these pages.
+"""
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
+
+
+def own_profile(user) -> Profile:
+    """The profile of the logged-in person themselves, made on first use."""
+    profile, _ = Profile.objects.get_or_create(user=user, defaults={"name": user.get_full_name() or user.username})
+    return profile
+
+
+def visible_profiles(user) -> QuerySet[Profile]:
+    if not user.is_authenticated:
+        return Profile.objects.none()
+    mine = Q(user=user)
+    if user.is_dietitian:
+        mine |= Q(dietitian=user)
+    return Profile.objects.filter(mine)
+
+
+def client_profiles(user) -> QuerySet[Profile]:
+    if not (user.is_authenticated and user.is_dietitian):
+        return Profile.objects.none()
+    return Profile.objects.filter(dietitian=user).exclude(user=user)
+
+
+def visible_plans(user) -> QuerySet[Plan]:
+    if not user.is_authenticated:
+        return Plan.objects.none()
+    # On their own profile a person sees what they made and what a dietitian shared with them.
+    own = Q(profile__user=user) & (Q(created_by=user) | Q(created_by__isnull=True) | Q(shared_with_client=True))
+    if user.is_dietitian:
+        own |= Q(profile__dietitian=user)
+    return Plan.objects.filter(own)
+
+
+def editable_plans(user) -> QuerySet[Plan]:
+    if not user.is_authenticated:
+        return Plan.objects.none()
+    own = Q(profile__user=user) & (Q(created_by=user) | Q(created_by__isnull=True) | Q(shared_with_client=True, client_can_edit=True))
+    if user.is_dietitian:
+        own |= Q(profile__dietitian=user)
+    return Plan.objects.filter(own)
+
+
+def can_edit_plan(user, plan: Plan) -> bool:
+    return editable_plans(user).filter(pk=plan.pk).exists()
+
+
+def get_profile_or_404(user, profile_id) -> Profile:
+    return get_object_or_404(visible_profiles(user), pk=profile_id)
+
+
+def get_plan_or_404(user, plan_id, *, edit: bool = False) -> Plan:
+    """A plan this user may see (or, with edit=True, change); anything else is a 404."""
+    queryset = editable_plans(user) if edit else visible_plans(user)
+    return get_object_or_404(queryset.select_related("profile"), pk=plan_id)
+
+
+def get_entry_or_404(user, entry_id, *, plan: Plan | None = None) -> PlanEntry:
+    queryset = PlanEntry.objects.filter(plan__in=editable_plans(user))
+    if plan is not None:
+        queryset = queryset.filter(plan=plan)
+    return get_object_or_404(queryset.select_related("plan", "food", "portion", "supplement"), pk=entry_id)
+
+
+def get_supplement_or_404(user, supplement_id, *, profile: Profile | None = None) -> SupplementProduct:
+    queryset = SupplementProduct.objects.filter(profile__in=visible_profiles(user))
+    if profile is not None:
+        queryset = queryset.filter(profile=profile)
+    return get_object_or_404(queryset, pk=supplement_id)
+
+
+def require_dietitian(user) -> None:
+    if not (user.is_authenticated and user.is_dietitian):
+        raise Http404("Not a dietitian.")

@@ -1,0 +1,168 @@
+"""People, their supplements and medicines, and their weekly plans.
+
+A Profile is "a person the rules apply to": a user's own profile (user set, no dietitian), or a
+dietitian's client (dietitian set), who may or may not have a login of their own (user).
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from foods.models import Food, Portion
+
+
+class User(AbstractUser):
+    is_dietitian = models.BooleanField(
+        default=False, help_text="Dietitians keep a roster of clients and build plans for them."
+    )
+
+
+class Profile(models.Model):
+    SEX_CHOICES = [("female", "Female"), ("male", "Male")]
+    DIET_CHOICES = [("none", "No restriction"), ("vegetarian", "Vegetarian"), ("vegan", "Vegan")]
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="profile"
+    )
+    dietitian = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="clients"
+    )
+    name = models.CharField(max_length=120)
+    birth_date = models.DateField(null=True, blank=True)
+    age_years = models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, help_text="Used when no birth date is given."
+    )
+    sex = models.CharField(max_length=6, choices=SEX_CHOICES, default="female")
+    pregnant = models.BooleanField(default=False)
+    lactating = models.BooleanField("breastfeeding", default=False)
+    kidney_disease = models.BooleanField(default=False)
+    bleeding_disorder = models.BooleanField(default=False)
+    restless_legs = models.BooleanField("I have restless legs", default=False)
+    caffeine_free = models.BooleanField("caffeine-free days", default=False)
+    diet = models.CharField(max_length=10, choices=DIET_CHOICES, default="none")
+    # Allergens from foods.models.ALLERGENS that this person avoids.
+    allergies = models.JSONField(default=list, blank=True)
+    energy_goal_kcal = models.PositiveIntegerField(null=True, blank=True, help_text="Empty: a default for age and sex.")
+
+    # Set by a dietitian; the custom value wins over the rules and the UI says it is custom.
+    custom_target_mg = models.PositiveIntegerField(null=True, blank=True)
+    custom_target_reason = models.CharField(max_length=200, blank=True)
+    custom_energy_reason = models.CharField(max_length=200, blank=True)
+    potassium_cap_mg = models.PositiveIntegerField(null=True, blank=True)
+    phosphorus_cap_mg = models.PositiveIntegerField(null=True, blank=True)
+    sodium_cap_mg = models.PositiveIntegerField(null=True, blank=True)
+    dietitian_notes = models.TextField(blank=True, help_text="Private to the dietitian.")
+
+    # Restless-legs companion: the habits this person chose to try (codes from diary.habits).
+    rls_habits = models.JSONField(default=list, blank=True)
+
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Medicine(models.Model):
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="medicines")
+    # The name the person typed or picked (e.g. "omeprazole"), and the class the rules map it to.
+    name = models.CharField(max_length=80)
+    medicine_class = models.CharField(max_length=40)
+    time_taken = models.TimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SupplementProduct(models.Model):
+    """A product in a person's cabinet: a magnesium supplement, antacid or laxative."""
+
+    KIND_CHOICES = [("supplement", "Supplement"), ("antacid", "Antacid"), ("laxative", "Laxative")]
+
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="supplements")
+    name = models.CharField(max_length=120)
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default="supplement")
+    form = models.CharField(max_length=30, help_text="Compound, e.g. citrate, oxide, glycinate.")
+    elemental_mg_per_unit = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    compound_mg_per_unit = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    prescribed = models.BooleanField("prescribed by a doctor", default=False)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(elemental_mg_per_unit__isnull=False) | models.Q(compound_mg_per_unit__isnull=False),
+                name="supplement_has_an_amount",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Plan(models.Model):
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="plans")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    name = models.CharField(max_length=120)
+    start_date = models.DateField()
+    # A dietitian's templates are plans on the dietitian's own profile with is_template set.
+    is_template = models.BooleanField(default=False)
+    # For plans a dietitian made for a client: whether the client sees it, and may edit it.
+    shared_with_client = models.BooleanField(default=False)
+    client_can_edit = models.BooleanField(default=False)
+    note = models.TextField(blank=True, help_text="A note from the dietitian that the client sees.")
+    # Meals the generator must leave alone, as "day:meal" strings such as "0:breakfast".
+    locked_meals = models.JSONField(default=list, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+
+    def __str__(self):
+        return self.name
+
+
+class PlanEntry(models.Model):
+    """One food or supplement in one meal of one day of a plan."""
+
+    MEAL_CHOICES = [("breakfast", "Breakfast"), ("lunch", "Lunch"), ("dinner", "Dinner"), ("snack", "Snacks")]
+    STATUS_CHOICES = [("planned", "Planned"), ("eaten", "Eaten"), ("skipped", "Skipped")]
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="entries")
+    day = models.PositiveSmallIntegerField(help_text="0 = the plan's start date, up to 6.")
+    meal = models.CharField(max_length=10, choices=MEAL_CHOICES)
+    food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    # A count of this portion; with no portion, quantity is in grams.
+    portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    quantity = models.DecimalField(max_digits=7, decimal_places=2, default=1)
+    supplement = models.ForeignKey(
+        SupplementProduct, null=True, blank=True, on_delete=models.CASCADE, related_name="entries"
+    )
+    time_taken = models.TimeField(null=True, blank=True)
+    status = models.CharField(max_length=8, choices=STATUS_CHOICES, default="planned")
+    pinned = models.BooleanField(default=False, help_text="The generator keeps it, on any number of days.")
+    generated = models.BooleanField(default=False)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["day", "meal", "id"]
+        indexes = [models.Index(fields=["plan", "day"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(food__isnull=False, supplement__isnull=True)
+                           | models.Q(food__isnull=True, supplement__isnull=False)),
+                name="entry_is_food_or_supplement",
+            ),
+            models.CheckConstraint(condition=models.Q(day__gte=0, day__lte=6), name="entry_day_in_week"),
+            models.CheckConstraint(condition=models.Q(quantity__gt=0), name="entry_quantity_positive"),
+        ]
+
+    def __str__(self):
+        what = self.food or self.supplement
+        return f"{what} × {self.quantity}"

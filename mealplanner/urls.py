@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from mealplanner.views import home
+
+urlpatterns = [
+    path("", home.home, name="home"),
+    path("accounts/", include("mealplanner.account_urls")),
+    path("foods/", include("foods.urls")),
+    path("plans/", include("mealplanner.plan_urls")),
+    path("plans/", include("mealplanner.generator_urls")),
+    path("clinic/", include("clinic.urls")),
+    path("diary/", include("diary.urls")),
+    path("admin/", admin.site.urls),
+]
