@@ -9,6 +9,7 @@ urlpatterns = [
     path("foods/", include("foods.urls")),
     path("plans/", include("mealplanner.plan_urls")),
     path("plans/", include("mealplanner.generator_urls")),
+    path("plans/", include("mealplanner.export_urls")),
     path("clinic/", include("clinic.urls")),
     path("diary/", include("diary.urls")),
     path("admin/", admin.site.urls),
