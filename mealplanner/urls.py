@@ -1,10 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from mealplanner.views import home
+from mealplanner.views import health, home
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("ping/", health.ping, name="ping"),
     path("accounts/", include("mealplanner.account_urls")),
     path("foods/", include("foods.urls")),
     path("plans/", include("mealplanner.plan_urls")),
