@@ -1,0 +1,274 @@
+"""The week of a plan as the pages show it: entries by day and meal, totals, target, findings, chart.
+
+`plan_week(plan)` is the one read of a plan that the plan page, the clinic dashboard, exports, the diary
+and the generator share. It costs a fixed number of queries whatever the number of entries: one for the
+entries (with their food, portion and supplement), one for the foods' portions, one for the medicines,
+one for the cabinet, one for the plan list's averages when asked. Totals come from one pass over the entries.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from foods.diet import diet_conflicts
+from foods.models import DIET_FIELDS, Portion
+from mealplanner.charts import ChartDay, week_chart_svg
+from mealplanner.models import Plan, PlanEntry, Profile
+from mealplanner.selectors.profiles import energy_goal_for, person_for, supplement_dose_for
+from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
+
+MEALS = PlanEntry.MEAL_CHOICES  # (code, label), in the order of a day
+LEVEL_ORDER = {"danger": 0, "caution": 1, "info": 2}
+LEVEL_ICONS = {"danger": "⚠", "caution": "!", "info": "ℹ"}
+
+
+@dataclass
+class EntryView:
+    entry: PlanEntry
+    values: EntryValues
+    grams: float | None = None  # foods only
+    conflicts: list[str] = field(default_factory=list)  # diet/allergy reasons; foods only
+    dose: Any = None  # nutrition.SupplementDose; supplements only
+
+    @property
+    def is_supplement(self) -> bool:
+        return self.entry.supplement_id is not None
+
+    @property
+    def magnesium_mg(self) -> float | None:
+        return self.values.supplement_mg if self.is_supplement else self.values.magnesium_mg
+
+    @property
+    def amount_label(self) -> str:
+        entry = self.entry
+        qty = f"{float(entry.quantity):g}"
+        if self.is_supplement:
+            return f"{qty} unit" + ("" if float(entry.quantity) == 1 else "s")
+        if entry.portion_id:
+            return f"{qty} × {entry.portion.label} ({self.grams:.0f} g)"
+        return f"{qty} g"
+
+
+@dataclass
+class MealView:
+    code: str
+    label: str
+    entries: list[EntryView]
+    day: int = 0
+
+
+@dataclass
+class DayView:
+    index: int
+    date: datetime.date
+    meals: list[MealView]
+    totals: DayTotals
+    findings: list = field(default_factory=list)
+    is_today: bool = False
+    is_past: bool = False
+    target_mg: float = 0
+    energy_goal_kcal: float = 0
+
+    @property
+    def counted(self):
+        return self.totals.counted
+
+    @property
+    def has_entries(self) -> bool:
+        return self.totals.entries > 0
+
+    @property
+    def food_pct(self) -> int:
+        return _pct(self.counted.food_magnesium.value, self.target_mg)
+
+    @property
+    def supplement_pct(self) -> int:
+        return min(_pct(self.counted.supplement_magnesium.value, self.target_mg), 100 - self.food_pct)
+
+    @property
+    def energy_pct(self) -> int:
+        return _pct(self.counted.energy_kcal.value, self.energy_goal_kcal)
+
+    @property
+    def reaches_target(self) -> bool:
+        return self.counted.magnesium_mg >= self.target_mg
+
+    @property
+    def worst_level(self) -> str | None:
+        return self.findings[0].level if self.findings else None
+
+
+@dataclass
+class WeekView:
+    plan: Plan
+    profile: Profile
+    person: Any
+    target: Any  # nutrition.Target
+    supplement_limit_mg: float | None
+    energy_goal: tuple[int, bool, str]
+    days: list[DayView]
+    totals: WeekTotals
+    person_findings: list
+    chart_svg: str
+    show_kidney: bool
+
+    @property
+    def average_mg(self) -> float:
+        return self.totals.average_magnesium_mg
+
+    @property
+    def average_pct(self) -> int:
+        return _pct(self.average_mg, self.target.mg)
+
+    def day(self, index: int) -> DayView:
+        return self.days[index]
+
+
+def _pct(value: float, whole: float) -> int:
+    """A percentage of the bar rounded to steps of 5 (the width classes in planner.css), at most 100."""
+    if not whole or value <= 0:
+        return 0
+    return int(min(100, round(value / whole * 100 / 5) * 5))
+
+
+def _diet_facts(food) -> dict:
+    return {name: getattr(food, name) for name in DIET_FIELDS}
+
+
+def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | None]:
+    """What one entry contributes (and the food's grams): per-100 g values scaled to its amount."""
+    quantity = float(entry.quantity)
+    if entry.supplement_id is not None:
+        mg = dose.elemental_mg if dose is not None else None
+        return EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg), None
+    grams = quantity * entry.portion.grams if entry.portion_id else quantity
+    food = entry.food
+    values = EntryValues(
+        day=entry.day,
+        status=entry.status,
+        magnesium_mg=scale_per_100g(food.magnesium_mg, grams),
+        energy_kcal=scale_per_100g(food.energy_kcal, grams),
+        caffeine_mg=scale_per_100g(food.caffeine_mg, grams),
+        potassium_mg=scale_per_100g(food.potassium_mg, grams),
+        phosphorus_mg=scale_per_100g(food.phosphorus_mg, grams),
+        sodium_mg=scale_per_100g(food.sodium_mg, grams),
+    )
+    return values, grams
+
+
+def entries_for(plan: Plan):
+    """The plan's entries, with everything the page shows, in one query (plus one for portions)."""
+    return (
+        PlanEntry.objects.filter(plan=plan)
+        .select_related("food", "portion", "supplement")
+        .prefetch_related(Prefetch("food__portions", queryset=Portion.objects.order_by("seq", "id")))
+        .order_by("day", "id")
+    )
+
+
+def sorted_findings(findings) -> list:
+    from mealplanner import nutrition
+
+    sorter = getattr(nutrition, "sort_findings", None)
+    if sorter is not None:
+        return list(sorter(findings))
+    return sorted(findings, key=lambda f: LEVEL_ORDER.get(f.level, 9))
+
+
+def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
+    from mealplanner import nutrition
+
+    profile = plan.profile
+    today = today or timezone.localdate()
+    person = person_for(profile, on=today)
+    target = nutrition.target_for(person)
+    limit = nutrition.supplement_limit_for(person)
+    energy_goal = energy_goal_for(profile, on=today)
+    diet, allergies = profile.diet, list(profile.allergies or [])
+
+    views: list[list[list[EntryView]]] = [[[] for _ in MEALS] for _ in range(DAYS)]
+    meal_index = {code: i for i, (code, _) in enumerate(MEALS)}
+    all_values: list[EntryValues] = []
+    for entry in entries_for(plan):
+        dose = supplement_dose_for(entry.supplement, entry.quantity) if entry.supplement_id else None
+        values, grams = entry_values(entry, dose=dose)
+        conflicts = []
+        if entry.food_id:
+            try:
+                conflicts = diet_conflicts(_diet_facts(entry.food), diet=diet, allergies=allergies)
+            except ValueError:  # a stale allergen code in the profile must not break the page
+                conflicts = []
+        all_values.append(values)
+        views[entry.day][meal_index.get(entry.meal, 3)].append(
+            EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose)
+        )
+
+    start = plan.start_date
+    past_days = max(0, min(DAYS, (today - start).days))
+    totals = week_totals(all_values, past_days=past_days)
+    days = []
+    for d in range(DAYS):
+        day_totals = totals.days[d]
+        counted = day_totals.counted
+        doses = [
+            ev.dose for meal in views[d] for ev in meal
+            if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.past)
+        ]
+        findings = []
+        if day_totals.entries:
+            intake = nutrition.DayIntake(
+                food_magnesium_mg=counted.food_magnesium.value,
+                supplements=tuple(doses),
+                caffeine_mg=counted.caffeine_mg.value,
+                potassium_mg=counted.potassium_mg.value,
+                phosphorus_mg=counted.phosphorus_mg.value,
+                unknown_magnesium_foods=counted.food_magnesium.unknown,
+            )
+            findings = sorted_findings(nutrition.day_findings(person, intake))
+        date = start + datetime.timedelta(days=d)
+        days.append(DayView(
+            index=d, date=date, totals=day_totals, findings=findings,
+            meals=[MealView(code=code, label=label, entries=views[d][i], day=d) for i, (code, label) in enumerate(MEALS)],
+            is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
+        ))
+
+    cabinet = tuple(supplement_dose_for(product, 1) for product in profile.supplements.all())
+    person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
+    chart = week_chart_svg(
+        [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
+                  supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
+         for day in days],
+        target_mg=target.mg,
+    )
+    return WeekView(
+        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
+        energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,
+        chart_svg=mark_safe(chart),  # built by mealplanner.charts, which escapes every text it writes
+        show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
+    )
+
+
+def plan_averages(plans, *, today: datetime.date | None = None) -> dict[int, float]:
+    """Week average magnesium (food + supplements) per plan id, for the plans list: one query for all plans."""
+    today = today or timezone.localdate()
+    plans = list(plans)
+    starts = {p.pk: p.start_date for p in plans}
+    by_plan: dict[int, list[EntryValues]] = {p.pk: [] for p in plans}
+    entries = PlanEntry.objects.filter(plan__in=starts).select_related("food", "portion", "supplement")
+    for entry in entries:
+        dose = None
+        if entry.supplement_id:
+            dose = supplement_dose_for(entry.supplement, entry.quantity)
+        values, _ = entry_values(entry, dose=dose)
+        by_plan[entry.plan_id].append(values)
+    result = {}
+    for pk, values in by_plan.items():
+        past = max(0, min(DAYS, (today - starts[pk]).days))
+        result[pk] = week_totals(values, past_days=past).average_magnesium_mg
+    return result
