@@ -1,0 +1,89 @@
+"""How the food search matches and ranks names (plain Python, no Django).
+
+Matching: every word typed must be the start of a word of the food's name, in any order, ignoring
+case and punctuation. "pumpkin seed" finds "Seeds, pumpkin and squash seed kernels, dried"; "spin"
+finds "Spinach, raw"; "low-fat" is the two words "low" and "fat".
+
+Relevance (best first), compared in this order:
+1. more typed words that are a whole word of the name, a plural counting ("coffee" prefers
+   "Beverages, coffee, brewed" to "Coffeecake"; "almond" finds "Nuts, almonds");
+2. how early in the name a typed word appears: USDA names start with the food itself
+   ("Spinach, raw") and mention it later when it is only an ingredient ("Pasta, ..., spinach, ...");
+3. the basic form: the part right after the food is "raw" or "plain" ("Yogurt, plain, ...");
+4. a known magnesium value (this app is about magnesium);
+5. a generic food before a brand (brands are written in CAPITALS in USDA names: "KELLOGG'S");
+6. a shorter name (fewer words), then the name alphabetically.
+With no words typed there is nothing to compare, so the foods richest in magnesium come first.
+"""
+
+import re
+from dataclasses import dataclass
+
+ORDERS = ("relevance", "magnesium", "portion", "kcal", "name")
+BASIC_FORMS = frozenset({"raw", "plain"})
+_WORD = re.compile(r"\w+")
+# Three or more capitals in a row: USDA writes brand names that way ("KELLOGG'S", "McDONALD'S").
+_BRAND = re.compile(r"[A-Z]{3,}")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    name: str
+    magnesium_mg: float | None
+    mg_per_portion: float | None = None
+    mg_per_100kcal: float | None = None
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query or name, lower case, without punctuation; duplicates kept in order once."""
+    seen: list[str] = []
+    for word in _WORD.findall(text.casefold()):
+        if word not in seen:
+            seen.append(word)
+    return seen
+
+
+def words_match(words: list[str], name: str) -> bool:
+    """True when every word starts some word of the name."""
+    name_words = _WORD.findall(name.casefold())
+    return all(any(nw.startswith(w) for nw in name_words) for w in words)
+
+
+def relevance_key(candidate: Candidate, words: list[str]) -> tuple:
+    name = candidate.name
+    name_words = _WORD.findall(name.casefold())
+    first_hit = next(
+        (i for i, nw in enumerate(name_words) if any(nw.startswith(w) for w in words)), len(name_words)
+    )
+    parts = [part.strip() for part in name.casefold().split(",")]
+    basic_form = len(parts) > 1 and parts[1] in BASIC_FORMS
+    whole_words = sum(1 for w in words if any(nw in (w, w + "s", w + "es") for nw in name_words))
+    return (
+        -whole_words,
+        first_hit,
+        not basic_form,
+        candidate.magnesium_mg is None,
+        bool(_BRAND.search(name)),
+        len(name_words),
+        name.casefold(),
+    )
+
+
+def _highest_first(value: float | None, name: str) -> tuple:
+    # Unknown sorts after every known value, never as zero.
+    return (value is None, -(value or 0.0), name.casefold())
+
+
+def rank(candidates: list[Candidate], words: list[str], *, order: str = "relevance") -> list[Candidate]:
+    if order not in ORDERS:
+        raise ValueError(f"Unknown order {order!r}; known: {', '.join(ORDERS)}.")
+    if order == "relevance" and words:
+        return sorted(candidates, key=lambda c: relevance_key(c, words))
+    if order in ("relevance", "magnesium"):
+        return sorted(candidates, key=lambda c: _highest_first(c.magnesium_mg, c.name))
+    if order == "portion":
+        return sorted(candidates, key=lambda c: _highest_first(c.mg_per_portion, c.name))
+    if order == "kcal":
+        return sorted(candidates, key=lambda c: _highest_first(c.mg_per_100kcal, c.name))
+    return sorted(candidates, key=lambda c: c.name.casefold())

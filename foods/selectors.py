@@ -1,0 +1,178 @@
+"""Reads of foods that several pages share: the food search and the list of food groups.
+
+`search_foods` is the one food search of the app (the Foods page, the plan editor's food picker, ...).
+It works the same on SQLite and PostgreSQL: the database only narrows the rows with portable
+`icontains` filters; the word-prefix check, the relevance score and the sorting happen in Python
+(`foods.search_ranking`), on a few columns per row. Whatever the number of results it costs two queries.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from django.db.models import OuterRef, Subquery
+
+from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
+from foods.models import DIET_FIELDS, MEALS, Food, Portion
+from foods.search_ranking import ORDERS, Candidate, query_words, rank, words_match
+
+# A longer query is surely not a food name; the words past these are ignored.
+MAX_QUERY_WORDS = 8
+MAX_WORD_LENGTH = 40
+
+
+class PortionInfo(NamedTuple):
+    """A food's first household measure from SR28's WEIGHT file, e.g. ("1 cup", 30.0)."""
+
+    label: str
+    grams: float
+
+
+@dataclass
+class FoodResult:
+    """One food found, with the figures the lists show. None always means "unknown", never zero."""
+
+    food: Food
+    mg_per_100g: float | None
+    first_portion: PortionInfo | None
+    first_portion_id: int | None
+    mg_per_portion: float | None
+    mg_per_100kcal: float | None
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def suits(self) -> bool:
+        return not self.conflicts
+
+    @property
+    def energy_kcal(self) -> float | None:
+        return self.food.energy_kcal
+
+
+class FoodResults(list):
+    """The results (at most `limit`) plus `total`, how many foods matched before the limit."""
+
+    total: int = 0
+
+
+def food_groups() -> list[str]:
+    """The USDA food groups present in the database, alphabetically."""
+    return list(Food.objects.order_by("food_group").values_list("food_group", flat=True).distinct())
+
+
+def _first_portion(column: str) -> Subquery:
+    # Portions are ordered by SR28's Seq: the first is USDA's usual household measure.
+    return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
+
+
+def _mg_per_portion(mg: float | None, grams: float | None) -> float | None:
+    # SR28 (README "WEIGHT"): nutrient in one portion = Nutr_Val * Gm_Wgt / 100.
+    if mg is None or grams is None:
+        return None
+    return mg * grams / 100
+
+
+def _mg_per_100kcal(mg: float | None, kcal: float | None) -> float | None:
+    if mg is None or not kcal:
+        return None
+    return mg * 100 / kcal
+
+
+def search_foods(
+    query: str = "",
+    *,
+    group: str | None = None,
+    diet: str = "none",
+    allergies: Iterable[str] = (),
+    only_suitable: bool = False,
+    meal: str | None = None,
+    order: str = "relevance",
+    limit: int | None = 50,
+) -> FoodResults:
+    """Foods whose name has every query word as the start of one of its words, in any order.
+
+    - `order`: "relevance" (see foods.search_ranking; with no words, the richest in magnesium first),
+      "magnesium" (mg per 100 g), "portion" (mg per first portion), "kcal" (mg per 100 kcal), all
+      highest first with unknown values last, or "name".
+    - `only_suitable`: leave out foods that do not suit `diet`/`allergies` (an unknown fact does not suit).
+      Otherwise every result lists its `conflicts` (empty when it suits).
+    - `meal`: only foods marked as suiting that meal ("breakfast", "lunch", "dinner", "snack").
+    Raises ValueError for an unknown order, diet, allergen or meal: callers validate user input first.
+    """
+    allergies = tuple(allergies)
+    if order not in ORDERS:
+        raise ValueError(f"Unknown order {order!r}; known: {', '.join(ORDERS)}.")
+    if diet not in DIETS:
+        raise ValueError(f"Unknown diet {diet!r}; known: {', '.join(DIETS)}.")
+    unknown = [a for a in allergies if a not in ALLERGENS]
+    if unknown:
+        raise ValueError(f"Unknown allergen {unknown[0]!r}; known: {', '.join(ALLERGENS)}.")
+    if meal is not None and meal not in MEALS:
+        raise ValueError(f"Unknown meal {meal!r}; known: {', '.join(MEALS)}.")
+
+    words = [w[:MAX_WORD_LENGTH] for w in query_words(query)[:MAX_QUERY_WORDS]]
+    foods = Food.objects.all()
+    if group:
+        foods = foods.filter(food_group=group)
+    if meal:
+        foods = foods.filter(**{f"suits_{meal}": True})
+    if only_suitable:
+        foods = foods.filter(**allowed_filter(diet=diet, allergies=allergies))
+    for word in words:
+        # Narrow in the database; the word-start check follows in Python.
+        foods = foods.filter(name__icontains=word)
+
+    # Query 1: a few columns of every match, to check the words and rank.
+    columns = ["id", "name", "magnesium_mg", "energy_kcal"]
+    candidates_qs = foods.order_by()
+    if order == "portion":
+        candidates_qs = candidates_qs.annotate(portion_grams=_first_portion("grams"))
+        columns.append("portion_grams")
+    candidates = []
+    for row in candidates_qs.values_list(*columns):
+        grams = row[4] if order == "portion" else None
+        if words and not words_match(words, row[1]):
+            continue
+        candidates.append(
+            Candidate(
+                id=row[0], name=row[1], magnesium_mg=row[2],
+                mg_per_portion=_mg_per_portion(row[2], grams), mg_per_100kcal=_mg_per_100kcal(row[2], row[3]),
+            )
+        )
+    ranked = rank(candidates, words, order=order)
+    total = len(ranked)
+    if limit is not None:
+        ranked = ranked[: max(limit, 0)]
+
+    results = FoodResults()
+    results.total = total
+    if not ranked:
+        return results
+
+    # Query 2: the full rows of the foods shown, with their first portion.
+    ids = [c.id for c in ranked]
+    full = foods.order_by().annotate(
+        portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
+    )
+    if len(ids) < total:
+        full = full.filter(id__in=ids)
+    by_id = {food.id: food for food in full}
+    for food_id in ids:
+        food = by_id.get(food_id)
+        if food is None:  # deleted between the two queries
+            continue
+        portion = PortionInfo(food.portion_label, food.portion_grams) if food.portion_id is not None else None
+        facts = {name: getattr(food, name) for name in DIET_FIELDS}
+        results.append(
+            FoodResult(
+                food=food,
+                mg_per_100g=food.magnesium_mg,
+                first_portion=portion,
+                first_portion_id=food.portion_id,
+                mg_per_portion=_mg_per_portion(food.magnesium_mg, portion.grams if portion else None),
+                mg_per_100kcal=_mg_per_100kcal(food.magnesium_mg, food.energy_kcal),
+                conflicts=diet_conflicts(facts, diet=diet, allergies=allergies),
+            )
+        )
+    return results
+
