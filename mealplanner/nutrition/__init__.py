@@ -1,0 +1,28 @@
+"""Nutrition rules for magnesium (plain Python: no Django, no pandas).
+
+Targets and limits [NIH ODS Tables 1 and 3], supplement forms, medicines, and the findings a plan shows.
+"""
+
+from .energy import ENERGY_GOAL_SOURCE, default_energy_goal_kcal
+from .findings_day import day_findings
+from .findings_person import person_findings, supplement_limit_for, target_for
+from .forms import (
+    FORM_ALIASES, SUPPLEMENT_FORMS, SupplementForm, elemental_magnesium_mg, form_code, supplement_elemental_mg,
+    supplement_form_choices,
+)
+from .medicines import (
+    MEDICINE_CLASSES, MEDICINE_NAMES, TIMED_CLASSES, MedicineClass, medicine_class, timing_gap_ok,
+)
+from .people import (
+    LEVELS, SUPPLEMENT_KINDS, DayIntake, Finding, Medicine, Person, SupplementDose, Target, sort_findings,
+)
+from .targets import ODS_SOURCE, magnesium_target_mg, supplement_limit_mg, target_mg_and_label
+
+__all__ = [
+    "ENERGY_GOAL_SOURCE", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
+    "SUPPLEMENT_FORMS", "SUPPLEMENT_KINDS", "TIMED_CLASSES", "DayIntake", "Finding", "Medicine", "MedicineClass",
+    "Person", "SupplementDose", "SupplementForm", "Target", "day_findings", "default_energy_goal_kcal",
+    "elemental_magnesium_mg", "form_code", "magnesium_target_mg", "medicine_class", "person_findings",
+    "sort_findings", "supplement_elemental_mg", "supplement_form_choices", "supplement_limit_for",
+    "supplement_limit_mg", "target_for", "target_mg_and_label", "timing_gap_ok",
+]
