@@ -1,8 +1,8 @@
 from django.urls import path
 
-from clinic import views
+from clinic.views import dashboard
 
 app_name = "clinic"
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", dashboard.dashboard, name="dashboard"),
 ]

@@ -1,0 +1,1 @@
+"""The dietitians' workspace, one module per page group."""
