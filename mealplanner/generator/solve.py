@@ -1,0 +1,237 @@
+"""One day as a mixed-integer programme, solved by HiGHS through `scipy.optimize.milp`.
+
+Variables, for each candidate food f and each meal m it suits among the meals to fill:
+  x[f,m] in 0..2  portions of f in m          y[f,m] in {0,1}  whether f is in m
+Constraints: y <= x <= 2y; a food in at most one meal of the day; each meal gets its number of items;
+magnesium from food >= target; energy within the goal ±10 %; caffeine/potassium/phosphorus/sodium
+under their caps. Everything the day already holds is a fixed contribution.
+Objective: the least energy (kcal) that reaches magnesium, with a small tie-break for magnesium-dense
+foods (kcal per mg), so the answer is one plan, not an arbitrary one of many.
+
+Deterministic: candidates are sorted by food id, and HiGHS runs with a node limit, never a time limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_array
+
+from mealplanner.generator.model import (
+    CAP_LABELS, CAPPED, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR,
+    Candidate, DayPlan, DayProblem, Item,
+)
+
+NODE_LIMIT = 4000
+MIP_REL_GAP = 0.005
+TIE_BREAK = 0.2  # kcal of "cost" per kcal-per-mg of a portion: small beside the energy itself
+KCAL_PER_MG_CAP = 50.0
+
+
+@dataclass
+class _Model:
+    pairs: list[tuple[Candidate, str]]
+    rows: list[tuple[dict[int, float], float, float]]  # sparse row, lower, upper
+    n: int  # number of pairs; variables are x (0..n-1) then y (n..2n-1)
+
+
+def usable(problem: DayProblem) -> list[Candidate]:
+    """Candidates this day may use, in a stable order."""
+    caps = [n for n in CAPPED if problem.limits.cap(n) is not None]
+    out = []
+    for c in sorted(problem.candidates, key=lambda c: c.food_id):
+        if c.food_id in problem.used_up or c.food_id in problem.fixed.food_ids:
+            continue
+        # A food whose value for a capped nutrient is unknown cannot be shown to stay under the cap.
+        if any(c.value(n) is None for n in caps):
+            continue
+        if c.energy_kcal < 0 or c.magnesium_mg < 0:
+            continue
+        out.append(c)
+    return out
+
+
+def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, caps: bool = True,
+           items: bool = True) -> _Model:
+    cands = usable(problem)
+    pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
+    n = len(pairs)
+    rows: list[tuple[dict[int, float], float, float]] = []
+    for k in range(n):
+        rows.append(({k: 1.0, n + k: -MAX_PORTIONS}, -np.inf, 0.0))  # x <= 2y
+        rows.append(({k: 1.0, n + k: -1.0}, 0.0, np.inf))  # x >= y
+    by_food: dict[int, list[int]] = {}
+    for k, (c, _m) in enumerate(pairs):
+        by_food.setdefault(c.food_id, []).append(k)
+    for ks in by_food.values():
+        if len(ks) > 1:
+            rows.append(({n + k: 1.0 for k in ks}, -np.inf, 1.0))
+    for meal in problem.meals:
+        lo, hi = MEAL_ITEMS[meal]
+        ks = [k for k, (_c, m) in enumerate(pairs) if m == meal]
+        rows.append(({n + k: 1.0 for k in ks}, lo if items else 0, hi))
+    limits, fixed = problem.limits, problem.fixed
+    if magnesium:
+        rows.append(({k: c.magnesium_mg for k, (c, _m) in enumerate(pairs)},
+                     limits.magnesium_mg - fixed.magnesium_mg, np.inf))
+    if energy:
+        rows.append(({k: c.energy_kcal for k, (c, _m) in enumerate(pairs)},
+                     limits.energy_low - fixed.energy_kcal, limits.energy_high - fixed.energy_kcal))
+    if caps:
+        for nutrient in CAPPED:
+            cap = limits.cap(nutrient)
+            if cap is not None:
+                rows.append(({k: c.value(nutrient) or 0.0 for k, (c, _m) in enumerate(pairs)},
+                             -np.inf, cap - fixed.value(nutrient)))
+    return _Model(pairs, rows, n)
+
+
+def _cost(model: _Model) -> np.ndarray:
+    c = np.zeros(2 * model.n)
+    for k, (cand, _m) in enumerate(model.pairs):
+        kcal_per_mg = cand.energy_kcal / cand.magnesium_mg if cand.magnesium_mg > 0 else KCAL_PER_MG_CAP
+        c[k] = cand.energy_kcal + TIE_BREAK * min(kcal_per_mg, KCAL_PER_MG_CAP)
+    return c
+
+
+def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
+    """The x/y vector of the best plan found, or None when the constraints cannot all hold."""
+    n = model.n
+    rows = list(model.rows) + list(extra_rows)
+    if n == 0:
+        # No variable: feasible only if every row accepts zero.
+        return np.zeros(0) if all(lo <= 1e-9 and hi >= -1e-9 for _r, lo, hi in rows) else None
+    data, ri, ci, lo, hi = [], [], [], [], []
+    for i, (row, lower, upper) in enumerate(rows):
+        for j, v in row.items():
+            ri.append(i)
+            ci.append(j)
+            data.append(v)
+        lo.append(lower)
+        hi.append(upper)
+    matrix = coo_array((data, (ri, ci)), shape=(len(rows), 2 * n)).tocsr()
+    upper = np.concatenate([np.full(n, MAX_PORTIONS), np.ones(n)])
+    res = milp(
+        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), upper),
+        constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
+        options={"node_limit": NODE_LIMIT, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
+    )
+    if res.x is None:
+        return None
+    return np.round(res.x)
+
+
+def _items(model: _Model, x: np.ndarray) -> tuple[Item, ...]:
+    out = [Item(meal=m, candidate=c, count=int(x[k])) for k, (c, m) in enumerate(model.pairs) if x[k] >= 1]
+    order = {m: i for i, m in enumerate(("breakfast", "lunch", "dinner", "snack"))}
+    return tuple(sorted(out, key=lambda i: (order[i.meal], i.candidate.name, i.candidate.food_id)))
+
+
+def solve_day(problem: DayProblem) -> DayPlan:
+    """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons."""
+    fixed, limits = problem.fixed, problem.limits
+    if not problem.meals:
+        gap = max(0.0, limits.magnesium_mg - fixed.magnesium_mg)
+        return DayPlan(status=NOTHING, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
+                       food_magnesium_gap_mg=gap,
+                       reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
+    model = _build(problem)
+    cost = _cost(model)
+    x = _solve(model, cost)
+    if x is None:
+        return _diagnose(problem)
+    items = _items(model, x)
+    shuffled = False
+    if problem.shuffle is not None:
+        other = _shuffle(problem, model, x)
+        if other is not None:
+            items, shuffled = _items(model, other), True
+    return _plan(problem, OK, items, shuffled=shuffled)
+
+
+def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray | None:
+    """Another plan meeting every constraint with at most 10 % more energy than the best one."""
+    n = model.n
+    rng = np.random.default_rng(problem.shuffle)
+    cost = np.concatenate([np.zeros(n), rng.random(n) * 100.0])
+    cost[:n] = [c.energy_kcal * 0.01 for c, _m in model.pairs]
+    best_energy = sum(c.energy_kcal * best[k] for k, (c, _m) in enumerate(model.pairs))
+    chosen = [k for k in range(n) if best[k] >= 1]
+    extra = [
+        ({k: c.energy_kcal for k, (c, _m) in enumerate(model.pairs)}, -np.inf, SHUFFLE_COST_FACTOR * best_energy),
+        # Not the very same set of foods and meals again.
+        ({n + k: 1.0 for k in chosen}, -np.inf, len(chosen) - 1),
+    ]
+    return _solve(model, cost, extra)
+
+
+def _diagnose(problem: DayProblem) -> DayPlan:
+    """No plan meets every limit: find out whether only magnesium is out of reach, or which limit to relax."""
+    limits, fixed = problem.limits, problem.fixed
+    relaxed = _build(problem, magnesium=False)
+    cost = np.zeros(2 * relaxed.n)
+    cost[: relaxed.n] = [-c.magnesium_mg for c, _m in relaxed.pairs]
+    x = _solve(relaxed, cost)
+    if x is not None:
+        plan = _plan(problem, SHORT, _items(relaxed, x))
+        return plan
+    reasons = []
+    if fixed.energy_kcal > limits.energy_high:
+        reasons.append(
+            f"The entries already in this day have {fixed.energy_kcal:.0f} kcal, more than the "
+            f"{limits.energy_high:.0f} kcal upper end of your energy goal: remove some, or raise the goal."
+        )
+    for meal in problem.meals:
+        if not any(meal in c.meals for c in usable(problem)):
+            reasons.append(f"No food that fits your diet, allergies and limits is marked as suiting {meal}: "
+                           "add such foods, or fill this meal by hand and lock it.")
+    if not reasons and _feasible(problem, magnesium=False, energy=False):
+        reasons.append(
+            f"The empty meals cannot reach {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal "
+            f"(your energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}) with the foods "
+            "that fit: change the energy goal in your profile, or unlock more meals."
+        )
+    if not reasons and _feasible(problem, magnesium=False, caps=False):
+        names = [CAP_LABELS[n] for n in CAPPED if limits.cap(n) is not None]
+        reasons.append(f"The {', '.join(names)} limit(s) leave too few foods to fill the meals: "
+                       "ask your dietitian whether a limit can be raised, or fill some meals by hand.")
+    if not reasons:
+        reasons.append("Too few foods fit your diet and allergies to fill these meals with 2–5 items each: "
+                       "add foods, or fill some meals by hand and lock them.")
+    return DayPlan(status=INFEASIBLE, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
+                   food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - fixed.magnesium_mg), reasons=tuple(reasons))
+
+
+def _feasible(problem: DayProblem, **relax: bool) -> bool:
+    model = _build(problem, **relax)
+    return _solve(model, _cost(model)) is not None
+
+
+def _plan(problem: DayProblem, status: str, items: tuple[Item, ...], *, shuffled: bool = False) -> DayPlan:
+    limits, fixed = problem.limits, problem.fixed
+    mg = fixed.magnesium_mg + sum(i.magnesium_mg for i in items)
+    kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
+    tight = []
+    if status == SHORT:
+        tight.append(f"Magnesium: food reaches {mg:.0f} of {limits.magnesium_mg:.0f} mg at most within your "
+                     "energy goal, diet and limits.")
+    elif mg <= limits.magnesium_mg * 1.05:
+        tight.append(f"Magnesium: the plan just reaches the {limits.magnesium_mg:.0f} mg target.")
+    if kcal <= limits.energy_low * 1.02:
+        tight.append(f"Energy: the plan stays near the low end of your energy goal ({limits.energy_low:.0f} kcal), "
+                     "because it uses the fewest calories that reach magnesium.")
+    elif kcal >= limits.energy_high * 0.98:
+        tight.append(f"Energy: the plan is near the top of your energy goal ({limits.energy_high:.0f} kcal).")
+    for nutrient in CAPPED:
+        cap = limits.cap(nutrient)
+        if cap is None:
+            continue
+        total = fixed.value(nutrient) + sum((i.candidate.value(nutrient) or 0.0) * i.count for i in items)
+        if cap == 0:
+            tight.append(f"{CAP_LABELS[nutrient].capitalize()}: only foods without it were used.")
+        elif total >= cap * 0.95:
+            tight.append(f"{CAP_LABELS[nutrient].capitalize()}: {total:.0f} mg, close to your {cap:.0f} mg limit.")
+    return DayPlan(status=status, items=items, magnesium_mg=mg, energy_kcal=kcal,
+                   food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - mg), tight=tuple(tight), shuffled=shuffled)
