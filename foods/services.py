@@ -1,0 +1,201 @@
+"""Writes to foods. Imports, `load_foods` and the admin's bulk tools all go through `food_bulk_upsert`."""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
+from foods.rows import FoodRow, PortionRow, check_rows
+
+BATCH = 500  # rows per INSERT/UPDATE and ids per IN (...): well under SQLite's variable limit
+
+
+class FoodImportError(Exception):
+    """The rows break the rules; nothing was written. `errors` lists every problem with its row."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__(f"{len(errors)} problem(s) in the rows")
+        self.errors = errors
+
+
+@dataclass
+class UpsertResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[str] = field(default_factory=list)  # foods an admin edited: never changed by an import
+    portions_added: int = 0
+    portions_removed: int = 0
+    portions_kept_in_use: int = 0  # gone from the file but a plan still uses them, so kept
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = ("would add", "would update", "would leave") if self.dry_run else ("added", "updated", "left")
+        text = (f"{verb[0].capitalize()} {self.added}, {verb[1]} {self.updated}, {verb[2]} {self.unchanged} "
+                f"unchanged, skipped {len(self.skipped)} edited by an admin.")
+        if self.dry_run:
+            text += " Dry run: nothing was changed."
+        return text
+
+
+def _chunks(items: Sequence, size: int = BATCH) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _load_matches(rows: list[FoodRow]) -> tuple[dict[str, Food], dict[tuple[str, str], Food]]:
+    """Existing foods by NDB number, and hand-added foods (no NDB number) by (name, food group)."""
+    by_ndb: dict[str, Food] = {}
+    numbers = [r.ndb_number for r in rows if r.ndb_number]
+    for chunk in _chunks(numbers):
+        by_ndb.update((f.ndb_number, f) for f in Food.objects.filter(ndb_number__in=chunk))
+    by_name: dict[tuple[str, str], Food] = {}
+    names = sorted({r.name for r in rows if not r.ndb_number})
+    for chunk in _chunks(names):
+        for food in Food.objects.filter(ndb_number__isnull=True, name__in=chunk).order_by("pk"):
+            by_name.setdefault((food.name, food.food_group), food)
+    return by_ndb, by_name
+
+
+def _load_portions(food_ids: list[int]) -> dict[int, list[Portion]]:
+    portions: dict[int, list[Portion]] = {}
+    for chunk in _chunks(food_ids):
+        for portion in Portion.objects.filter(food_id__in=chunk).order_by("seq", "id"):
+            portions.setdefault(portion.food_id, []).append(portion)
+    return portions
+
+
+def _portions_in_use(portion_ids: list[int]) -> set[int]:
+    """Portions another table points at (a plan entry's "1 cup"): deleting one would turn that entry's
+    count of cups into grams, so they are kept. Found through the reverse relations, so foods does not
+    import the apps that use it."""
+    used: set[int] = set()
+    relations = [f for f in Portion._meta.get_fields(include_hidden=True)  # hidden: related_name="+"
+                 if f.auto_created and not f.concrete and (f.one_to_many or f.one_to_one)]
+    for relation in relations:
+        column = relation.field.attname
+        for chunk in _chunks(portion_ids):
+            used.update(relation.related_model._base_manager.filter(**{f"{column}__in": chunk})
+                        .values_list(column, flat=True))
+    return used
+
+
+def _new_food(row: FoodRow) -> Food:
+    food = Food(name=row.name, food_group=row.food_group, ndb_number=row.ndb_number, **row.nutrients)
+    for name in DIET_FIELDS:
+        value = row.diet.get(name)
+        setattr(food, name, value if value is not None else row.defaults.get(name))
+    for name in MEAL_FIELDS:
+        value = row.meals.get(name)
+        setattr(food, name, value if value is not None else row.defaults.get(name, False))
+    return food
+
+
+def _apply(food: Food, row: FoodRow) -> set[str]:
+    """Set the row's known values on an existing food; the names of the fields that changed."""
+    wanted = {"name": row.name, "food_group": row.food_group, **row.nutrients}
+    for name in DIET_FIELDS:
+        value = row.diet.get(name)
+        if value is None and getattr(food, name) is None:
+            value = row.defaults.get(name)  # a safe guess fills only a fact nobody has set
+        if value is not None:
+            wanted[name] = value
+    wanted.update((name, value) for name, value in row.meals.items() if value is not None)
+    changed = {name for name, value in wanted.items() if getattr(food, name) != value}
+    for name in changed:
+        setattr(food, name, wanted[name])
+    return changed
+
+
+@dataclass
+class _PortionPlan:
+    create: list[Portion] = field(default_factory=list)
+    update: list[Portion] = field(default_factory=list)
+    delete: list[int] = field(default_factory=list)
+
+
+def _plan_portions(plan: _PortionPlan, food: Food, existing: list[Portion], wanted: list[PortionRow]) -> bool:
+    """Match wanted portions to existing ones by label, keeping their ids; True if anything changes."""
+    by_label: dict[str, list[Portion]] = {}
+    for portion in existing:
+        by_label.setdefault(portion.label, []).append(portion)
+    changed = False
+    for row in wanted:
+        matches = by_label.get(row.label)
+        if matches:
+            portion = matches.pop(0)
+            if (portion.seq, portion.grams) != (row.seq, row.grams):
+                portion.seq, portion.grams = row.seq, row.grams
+                plan.update.append(portion)
+                changed = True
+        else:
+            plan.create.append(Portion(food=food, seq=row.seq, label=row.label, grams=row.grams))
+            changed = True
+    leftovers = [p.pk for group in by_label.values() for p in group]
+    plan.delete.extend(leftovers)
+    return changed or bool(leftovers)
+
+
+@transaction.atomic
+def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False) -> UpsertResult:
+    """Add or update foods by NDB number (hand-added foods by name and food group), all or nothing.
+
+    Raises FoodImportError listing every bad row before anything is written. Foods an admin edited are
+    skipped. A diet fact or meal a row leaves unknown keeps its value. With `dry_run` the counts say
+    what would change and nothing is written.
+    """
+    rows = [r if isinstance(r, FoodRow) else FoodRow.from_mapping(r, line=i + 1) for i, r in enumerate(rows)]
+    errors = check_rows(rows)
+    if errors:
+        raise FoodImportError(errors)
+
+    result = UpsertResult(dry_run=dry_run)
+    by_ndb, by_name = _load_matches(rows)
+    existing_portions = _load_portions([f.pk for f in (*by_ndb.values(), *by_name.values())])
+    new_foods: list[tuple[Food, list[PortionRow]]] = []
+    changed_foods: list[Food] = []
+    changed_fields: set[str] = set()
+    portions = _PortionPlan()
+    for row in rows:
+        food = by_ndb.get(row.ndb_number) if row.ndb_number else by_name.get((row.name, row.food_group))
+        if food is None:
+            food = _new_food(row)
+            new_foods.append((food, row.portions or []))
+            continue
+        if food.edited_by_admin:
+            result.skipped.append(f"{food.ndb_number or '-----'} {food.name}")
+            continue
+        fields = _apply(food, row)
+        portions_changed = row.portions is not None and _plan_portions(
+            portions, food, existing_portions.get(food.pk, []), row.portions
+        )
+        if fields:
+            changed_foods.append(food)
+            changed_fields |= fields
+        if fields or portions_changed:
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    result.added = len(new_foods)
+
+    in_use = _portions_in_use(portions.delete) if portions.delete else set()
+    deletable = [pk for pk in portions.delete if pk not in in_use]
+    result.portions_kept_in_use = len(in_use)
+    result.portions_removed = len(deletable)
+    result.portions_added = len(portions.create) + sum(len(p) for _, p in new_foods)
+    if dry_run:
+        return result
+
+    Food.objects.bulk_create([food for food, _ in new_foods], batch_size=BATCH)
+    portions.create.extend(
+        Portion(food=food, seq=p.seq, label=p.label, grams=p.grams) for food, new in new_foods for p in new
+    )
+    if changed_foods:
+        Food.objects.bulk_update(changed_foods, sorted(changed_fields), batch_size=BATCH)
+    for chunk in _chunks(deletable):
+        Portion.objects.filter(pk__in=chunk).delete()
+    if portions.update:
+        Portion.objects.bulk_update(portions.update, ["seq", "grams"], batch_size=BATCH)
+    Portion.objects.bulk_create(portions.create, batch_size=BATCH)
+    return result
