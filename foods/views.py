@@ -1,5 +1,54 @@
+"""The public Foods page: search as you type, filter by group, diet and allergens, sort by magnesium."""
+
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+
+from foods.diet import ALLERGEN_LABELS, ALLERGENS
+from foods.search_forms import FoodSearchForm
+from foods.selectors import food_groups, search_foods
+from mealplanner.models import Profile
+
+PAGE_SIZE = 50
 
 
+def _profile_defaults(user) -> dict:
+    """A logged-in person's own diet and allergies, to start the filters with (no profile: no filters)."""
+    if not user.is_authenticated:
+        return {}
+    profile = Profile.objects.filter(user=user).only("diet", "allergies").first()
+    if profile is None:
+        return {}
+    allergies = [a for a in (profile.allergies or []) if a in ALLERGENS]
+    if profile.diet == "none" and not allergies:
+        return {}
+    return {"diet": profile.diet, "without": allergies}
+
+
+@require_GET
 def food_list(request):
-    return render(request, "home.html")
+    groups = food_groups()
+    from_profile = {} if request.GET else _profile_defaults(request.user)
+    form = FoodSearchForm(request.GET or from_profile, groups=groups, url=reverse("foods:list"))
+    form.is_valid()  # a field with an error falls back to its default; the page says so beside it
+    params = form.search_params()
+    results = search_foods(
+        params["q"], group=params["group"] or None, diet=params["diet"], allergies=params["without"],
+        only_suitable=True, order=params["sort"], limit=PAGE_SIZE,
+    )
+    context = {
+        "form": form,
+        "params": params,
+        "results": results,
+        "page_size": PAGE_SIZE,
+        "from_profile": from_profile,
+        "without_labels": [ALLERGEN_LABELS[a] for a in params["without"]],
+        "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
+    }
+    # A history restore after a reload needs the whole page, not the part.
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "foods/food_list.html#results" if partial else "foods/food_list.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response

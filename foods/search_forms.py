@@ -1,0 +1,49 @@
+"""The Foods page's search and filter form (a GET form: it also works without JavaScript)."""
+
+from django import forms
+
+from foods.diet import ALLERGEN_LABELS, ALLERGENS
+
+SORT_CHOICES = [
+    ("relevance", "Best match"),
+    ("magnesium", "Magnesium per 100 g"),
+    ("portion", "Magnesium per portion"),
+    ("kcal", "Magnesium per 100 kcal"),
+    ("name", "Name (A to Z)"),
+]
+DIET_CHOICES = [("none", "Any diet"), ("vegetarian", "Vegetarian"), ("vegan", "Vegan")]
+DEFAULTS = {"q": "", "group": "", "diet": "none", "without": [], "sort": "relevance"}
+MAX_QUERY_LENGTH = 100
+
+
+class FoodSearchForm(forms.Form):
+    q = forms.CharField(
+        label="Search foods", required=False, max_length=MAX_QUERY_LENGTH, strip=True,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "placeholder": "e.g. pumpkin seed"}),
+    )
+    group = forms.ChoiceField(label="Food group", required=False)
+    diet = forms.ChoiceField(label="Diet", choices=DIET_CHOICES, required=False)
+    without = forms.MultipleChoiceField(
+        label="Without", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(a, ALLERGEN_LABELS[a]) for a in ALLERGENS],
+    )
+    sort = forms.ChoiceField(label="Sort by", choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, groups: list[str], url: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].choices = [("", "All food groups")] + [(g, g) for g in groups]
+        # With JavaScript, each control refreshes the results itself (the form's target and URL
+        # push are inherited); without it, the form's button submits the same GET.
+        live = {"hx-get": url, "hx-include": "closest form"}
+        self.fields["q"].widget.attrs.update(live, **{"hx-trigger": "input changed delay:250ms, search"})
+        for name in ("group", "diet", "sort"):
+            self.fields[name].widget.attrs.update(live, **{"hx-trigger": "change"})
+
+    def search_params(self) -> dict:
+        """The values to search with: each valid field's value, the default for any field with an error."""
+        data = getattr(self, "cleaned_data", {})
+        params = {}
+        for name, default in DEFAULTS.items():
+            value = data.get(name) if name not in self.errors else None
+            params[name] = value if value not in (None, "") else default
+        return params
