@@ -1,9 +1,19 @@
 from django.urls import include, path
 
-from mealplanner.views import accounts
+from mealplanner.views import accounts, cabinet, profile
 
 urlpatterns = [
     path("signup/", accounts.signup, name="signup"),
-    path("profile/", accounts.profile, name="profile"),
+    path("account/", accounts.account, name="account"),
+    path("account/data.json", accounts.account_download, name="account_download"),
+    path("account/delete/", accounts.account_delete_view, name="account_delete"),
+    path("profile/", profile.profile, name="profile"),
+    path("profile/medicines/add/", profile.medicine_add_view, name="medicine_add"),
+    path("profile/medicines/<int:medicine_id>/remove/", profile.medicine_remove_view, name="medicine_remove"),
+    path("cabinet/", cabinet.cabinet, name="cabinet"),
+    path("cabinet/add/", cabinet.cabinet_add, name="cabinet_add"),
+    path("cabinet/<int:supplement_id>/edit/", cabinet.cabinet_edit, name="cabinet_edit"),
+    path("cabinet/<int:supplement_id>/delete/", cabinet.cabinet_delete, name="cabinet_delete"),
+    # Django's own: login, logout (POST), password_change(_done), password_reset(_done/_confirm/_complete).
     path("", include("django.contrib.auth.urls")),
 ]

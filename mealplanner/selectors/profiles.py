@@ -7,7 +7,9 @@ functions so this module loads even while the rules package is being written.
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -60,12 +62,23 @@ def medicines_for(profile: Profile) -> tuple:
     )
 
 
+class ProfileIncomplete(ValueError):
+    """The profile lacks what the rules need (an age): pages say "add your age" instead of failing."""
+
+
 def person_for(profile: Profile, *, on: date | None = None) -> Person:
-    """The rules' view of this person: age, sex, conditions, medicines and any custom target."""
+    """The rules' view of this person: age, sex, conditions, medicines and any custom target.
+
+    Raises ProfileIncomplete (a ValueError) when no age or birth date is known yet, and ValueError when
+    the stored answers break a rule (the profile form prevents both for what a person enters).
+    """
     from mealplanner.nutrition import Person
 
+    age = profile_age_years(profile, on=on)
+    if age is None:
+        raise ProfileIncomplete("Add your age or birth date in your profile to see your magnesium target.")
     return Person(
-        age_years=profile_age_years(profile, on=on),
+        age_years=age,
         sex=profile.sex,
         pregnant=profile.pregnant,
         lactating=profile.lactating,
@@ -81,6 +94,8 @@ def energy_goal_for(profile: Profile, *, on: date | None = None) -> tuple[int, b
     """(kcal a day, whether it is the default for age and sex, where the figure comes from).
 
     A goal the person (or their dietitian) set wins; otherwise the rules' default for age and sex.
+    Raises ProfileIncomplete (a ValueError) for the default when no age is known, ValueError when the
+    stored answers break a rule.
     """
     from mealplanner import nutrition
 
@@ -88,7 +103,11 @@ def energy_goal_for(profile: Profile, *, on: date | None = None) -> tuple[int, b
         source = profile.custom_energy_reason or "Set in the profile."
         return int(profile.energy_goal_kcal), False, source
     age = profile_age_years(profile, on=on)
-    kcal = nutrition.default_energy_goal_kcal(age, profile.sex)
+    if age is None:
+        raise ProfileIncomplete("Add your age or birth date in your profile to see the default energy goal.")
+    kcal = nutrition.default_energy_goal_kcal(
+        age, profile.sex, pregnant=profile.pregnant, lactating=profile.lactating
+    )
     return int(kcal), True, nutrition.ENERGY_GOAL_SOURCE
 
 
@@ -100,23 +119,147 @@ def supplement_elemental_mg(product: SupplementProduct) -> float | None:
     compound = _float(product.compound_mg_per_unit)
     if elemental is None and compound is None:
         return None
-    return float(nutrition.supplement_elemental_mg(product.form, elemental_mg=elemental, compound_mg=compound))
+    try:
+        return float(nutrition.supplement_elemental_mg(
+            elemental_mg_per_unit=elemental, compound_mg_per_unit=compound, form=product.form, units=1,
+        ))
+    except ValueError:
+        # A compound weight in a form the rules do not know cannot be converted: unknown, never a guess.
+        return None
 
 
-def supplement_dose_for(product: SupplementProduct, units: float | Decimal = 1) -> SupplementDose:
-    """The rules' value for `units` of a cabinet product, with its elemental magnesium worked out."""
+def supplement_dose_for(
+    product: SupplementProduct, units: float | Decimal = 1, *, time_taken: datetime.time | None = None
+) -> SupplementDose:
+    """The rules' value for `units` of a cabinet product, with its elemental magnesium worked out.
+
+    ValueError when the product's magnesium cannot be worked out (the cabinet form prevents that).
+    """
     from mealplanner.nutrition import SupplementDose
 
-    per_unit = supplement_elemental_mg(product) or 0.0
+    per_unit = supplement_elemental_mg(product)
+    if per_unit is None:
+        raise ValueError(f"The magnesium in {product.name!r} is not known: edit it in your cabinet.")
     return SupplementDose(
         name=product.name,
-        kind=product.kind,
-        form=product.form,
-        units=float(units),
         elemental_mg=per_unit * float(units),
         prescribed=product.prescribed,
+        time_taken=time_taken,
+        kind=product.kind,
+    )
+
+
+@dataclass(frozen=True)
+class CabinetRow:
+    product: SupplementProduct
+    elemental_mg_per_unit: float | None  # None: cannot be worked out
+    converted: bool  # True when worked out from the compound weight rather than read off the label
+
+    @property
+    def form_label(self) -> str:
+        from mealplanner.nutrition import SUPPLEMENT_FORMS
+
+        known = SUPPLEMENT_FORMS.get(self.product.form)
+        return known.label if known else self.product.form
+
+
+def cabinet_rows(profile: Profile) -> list[CabinetRow]:
+    return [
+        CabinetRow(p, supplement_elemental_mg(p), p.elemental_mg_per_unit is None)
+        for p in profile.supplements.all()
+    ]
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    """What the profile and cabinet pages show about the rules' view of a person."""
+
+    target: object | None  # nutrition.Target
+    limit_mg: int | None  # None with a known age: under 1 year, no supplements
+    findings: tuple = ()
+    problem: str = ""  # why no target can be shown (no age yet, or answers the rules refuse)
+    limit_source: str = ""
+
+    @property
+    def age_known(self) -> bool:
+        return self.target is not None
+
+
+def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSummary:
+    from mealplanner import nutrition
+
+    try:
+        person = person_for(profile, on=on)
+    except ValueError as error:
+        return ProfileSummary(target=None, limit_mg=None, problem=str(error))
+    return ProfileSummary(
+        target=nutrition.target_for(person),
+        limit_mg=nutrition.supplement_limit_for(person),
+        findings=tuple(nutrition.person_findings(person, supplements=())),
+        limit_source=f"{nutrition.ODS_SOURCE}, Table 3",  # [ODS Table 3] upper limits
     )
 
 
 def _float(value) -> float | None:
     return None if value is None else float(value)
+
+
+# --- "Download my data": everything a person's own account holds, as plain JSON-ready values. ---
+
+_PROFILE_FIELDS = (
+    "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
+    "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
+    "custom_target_reason", "custom_energy_reason", "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg",
+    "rls_habits", "created",
+)  # dietitian_notes are left out: the model keeps them private to the dietitian.
+_MEDICINE_FIELDS = ("name", "medicine_class", "time_taken")
+_SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
+_PLAN_FIELDS = ("name", "start_date", "is_template", "shared_with_client", "client_can_edit", "note",
+                "locked_meals", "created", "updated")
+_ENTRY_FIELDS = ("day", "meal", "quantity", "time_taken", "status", "pinned", "generated", "created")
+_DIARY_FIELDS = ("date", "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg",
+                 "exercise_minutes", "habits_kept", "notes")
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _pick(obj, fields) -> dict:
+    return {field: _plain(getattr(obj, field)) for field in fields}
+
+
+def account_data(user) -> dict:
+    """The person's account, profile, medicines, cabinet, plans (with entries) and diary, for download.
+
+    Plans are the ones the person can see on their own profile (a dietitian's unshared drafts are not theirs yet).
+    """
+    from diary.models import DiaryEntry
+    from mealplanner.access import own_profile, visible_plans
+    from mealplanner.models import PlanEntry
+
+    profile = own_profile(user)
+    plans = visible_plans(user).filter(profile=profile).order_by("start_date", "id")
+    entries = (PlanEntry.objects.filter(plan__in=plans)
+               .select_related("food", "portion", "supplement").order_by("plan_id", "day", "meal", "id"))
+    entries_by_plan: dict[int, list] = {}
+    for entry in entries:
+        row = _pick(entry, _ENTRY_FIELDS)
+        row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
+        row["portion"] = entry.portion and entry.portion.label
+        row["supplement"] = entry.supplement and entry.supplement.name
+        entries_by_plan.setdefault(entry.plan_id, []).append(row)
+    return {
+        "format": "Magnesium Meal Planner account data, version 1",
+        "account": {"username": user.username, "email": user.email, "date_joined": _plain(user.date_joined),
+                    "is_dietitian": user.is_dietitian},
+        "profile": _pick(profile, _PROFILE_FIELDS),
+        "medicines": [_pick(m, _MEDICINE_FIELDS) for m in profile.medicines.all()],
+        "cabinet": [_pick(s, _SUPPLEMENT_FIELDS) for s in profile.supplements.all()],
+        "plans": [{**_pick(p, _PLAN_FIELDS), "entries": entries_by_plan.get(p.id, [])} for p in plans],
+        "diary": [_pick(d, _DIARY_FIELDS) for d in DiaryEntry.objects.filter(profile=profile).order_by("date")],
+    }

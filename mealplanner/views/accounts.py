@@ -1,11 +1,62 @@
+"""Sign-up, the account page, downloading one's own data and closing the account."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from mealplanner.forms.accounts import DeleteAccountForm, SignupForm
+from mealplanner.selectors.profiles import account_data
+from mealplanner.services.accounts import account_create, account_delete
 
 
+@require_http_methods(["GET", "POST"])
 def signup(request):
-    return render(request, "home.html")
+    if request.user.is_authenticated:
+        return redirect("profile")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = account_create(
+            username=form.cleaned_data["username"], email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Welcome! Fill in your profile so the planner can work out your magnesium target.")
+        return redirect("profile")
+    return render(request, "mealplanner/account_signup.html", {"form": form})
 
 
 @login_required
-def profile(request):
-    return render(request, "home.html")
+@require_GET
+def account(request):
+    return render(request, "mealplanner/account.html")
+
+
+@login_required
+@require_GET
+def account_download(request):
+    data = account_data(request.user)
+    body = json.dumps(data, indent=2, ensure_ascii=False)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    filename = f"magnesium-planner-{request.user.username}-{timezone.localdate().isoformat()}.json"
+    # Usernames may hold only letters, digits and @.+-_ (Django's validator), so the name needs no quoting.
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete_view(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        account_delete(user=user)
+        messages.success(request, "Your account and everything in it have been deleted.")
+        return redirect("home")
+    return render(request, "mealplanner/account_delete.html", {"form": form})

@@ -1,0 +1,125 @@
+"""The person's own profile and their medicines, checked against the nutrition rules before anything is saved."""
+
+from django import forms
+from django.utils import timezone
+
+from foods.diet import ALLERGEN_LABELS, ALLERGENS
+from mealplanner import nutrition
+from mealplanner.models import Profile
+from mealplanner.selectors.profiles import age_on
+
+MAX_AGE_YEARS = 130  # the rules refuse older ages (mealplanner.nutrition)
+# Sanity bounds for a typed energy goal, not advice: outside them it is almost surely a slip of the keyboard.
+MIN_ENERGY_KCAL = 300
+MAX_ENERGY_KCAL = 6000
+
+
+class ProfileForm(forms.ModelForm):
+    birth_date = forms.DateField(
+        required=False, label="Birth date", help_text="Or give your age below. The birth date wins if you give both.",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    age_years = forms.DecimalField(
+        required=False, label="Age in years", min_value=0, max_value=MAX_AGE_YEARS, decimal_places=2, max_digits=5,
+        help_text="For a baby, a fraction: 0.5 is six months.",
+        widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
+    )
+    allergies = forms.MultipleChoiceField(
+        required=False, label="Allergies: leave out foods with", widget=forms.CheckboxSelectMultiple,
+        choices=[(code, ALLERGEN_LABELS[code]) for code in ALLERGENS],
+    )
+    energy_goal_kcal = forms.IntegerField(
+        required=False, label="Daily energy goal (kcal)", min_value=MIN_ENERGY_KCAL, max_value=MAX_ENERGY_KCAL,
+        help_text="Leave empty to use the default for your age and sex.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = (
+            "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease",
+            "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal",
+        )
+        labels = {"name": "Your name (as the planner greets you)", "pregnant": "Pregnant",
+                  "lactating": "Breastfeeding", "kidney_disease": "Kidney disease",
+                  "bleeding_disorder": "Bleeding disorder", "caffeine_free": "Caffeine-free days"}
+        widgets = {"sex": forms.RadioSelect, "diet": forms.RadioSelect}
+        help_texts = {
+            "sex": "The recommended amounts differ by sex [NIH ODS].",
+            "caffeine_free": "Plans leave out coffee, tea, cola and other foods with caffeine.",
+            "restless_legs": "Adds a few tips; magnesium may help some people, the evidence is weak.",
+        }
+
+    def clean_birth_date(self):
+        born = self.cleaned_data.get("birth_date")
+        if born is None:
+            return None
+        today = timezone.localdate()
+        if born > today:
+            raise forms.ValidationError("A birth date cannot be in the future.")
+        if age_on(born, today) > MAX_AGE_YEARS:
+            raise forms.ValidationError(f"That is more than {MAX_AGE_YEARS} years ago: check the year.")
+        return born
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        born, age = cleaned.get("birth_date"), cleaned.get("age_years")
+        years = age_on(born, timezone.localdate()) if born else (float(age) if age is not None else None)
+        if years is None:
+            if cleaned.get("pregnant") or cleaned.get("lactating"):
+                self.add_error("birth_date", "Give your birth date or age: the pregnancy figures depend on it.")
+            return cleaned
+        try:
+            nutrition.Person(
+                age_years=years, sex=cleaned.get("sex"), pregnant=bool(cleaned.get("pregnant")),
+                lactating=bool(cleaned.get("lactating")),
+            )
+        except ValueError as error:
+            self.add_error(self._field_for_rule_error(cleaned), str(error))
+        return cleaned
+
+    @staticmethod
+    def _field_for_rule_error(cleaned) -> str:
+        # The rules only refuse life-stage combinations: point at the box the person ticked.
+        if cleaned.get("pregnant"):
+            return "pregnant"
+        if cleaned.get("lactating"):
+            return "lactating"
+        return "birth_date" if cleaned.get("birth_date") else "age_years"
+
+
+def _class_labels() -> dict[str, str]:
+    return {info.label.lower(): code for code, info in nutrition.MEDICINE_CLASSES.items()}
+
+
+def medicine_suggestions() -> list[str]:
+    """What the name field's datalist offers: known medicine names, then the class labels."""
+    return sorted(nutrition.MEDICINE_NAMES) + [info.label for info in nutrition.MEDICINE_CLASSES.values()]
+
+
+class MedicineForm(forms.Form):
+    name = forms.CharField(
+        label="Medicine name or kind", max_length=80,
+        help_text="Only medicines that interact with magnesium are listed; pick one or type its name.",
+        widget=forms.TextInput(attrs={"list": "medicine-names", "autocomplete": "off"}),
+    )
+    time_taken = forms.TimeField(
+        required=False, label="Time of day you take it",
+        help_text="Optional; used to check the gap to a magnesium supplement.",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        code = _class_labels().get(name.lower())
+        if code is None:
+            try:
+                code = nutrition.medicine_class(name)
+            except ValueError:
+                raise forms.ValidationError(
+                    f"“{name}” is not in our list of medicines that interact with magnesium. Pick a name or kind "
+                    "from the list; if yours is not there, ask your pharmacist whether it interacts."
+                ) from None
+        self.cleaned_data["medicine_class"] = code
+        return name
