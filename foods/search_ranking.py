@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 ORDERS = ("relevance", "magnesium", "portion", "kcal", "name")
 BASIC_FORMS = frozenset({"raw", "plain"})
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits
 # Three or more capitals in a row: USDA writes brand names that way ("KELLOGG'S", "McDONALD'S").
 _BRAND = re.compile(r"[A-Z]{3,}")
 
