@@ -13,7 +13,10 @@ from .targets import LIMIT_SOURCE, ODS_SOURCE, supplement_limit_mg, target_mg_an
 
 CUSTOM_TARGET_SOURCE = "Set by your dietitian"
 KIDNEY_SOURCE = f'{ODS_SOURCE}, "Health Risks from Excessive Magnesium"; seed article'
-KIDNEY_LIMITS_SOURCE = "Your kidney care team (general guidance, not a figure from the NIH fact sheet)"
+KIDNEY_LIMITS_SOURCE = (
+    'NIH NIDDK National Kidney Disease Education Program, "Chronic Kidney Disease (CKD) and Diet: Assessment, '
+    'Management, and Treatment" (2015); the limits themselves come from your care team'
+)
 SIDE_EFFECTS_SOURCE = f'{ODS_SOURCE}, "Health Risks from Excessive Magnesium"; seed article'
 
 
