@@ -1,0 +1,165 @@
+"""Forms for the dietitians' workspace."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils import timezone
+
+from foods.diet import ALLERGEN_LABELS, ALLERGENS
+from mealplanner.models import Plan, Profile
+
+# Sanity bounds against typing slips, not health figures: the highest target in the reference table is
+# 420 mg/day [ODS Table 1], so a dietitian's custom target above 1,500 mg is almost surely an extra zero.
+MAX_CUSTOM_TARGET_MG = 1500
+MAX_ENERGY_KCAL = 6000
+MIN_ENERGY_KCAL = 500
+# Caps are daily limits a dietitian sets for kidney disease; values above these are typing slips.
+MAX_CAP_MG = 10000
+
+CLIENT_FIELDS = (
+    "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
+    "restless_legs", "caffeine_free", "diet", "allergies",
+    "custom_target_mg", "custom_target_reason", "energy_goal_kcal", "custom_energy_reason",
+    "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
+)
+
+
+class ClientForm(forms.ModelForm):
+    """Everything the rules need about a client, plus what only a dietitian sets."""
+
+    allergies = forms.MultipleChoiceField(
+        label="Avoids", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(a, ALLERGEN_LABELS[a]) for a in ALLERGENS],
+    )
+    birth_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    age_years = forms.DecimalField(
+        label="Age in years", required=False, min_value=0, max_value=120, max_digits=5, decimal_places=2,
+        help_text="Only if you do not know the birth date.",
+    )
+    custom_target_mg = forms.IntegerField(
+        label="Custom magnesium target (mg a day)", required=False, min_value=1, max_value=MAX_CUSTOM_TARGET_MG,
+        help_text="Empty: the recommended intake for age and sex (NIH ODS).",
+    )
+    energy_goal_kcal = forms.IntegerField(
+        label="Energy goal (kcal a day)", required=False, min_value=MIN_ENERGY_KCAL, max_value=MAX_ENERGY_KCAL,
+        help_text="Empty: a default for age and sex.",
+    )
+    potassium_cap_mg = forms.IntegerField(label="Potassium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
+    phosphorus_cap_mg = forms.IntegerField(label="Phosphorus cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
+    sodium_cap_mg = forms.IntegerField(label="Sodium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
+
+    class Meta:
+        model = Profile
+        fields = CLIENT_FIELDS
+        labels = {
+            "restless_legs": "Has restless legs",
+            "custom_target_reason": "Reason for the custom target",
+            "custom_energy_reason": "Reason for the energy goal",
+            "dietitian_notes": "Private notes",
+        }
+        help_texts = {"dietitian_notes": "Only you see these; the client does not."}
+        widgets = {"dietitian_notes": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_birth_date(self):
+        born = self.cleaned_data.get("birth_date")
+        if born and born > timezone.localdate():
+            raise forms.ValidationError("The birth date cannot be in the future.")
+        return born
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("custom_target_mg") and not cleaned.get("custom_target_reason", "").strip():
+            self.add_error("custom_target_reason", "Say why this client has a custom target; the client sees it.")
+        if cleaned.get("energy_goal_kcal") and not cleaned.get("custom_energy_reason", "").strip():
+            self.add_error("custom_energy_reason", "Say why this client has this energy goal.")
+        if cleaned.get("sex") == "male" and (cleaned.get("pregnant") or cleaned.get("lactating")):
+            self.add_error("sex", "Pregnancy and breastfeeding apply to female clients only.")
+        if cleaned.get("birth_date") is None and cleaned.get("age_years") is None:
+            self.add_error("age_years", "Give a birth date or an age: the targets depend on it.")
+        if cleaned.get("custom_target_mg") is None:
+            cleaned["custom_target_reason"] = ""
+        if cleaned.get("energy_goal_kcal") is None:
+            cleaned["custom_energy_reason"] = ""
+        return cleaned
+
+    def values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in CLIENT_FIELDS}
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label="Client's e-mail (optional)", required=False,
+        help_text="We e-mail the link when you give an address; you can also copy it yourself.",
+    )
+
+
+class InviteSignupForm(UserCreationForm):
+    """The client picks a username and password; the e-mail comes from the invitation when there is one."""
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username",)
+
+
+class PlanSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = ("name", "start_date", "note", "shared_with_client", "client_can_edit")
+        labels = {
+            "name": "Plan name",
+            "start_date": "First day",
+            "note": "Note for the client",
+            "shared_with_client": "The client sees this plan",
+            "client_can_edit": "The client may change this plan",
+        }
+        help_texts = {
+            "note": "Shown to the client on the plan.",
+            "client_can_edit": "Only for a plan the client sees.",
+        }
+        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}), "note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk and not self.is_bound:
+            self.initial.setdefault("start_date", _next_monday())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("client_can_edit") and not cleaned.get("shared_with_client"):
+            self.add_error("client_can_edit", "Share the plan with the client first; they cannot edit a plan they cannot see.")
+        return cleaned
+
+    def values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class TemplateNameForm(forms.Form):
+    name = forms.CharField(label="Template name", max_length=120)
+
+
+class FromTemplateForm(forms.Form):
+    template = forms.ModelChoiceField(label="Template", queryset=Plan.objects.none(), empty_label=None)
+    start_date = forms.DateField(label="First day", widget=forms.DateInput(attrs={"type": "date"}))
+    name = forms.CharField(label="Plan name", max_length=120, required=False, help_text="Empty: the template's name.")
+
+    def __init__(self, *args, templates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["template"].queryset = templates
+        if not self.is_bound:
+            self.initial.setdefault("start_date", _next_monday())
+
+
+def _next_monday():
+    today = timezone.localdate()
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def supplement_form_class():
+    """The cabinet's form for a product, shared with the person's own cabinet page."""
+    from mealplanner.forms.cabinet import SupplementProductForm
+
+    return SupplementProductForm

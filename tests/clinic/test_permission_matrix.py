@@ -1,0 +1,111 @@
+"""Who may open each clinic page that takes an id: only the client's own dietitian.
+
+Anonymous visitors go to the login page; a plain person, another dietitian's client, another dietitian
+and an admin (staff use the Django admin) all get 404. Add a URL by adding one line to URLS.
+"""
+
+import pytest
+from django.urls import NoReverseMatch, reverse
+
+from tests.clinic.conftest import add_supplement
+
+# (url name, which object's id it takes). "profile": the client; "plan": a plan on that client;
+# "template": a template of the dietitian; "supplement": a product in the client's cabinet.
+URLS = [
+    ("clinic:client", "profile"),
+    ("clinic:client_edit", "profile"),
+    ("clinic:client_remove", "profile"),
+    ("clinic:client_invite", "profile"),
+    ("clinic:plan_new", "profile"),
+    ("clinic:plan_from_template", "profile"),
+    ("clinic:supplement_new", "profile"),
+    ("clinic:supplement_edit", "supplement"),
+    ("clinic:plan_settings", "plan"),
+    ("clinic:plan_duplicate", "plan"),
+    ("clinic:plan_generate", "plan"),
+    ("clinic:plan_save_template", "plan"),
+    ("clinic:template_delete", "template"),
+    ("plans:detail", "plan"),  # the plan page: skipped until it exists
+]
+
+# Pages that only show something: a POST there is a 405 whoever sends it.
+GET_ONLY = {"clinic:client"}
+
+ROLES = ["anonymous", "plain person", "another dietitian's client", "another dietitian", "admin", "the dietitian"]
+
+
+@pytest.fixture
+def world(dietitian, other_dietitian, make_user, make_client, make_plan, django_user_model):
+    from mealplanner.access import own_profile
+
+    client = make_client(dietitian, "Clara")
+    other_client_user = make_user("olga")
+    make_client(other_dietitian, "Olga", user=other_client_user)
+    template = make_plan(own_profile(dietitian), by=dietitian, name="Template", is_template=True)
+    users = {
+        "anonymous": None,
+        "plain person": make_user("pat"),
+        "another dietitian's client": other_client_user,
+        "another dietitian": other_dietitian,
+        "admin": django_user_model.objects.create_superuser("root", "root@example.org", "a-long-test-password"),
+        "the dietitian": dietitian,
+    }
+    ids = {
+        "profile": client.pk,
+        "plan": make_plan(client, by=dietitian, shared_with_client=True).pk,
+        "template": template.pk,
+        "supplement": add_supplement(client).pk,
+    }
+    return users, ids
+
+
+def _url(name, kind, ids):
+    obj_id = ids[kind]
+    if name == "clinic:supplement_edit":
+        return reverse(name, args=[ids["profile"], obj_id])
+    try:
+        return reverse(name, args=[obj_id])
+    except NoReverseMatch:
+        pytest.skip(f"{name} does not exist yet")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "kind"), URLS)
+def test_only_the_clients_dietitian_may_open_it(client, world, role, name, kind):
+    users, ids = world
+    url = _url(name, kind, ids)
+    if users[role] is not None:
+        client.force_login(users[role])
+    response = client.get(url)
+    if role == "anonymous":
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("login"))
+    elif role == "the dietitian":
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["plain person", "another dietitian's client", "another dietitian", "admin"])
+@pytest.mark.parametrize(("name", "kind"), [u for u in URLS if u[0].startswith("clinic:") and u[0] not in GET_ONLY])
+def test_a_stranger_cannot_change_anything_by_post(client, world, role, name, kind):
+    from mealplanner.models import Plan, Profile, SupplementProduct
+
+    users, ids = world
+    before = (Profile.objects.count(), Plan.objects.count(), SupplementProduct.objects.count())
+    client.force_login(users[role])
+    response = client.post(_url(name, kind, ids), {"name": "Hacked", "start_date": "2026-01-05"})
+    assert response.status_code == 404
+    assert (Profile.objects.count(), Plan.objects.count(), SupplementProduct.objects.count()) == before
+    assert not Profile.objects.filter(name="Hacked").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["clinic:dashboard", "clinic:client_new", "clinic:templates"])
+@pytest.mark.parametrize("role", ["plain person", "another dietitian's client", "admin"])
+def test_pages_without_an_id_are_for_dietitians_only(client, world, role, name):
+    users, _ = world
+    client.force_login(users[role])
+    assert client.get(reverse(name)).status_code == 404
