@@ -1,0 +1,177 @@
+"""The public Foods page: full page, the htmx results part, filters, sorts, bad input."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from foods.models import Food, Portion
+from mealplanner.models import Profile
+
+pytestmark = pytest.mark.django_db
+URL = reverse("foods:list")
+HTMX = {"HTTP_HX_REQUEST": "true"}
+SEEDS = "Seeds, pumpkin and squash seed kernels, dried"
+SPINACH = "Spinach, raw"
+YOGURT = "Yogurt, plain, low fat, 12 grams protein per 8 ounce"
+
+
+def make_food(ndb, name, group, *, mg=None, kcal=None, portions=(), **facts):
+    food = Food.objects.create(ndb_number=ndb, name=name, food_group=group, magnesium_mg=mg, energy_kcal=kcal, **facts)
+    for seq, (label, grams) in enumerate(portions, start=1):
+        Portion.objects.create(food=food, seq=seq, label=label, grams=grams)
+    return food
+
+
+@pytest.fixture
+def foods():
+    # Values from USDA SR28 by NDB number (magnesium 304, energy 208, WEIGHT seq 1).
+    make_food("12014", SEEDS, "Nut and Seed Products", mg=592, kcal=559, portions=[("1 cup", 129)],
+              vegan=True, vegetarian=True, contains_dairy=False, contains_nuts=False)
+    make_food("11457", SPINACH, "Vegetables and Vegetable Products", mg=79, kcal=23, portions=[("1 cup", 30)],
+              vegan=True, vegetarian=True, contains_dairy=False, contains_nuts=False)
+    make_food("01117", YOGURT, "Dairy and Egg Products", mg=17, kcal=63, portions=[("1 container (6 oz)", 170)],
+              vegan=False, vegetarian=True, contains_dairy=True, contains_nuts=False)
+    make_food(None, "Spinach dip, homemade", "Vegetables and Vegetable Products")
+
+
+def rows(response) -> list[str]:
+    """The food names in the results table, top to bottom."""
+    html = response.content.decode()
+    return [re.sub(r"\s+", " ", m).strip() for m in re.findall(r'<th scope="row" class="food-name">([^<]*)', html)]
+
+
+def row_html(response, name) -> str:
+    html = response.content.decode()
+    start = html.index(f'class="food-name">{name}')
+    return html[start: html.index("</tr>", start)]
+
+
+def test_the_page_has_a_labelled_search_box_that_searches_as_you_type(client, foods):
+    response = client.get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" in html
+    assert '<label for="id_q">Search foods</label>' in html
+    assert 'hx-trigger="input changed delay:250ms, search"' in html
+    assert 'hx-target="#results"' in html and 'hx-push-url="true"' in html
+    # The same search works as a plain GET form without JavaScript.
+    assert re.search(r'<form method="get" action="/foods/"', html)
+    assert "per 100 g of food, from the USDA" in html
+
+
+def test_without_a_query_the_richest_in_magnesium_come_first(client, foods):
+    assert rows(client.get(URL))[:3] == [SEEDS, SPINACH, YOGURT]
+
+
+def test_typing_finds_foods_by_word_starts(client, foods):
+    response = client.get(URL, {"q": "pumpkin"})
+    assert rows(response) == [SEEDS]
+    seeds = row_html(response, SEEDS)
+    assert "592 mg" in seeds
+    assert "1 cup (129 g)" in seeds
+    assert "763.7 mg" in seeds  # 592 mg x 129 g / 100
+    assert "559 kcal" in seeds
+    assert "1 food found." in response.content.decode()
+
+
+def test_an_htmx_request_gets_only_the_results(client, foods):
+    response = client.get(URL, {"q": "spin"}, **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and "<form" not in html
+    assert rows(response) == [SPINACH, "Spinach dip, homemade"]
+    assert "HX-Request" in response["Vary"]
+
+
+def test_a_history_restore_gets_the_whole_page(client, foods):
+    response = client.get(URL, {"q": "spin"}, HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HTMX)
+    assert "<html" in response.content.decode()
+
+
+def test_unknown_values_are_shown_as_unknown_never_zero(client, foods):
+    response = client.get(URL, {"q": "dip"})
+    dip = row_html(response, "Spinach dip, homemade")
+    assert dip.count(">unknown<") == 5  # Mg per 100 g, portion, Mg per portion, per 100 kcal, energy
+    assert "0 mg" not in dip
+
+
+def test_sort_by_portion_changes_the_order(client, foods):
+    by_100g = rows(client.get(URL, {"sort": "magnesium"}))
+    by_portion = rows(client.get(URL, {"sort": "portion"}, **HTMX))
+    assert by_100g == [SEEDS, SPINACH, YOGURT, "Spinach dip, homemade"]
+    # Per portion: a 170 g pot of yogurt (28.9 mg) beats a 30 g cup of spinach (23.7 mg).
+    assert by_portion == [SEEDS, YOGURT, SPINACH, "Spinach dip, homemade"]
+    by_kcal = rows(client.get(URL, {"sort": "kcal"}))
+    assert by_kcal[0] == SPINACH  # 343 mg per 100 kcal
+
+
+def test_group_filter(client, foods):
+    assert rows(client.get(URL, {"group": "Dairy and Egg Products"})) == [YOGURT]
+
+
+def test_diet_and_allergen_filters_leave_out_foods_that_do_not_suit(client, foods):
+    assert rows(client.get(URL, {"diet": "vegan"})) == [SEEDS, SPINACH]
+    assert rows(client.get(URL, {"without": ["dairy"]})) == [SEEDS, SPINACH]
+    assert rows(client.get(URL, {"diet": "vegetarian", "without": ["nuts"]})) == [SEEDS, SPINACH, YOGURT]
+    response = client.get(URL, {"diet": "vegan"})
+    assert "Only vegan foods." in response.content.decode()
+
+
+def test_no_match_says_so(client, foods):
+    response = client.get(URL, {"q": "zzzz", "diet": "vegan"})
+    html = response.content.decode()
+    assert rows(response) == []
+    assert "No foods found for “zzzz”" in html
+    assert "clear the filters" in html
+
+
+@pytest.mark.parametrize(
+    "params, field",
+    [
+        ({"sort": "price"}, "Sort by"),
+        ({"group": "Nope"}, "Food group"),
+        ({"diet": "carnivore"}, "Diet"),
+        ({"without": ["wood"]}, "Without"),
+        ({"q": "x" * 5000}, "Search foods"),
+        ({"group": "G" * 100_000}, "Food group"),
+    ],
+)
+def test_bad_parameters_fall_back_to_defaults_with_a_message(client, foods, params, field):
+    response = client.get(URL, params)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"<li>{field}:" in html
+    assert rows(response)[:3] == [SEEDS, SPINACH, YOGURT]
+    assert len(html) < 60_000  # a huge value is not echoed back in full in the messages
+
+
+def test_a_post_is_refused(client, foods):
+    assert client.post(URL).status_code == 405
+
+
+def test_the_list_stops_at_50_and_says_how_many_matched(client, foods):
+    for i in range(60):
+        make_food(f"9{i:04d}", f"Test bean number {i}", "Legumes and Legume Products", mg=1 + i)
+    response = client.get(URL, {"q": "bean"})
+    assert len(rows(response)) == 50
+    assert "60 foods found; showing the first 50." in response.content.decode()
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(client, foods, django_assert_max_num_queries):
+    for i in range(60):
+        make_food(f"9{i:04d}", f"Test bean number {i}", "Legumes and Legume Products", mg=i, portions=[("1 cup", 90)])
+    # Food groups, then the two queries of the search.
+    with django_assert_max_num_queries(3):
+        client.get(URL, {"q": "bean", "sort": "portion"}, **HTMX)
+    with django_assert_max_num_queries(3):
+        client.get(URL)
+
+
+def test_a_logged_in_persons_profile_starts_the_filters(client_logged_in, user, foods):
+    Profile.objects.create(user=user, name="Alice", diet="vegan", allergies=["dairy"])
+    response = client_logged_in.get(URL)
+    assert rows(response) == [SEEDS, SPINACH]
+    assert "start from your profile" in response.content.decode()
+    # Any search they make themselves wins.
+    assert rows(client_logged_in.get(URL, {"q": "", "diet": "none"})) == [SEEDS, SPINACH, YOGURT, "Spinach dip, homemade"]
