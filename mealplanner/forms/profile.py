@@ -110,6 +110,11 @@ class MedicineForm(forms.Form):
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
 
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the profile form beside it has a "name" field too.
+        kwargs.setdefault("auto_id", "id_medicine_%s")
+        super().__init__(*args, **kwargs)
+
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         code = _class_labels().get(name.lower())

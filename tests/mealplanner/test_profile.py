@@ -1,0 +1,194 @@
+"""The profile page: answers checked by the nutrition rules, the target and limit shown, medicines added and removed."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from mealplanner.access import own_profile
+from mealplanner.models import Medicine
+
+pytestmark = pytest.mark.django_db
+
+URL = "/accounts/profile/"
+
+
+def answers(**changes):
+    data = {"name": "Alice", "birth_date": "", "age_years": "35", "sex": "female", "diet": "none",
+            "energy_goal_kcal": ""}
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def test_the_profile_lives_at_accounts_profile():
+    assert reverse("profile") == URL
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    response = client.get(URL)
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_a_new_profile_asks_for_an_age_instead_of_showing_a_target(client_logged_in):
+    body = client_logged_in.get(URL).content.decode()
+    assert "Add your age or birth date" in body
+    assert "Not medical advice" in body
+
+
+def test_saving_answers_stores_them_and_shows_the_target_and_limit_with_their_source(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(allergies=["nuts", "soy"], diet="vegan", caffeine_free="on",
+                                                  restless_legs="on"))
+    assert response.status_code == 302
+    profile = own_profile(user)
+    assert float(profile.age_years) == 35 and profile.diet == "vegan" and profile.allergies == ["nuts", "soy"]
+    assert profile.caffeine_free and profile.restless_legs
+    body = client_logged_in.get(URL).content.decode()
+    assert "Daily target: 320 mg" in body  # [ODS Table 1] women 31–50
+    assert "350 mg a day" in body  # [ODS Table 3] 19+ years
+    assert "Office of Dietary Supplements" in body
+
+
+def test_a_birth_date_wins_over_the_age(client_logged_in, user):
+    born = datetime.date.today().replace(year=datetime.date.today().year - 16) - datetime.timedelta(days=10)
+    client_logged_in.post(URL, answers(birth_date=born.isoformat(), age_years="40", sex="male"))
+    body = client_logged_in.get(URL).content.decode()
+    assert "Daily target: 410 mg" in body  # [ODS Table 1] boys 14–18
+
+
+def test_pregnant_and_male_is_refused_beside_the_box_and_nothing_is_saved(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(sex="male", pregnant="on", diet="vegan"))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "pregnant" in form.errors
+    assert "Nothing was saved" in response.content.decode()
+    profile = own_profile(user)
+    assert not profile.pregnant and profile.diet == "none" and profile.age_years is None
+
+
+def test_pregnant_under_14_is_refused(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(age_years="12", pregnant="on"))
+    assert response.status_code == 200
+    assert "14" in " ".join(response.context["form"].errors["pregnant"])
+    assert not own_profile(user).pregnant
+
+
+def test_pregnant_and_breastfeeding_together_are_refused(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(pregnant="on", lactating="on"))
+    assert response.status_code == 200 and response.context["form"].errors
+
+
+@pytest.mark.parametrize("bad", [
+    {"age_years": "-3"}, {"age_years": "200"}, {"age_years": "abc"}, {"sex": "other"}, {"diet": "keto"},
+    {"allergies": ["chocolate"]}, {"energy_goal_kcal": "50"}, {"energy_goal_kcal": "99999"},
+    {"birth_date": "2999-01-01"}, {"birth_date": "1800-01-01"}, {"birth_date": "not a date"},
+])
+def test_bad_answers_show_an_error_and_change_nothing(client_logged_in, user, bad):
+    response = client_logged_in.post(URL, answers(**bad))
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert own_profile(user).age_years is None
+
+
+def test_a_baby_gets_no_supplement_limit(client_logged_in):
+    client_logged_in.post(URL, answers(age_years="0.5"))
+    body = client_logged_in.get(URL).content.decode()
+    assert "No supplements under 1 year" in body
+
+
+def test_an_empty_energy_goal_shows_the_default_and_its_source(client_logged_in):
+    client_logged_in.post(URL, answers())
+    response = client_logged_in.get(URL)
+    assert response.context["energy"]["is_default"] is True
+    assert response.context["energy"]["kcal"] > 0
+    assert "Now using the default" in response.content.decode()
+    client_logged_in.post(URL, answers(energy_goal_kcal="1800"))
+    response = client_logged_in.get(URL)
+    assert response.context["energy"] == {"kcal": 1800, "is_default": False, "source": "Set in the profile."}
+
+
+def test_a_custom_target_from_the_dietitian_is_shown_with_its_reason(client_logged_in, user):
+    profile = own_profile(user)
+    profile.age_years = 40
+    profile.custom_target_mg = 500
+    profile.custom_target_reason = "low blood magnesium on tests"
+    profile.save()
+    body = client_logged_in.get(URL).content.decode()
+    assert "Daily target: 500 mg" in body
+    assert "Custom, set by your dietitian: low blood magnesium on tests" in body
+
+
+def test_a_person_cannot_set_their_own_custom_target(client_logged_in, user):
+    client_logged_in.post(URL, answers(custom_target_mg="900"))
+    assert own_profile(user).custom_target_mg is None
+
+
+def test_the_profile_page_refuses_other_methods(client_logged_in):
+    assert client_logged_in.delete(URL).status_code == 405
+
+
+def test_adding_a_known_medicine_by_name_stores_its_class_and_time(client_logged_in, user):
+    response = client_logged_in.post(reverse("medicine_add"), {"name": " Omeprazole ", "time_taken": "08:00"})
+    assert response.status_code == 302
+    medicine = Medicine.objects.get(profile__user=user)
+    assert (medicine.name, medicine.medicine_class, medicine.time_taken) == ("Omeprazole", "ppi", datetime.time(8))
+    body = client_logged_in.get(URL).content.decode()
+    assert "Omeprazole at 08:00" in body
+    assert "stomach acid" in body  # the rules' advice for the class is shown
+
+
+def test_a_medicine_can_be_picked_by_its_class_label(client_logged_in, user):
+    client_logged_in.post(reverse("medicine_add"), {"name": "Loop diuretic (water pill)", "time_taken": ""})
+    assert Medicine.objects.get(profile__user=user).medicine_class == "loop-diuretic"
+
+
+def test_the_medicine_list_offers_names_and_classes(client_logged_in):
+    body = client_logged_in.get(URL).content.decode()
+    assert 'list="medicine-names"' in body
+    assert '<option value="doxycycline">' in body and "Proton pump inhibitor" in body
+
+
+def test_an_unknown_medicine_gets_an_error_beside_the_field_and_is_not_saved(client_logged_in, user):
+    response = client_logged_in.post(reverse("medicine_add"), {"name": "paracetamolx", "time_taken": ""})
+    assert response.status_code == 200
+    assert "name" in response.context["medicine_form"].errors
+    assert "not in our list" in response.content.decode()
+    assert not Medicine.objects.filter(profile__user=user).exists()
+
+
+def test_a_bad_time_is_refused(client_logged_in, user):
+    response = client_logged_in.post(reverse("medicine_add"), {"name": "omeprazole", "time_taken": "25:99"})
+    assert response.status_code == 200 and "time_taken" in response.context["medicine_form"].errors
+    assert not Medicine.objects.exists()
+
+
+def test_removing_a_medicine(client_logged_in, user):
+    medicine = Medicine.objects.create(profile=own_profile(user), name="alendronate", medicine_class="bisphosphonate")
+    response = client_logged_in.post(reverse("medicine_remove", args=[medicine.pk]))
+    assert response.status_code == 302
+    assert not Medicine.objects.filter(pk=medicine.pk).exists()
+
+
+def test_another_persons_medicine_is_a_404_and_stays(client_logged_in, other_user):
+    theirs = Medicine.objects.create(profile=own_profile(other_user), name="alendronate",
+                                     medicine_class="bisphosphonate")
+    assert client_logged_in.post(reverse("medicine_remove", args=[theirs.pk])).status_code == 404
+    assert Medicine.objects.filter(pk=theirs.pk).exists()
+
+
+def test_medicine_endpoints_take_only_posts(client_logged_in, user):
+    medicine = Medicine.objects.create(profile=own_profile(user), name="alendronate", medicine_class="bisphosphonate")
+    assert client_logged_in.get(reverse("medicine_add")).status_code == 405
+    assert client_logged_in.get(reverse("medicine_remove", args=[medicine.pk])).status_code == 405
+
+
+def test_medicine_endpoints_send_anonymous_visitors_to_log_in(client):
+    response = client.post(reverse("medicine_add"), {"name": "omeprazole"})
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_every_id_on_the_page_is_unique_so_labels_point_at_the_right_field(client_logged_in):
+    import re
+
+    body = client_logged_in.get(URL).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', body)
+    assert len(ids) == len(set(ids))
