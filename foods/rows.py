@@ -167,6 +167,16 @@ def check_rows(rows: list[FoodRow]) -> list[str]:
     return errors
 
 
+def by_row(errors: list[str]) -> list[str]:
+    """Problems in row order ("row 3: ..." before "row 12: ..."); others first, in their order."""
+
+    def key(error: str) -> int:
+        match = re.match(r"row (\d+):", error)
+        return int(match.group(1)) if match else -1
+
+    return sorted(errors, key=key)
+
+
 TRUE_WORDS = {"yes", "y", "true", "t", "1"}
 FALSE_WORDS = {"no", "n", "false", "f", "0"}
 

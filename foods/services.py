@@ -120,13 +120,17 @@ def _plan_portions(plan: _PortionPlan, food: Food, existing: list[Portion], want
     by_label: dict[str, list[Portion]] = {}
     for portion in existing:
         by_label.setdefault(portion.label, []).append(portion)
+    # Seq only orders the portions (SR28 numbers may skip, a table numbers 1, 2, 3): renumber only when
+    # the order itself changes.
+    reorder = [p.label for p in existing] != [r.label for r in wanted]
     changed = False
     for row in wanted:
         matches = by_label.get(row.label)
         if matches:
             portion = matches.pop(0)
-            if (portion.seq, portion.grams) != (row.seq, row.grams):
-                portion.seq, portion.grams = row.seq, row.grams
+            seq = row.seq if reorder else portion.seq
+            if (portion.seq, portion.grams) != (seq, row.grams):
+                portion.seq, portion.grams = seq, row.grams
                 plan.update.append(portion)
                 changed = True
         else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from foods.rows import by_row, check_rows
 from foods.services import FoodImportError, food_bulk_upsert
 from foods.sr28 import is_sr28, read_sr28
 from foods.tabular import COLUMNS, TableError, read_food_table
@@ -33,7 +34,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         try:
             if errors:
-                raise FoodImportError(errors)
+                # Report the rule breaks of the readable cells too, so one run lists every problem.
+                raise FoodImportError(by_row(errors + check_rows(rows)))
             result = food_bulk_upsert(rows=rows, dry_run=dry_run)
         except FoodImportError as error:
             for line in error.errors:

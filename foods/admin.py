@@ -1,0 +1,118 @@
+"""The food editor for admins: search, filters, magnesium per portion, portions inline, CSV/XLSX export."""
+
+import io
+
+from django.contrib import admin
+from django.db.models import F, OuterRef, Subquery
+from django.http import HttpResponse
+from django.utils import timezone
+
+from foods.admin_forms import FoodAdminForm, PortionAdminForm
+from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
+from foods.tabular import write_food_table
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+class PortionInline(admin.TabularInline):
+    model = Portion
+    form = PortionAdminForm
+    extra = 1
+    fields = ("seq", "label", "grams")
+
+
+def _first_portion(column: str):
+    return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
+
+
+def _export(queryset, fmt: str) -> HttpResponse:
+    buffer = io.BytesIO()
+    write_food_table(queryset, buffer, fmt)
+    response = HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPES[fmt])
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="foods-{stamp}.{fmt}"'
+    return response
+
+
+@admin.register(Food)
+class FoodAdmin(admin.ModelAdmin):
+    form = FoodAdminForm
+    inlines = [PortionInline]
+    search_fields = ("name", "=ndb_number")
+    list_display = ("name", "ndb_number", "food_group", "magnesium_per_100g", "magnesium_per_portion",
+                    "edited_by_admin")
+    list_filter = ("food_group", *DIET_FIELDS, "edited_by_admin")
+    list_per_page = 50
+    readonly_fields = ("edited_by_admin",)
+    actions = ["export_csv", "export_xlsx"]
+    fieldsets = (
+        ("Identity", {"fields": ("name", "food_group", "ndb_number", "edited_by_admin")}),
+        ("Diet facts", {
+            "fields": DIET_FIELDS,
+            "description": "Leave a fact unknown unless you have checked it: unknown counts as "
+                           "“not allowed” for people with that diet or allergy.",
+        }),
+        ("Meals", {"fields": MEAL_FIELDS}),
+        ("Nutrients per 100 g", {
+            "fields": tuple(n[0] for n in NUTRIENTS),
+            "description": "Amounts in 100 g of edible food, as USDA SR28 gives them. Leave a nutrient "
+                           "empty when it is not known; empty is not zero.",
+        }),
+    )
+
+    def get_queryset(self, request):
+        # One query for the whole page: the first portion comes from subqueries, not a query per row.
+        return super().get_queryset(request).annotate(
+            first_portion_label=_first_portion("label"),
+            first_portion_mg=F("magnesium_mg") * _first_portion("grams") / 100.0,
+        )
+
+    @admin.display(description="Mg per 100 g", ordering="magnesium_mg")
+    def magnesium_per_100g(self, food):
+        return "–" if food.magnesium_mg is None else f"{food.magnesium_mg:g} mg"
+
+    @admin.display(description="Mg per first portion", ordering="first_portion_mg")
+    def magnesium_per_portion(self, food):
+        if food.first_portion_mg is None:
+            return "–"
+        return f"{food.first_portion_mg:.0f} mg in {food.first_portion_label}"
+
+    def save_model(self, request, obj, form, change):
+        # An admin's edit wins over every later import and `load_foods`.
+        obj.edited_by_admin = True
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Export selected foods (CSV)")
+    def export_csv(self, request, queryset):
+        return _export(queryset, "csv")
+
+    @admin.action(description="Export selected foods (XLSX)")
+    def export_xlsx(self, request, queryset):
+        return _export(queryset, "xlsx")
+
+
+@admin.register(Portion)
+class PortionAdmin(admin.ModelAdmin):
+    form = PortionAdminForm
+    list_display = ("food", "seq", "label", "grams")
+    list_select_related = ("food",)
+    search_fields = ("food__name", "=food__ndb_number", "label")
+    autocomplete_fields = ("food",)
+    fields = ("food", "seq", "label", "grams")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The food now holds an admin's portions: imports must leave it alone.
+        Food.objects.filter(pk=obj.food_id).update(edited_by_admin=True)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        Food.objects.filter(pk=obj.food_id).update(edited_by_admin=True)
+
+    def delete_queryset(self, request, queryset):
+        food_ids = list(queryset.values_list("food_id", flat=True).distinct())
+        super().delete_queryset(request, queryset)
+        Food.objects.filter(pk__in=food_ids).update(edited_by_admin=True)

@@ -1,0 +1,42 @@
+"""Admin forms for foods: the same plain rules as import_foods (foods.rows.check_food_values)."""
+
+from django import forms
+from django.utils.text import capfirst
+
+from foods.models import NUTRIENT_FIELDS, Food, Portion
+from foods.rows import LABEL_MAX, check_food_values
+
+
+class FoodAdminForm(forms.ModelForm):
+    class Meta:
+        model = Food
+        exclude = ("edited_by_admin",)
+
+    def clean(self):
+        cleaned = super().clean()
+        values = {name: cleaned.get(name) for name in NUTRIENT_FIELDS if name in cleaned}
+        for problem in check_food_values(values):
+            label = capfirst(Food._meta.get_field(problem.field).verbose_name)
+            self.add_error(problem.field, problem.for_form(label))
+        return cleaned
+
+
+class PortionAdminForm(forms.ModelForm):
+    class Meta:
+        model = Portion
+        fields = ("seq", "label", "grams")
+
+    def clean_label(self):
+        label = self.cleaned_data["label"].strip()
+        # Exports write portions as "label=grams; label=grams", so a semicolon would split the label.
+        if ";" in label:
+            raise forms.ValidationError("A portion label cannot contain a semicolon (;).")
+        if len(label) > LABEL_MAX:
+            raise forms.ValidationError(f"Keep the label under {LABEL_MAX} characters.")
+        return label
+
+    def clean_grams(self):
+        grams = self.cleaned_data["grams"]
+        if grams is not None and grams <= 0:
+            raise forms.ValidationError("A portion must weigh more than 0 g.")
+        return grams
