@@ -9,13 +9,22 @@ MAX_AGE_YEARS = 130
 MIN_PREGNANCY_AGE_YEARS = 14
 
 
+def shown(value) -> str:
+    """A value as it goes into an error message: short, whatever was passed."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def number(value, what: str) -> float:
     """A finite, non-negative float from an int, float or Decimal (model fields hand us Decimals)."""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        raise ValueError(f"{what} must be a number, not {value!r}.")
-    result = float(value)
+        raise ValueError(f"{what} must be a number, not {shown(value)}.")
+    try:
+        result = float(value)
+    except (OverflowError, ValueError):  # a huge int, or a signalling Decimal NaN
+        raise ValueError(f"{what} must be a real number of sensible size, not {shown(value)}.") from None
     if math.isnan(result) or math.isinf(result):
-        raise ValueError(f"{what} must be a real number, not {value!r}.")
+        raise ValueError(f"{what} must be a real number, not {shown(value)}.")
     if result < 0:
         raise ValueError(f"{what} cannot be negative (got {value}).")
     return result
@@ -30,7 +39,7 @@ def age(value) -> float:
 
 def sex(value) -> str:
     if not isinstance(value, str) or value.strip().lower() not in SEXES:
-        raise ValueError(f"Sex must be one of: {', '.join(SEXES)} (got {value!r}).")
+        raise ValueError(f"Sex must be one of: {', '.join(SEXES)} (got {shown(value)}).")
     return value.strip().lower()
 
 

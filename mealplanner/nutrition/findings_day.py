@@ -30,7 +30,8 @@ def _limit_findings(person: Person, day: DayIntake) -> list[Finding]:
         return []
     total = day.supplement_mg
     unprescribed = sum(s.elemental_mg for s in day.supplements if not s.prescribed)
-    where = f"Supplements and medicines give {_mg(total)} of magnesium this day; the usual limit is {_mg(limit)}"
+    where = (f"Supplements and medicines give {_mg(total)} of magnesium this day; the upper limit for magnesium "
+             f"from supplements and medicines is {_mg(limit)} a day")
     serious = ("Very high amounts can cause low blood pressure, confusion, an irregular heartbeat or "
                "difficulty breathing: get medical help at once if these appear.")
     if total > limit and unprescribed <= limit:

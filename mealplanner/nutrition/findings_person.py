@@ -90,7 +90,7 @@ def person_findings(person: Person, *, supplements: Sequence[SupplementDose]) ->
             findings.append(Finding(
                 "danger", "kidney-supplement",
                 "With kidney disease your body may not clear extra magnesium, so it can build up to harmful "
-                "levels. Take magnesium supplements only if your doctor supervises them.",
+                "levels. Take magnesium supplements, antacids or laxatives only under your doctor's supervision.",
                 KIDNEY_SOURCE,
             ))
         else:
