@@ -59,15 +59,19 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         supp = f" ({day.supplement_mg:.0f} mg from supplements)" if day.supplement_mg > 0 else ""
         described.append(f"{day.label} {'at least ' if day.at_least else ''}{total:.0f} mg{supp}")
 
-    target_y = y_of(target_mg)
     axis = [
         f'<line class="axis" x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}"/>',
         f'<text x="{LEFT - 4}" y="{TOP + plot_h}" text-anchor="end">0</text>',
         f'<text x="{LEFT - 4}" y="{TOP + 4}" text-anchor="end">{top:.0f}</text>',
-        f'<line class="target-line" x1="{LEFT}" y1="{target_y:.1f}" x2="{WIDTH - RIGHT}" y2="{target_y:.1f}"/>',
-        f'<text class="target-label" x="{WIDTH - RIGHT}" y="{target_y - 3:.1f}" text-anchor="end">target {target_mg:.0f}</text>',
     ]
-    desc = f"Target {target_mg:.0f} mg a day. " + "; ".join(described) + "."
+    desc = "; ".join(described) + "."
+    if target_mg > 0:  # no target (e.g. no age in the profile yet): no line
+        target_y = y_of(target_mg)
+        axis += [
+            f'<line class="target-line" x1="{LEFT}" y1="{target_y:.1f}" x2="{WIDTH - RIGHT}" y2="{target_y:.1f}"/>',
+            f'<text class="target-label" x="{WIDTH - RIGHT}" y="{target_y - 3:.1f}" text-anchor="end">target {target_mg:.0f}</text>',
+        ]
+        desc = f"Target {target_mg:.0f} mg a day. " + desc
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="chart-title chart-desc">'

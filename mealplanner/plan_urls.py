@@ -1,8 +1,19 @@
 from django.urls import path
 
-from mealplanner.views import plans
+from mealplanner.views import entries, plans
 
 app_name = "plans"
 urlpatterns = [
     path("", plans.plan_list, name="list"),
+    path("<int:plan_id>/", plans.plan_detail, name="detail"),
+    path("<int:plan_id>/delete/", plans.plan_delete, name="delete"),
+    path("<int:plan_id>/duplicate/", plans.plan_duplicate, name="duplicate"),
+    path("<int:plan_id>/days/<int:day>/copy/", plans.day_copy, name="day_copy"),
+    path("<int:plan_id>/add/", entries.food_search, name="food_search"),
+    path("<int:plan_id>/entries/food/", entries.entry_add_food, name="entry_add_food"),
+    path("<int:plan_id>/entries/supplement/", entries.entry_add_supplement, name="entry_add_supplement"),
+    path("<int:plan_id>/entries/<int:entry_id>/amount/", entries.entry_amount, name="entry_amount"),
+    path("<int:plan_id>/entries/<int:entry_id>/status/", entries.entry_status, name="entry_status"),
+    path("<int:plan_id>/entries/<int:entry_id>/move/", entries.entry_move, name="entry_move"),
+    path("<int:plan_id>/entries/<int:entry_id>/remove/", entries.entry_remove, name="entry_remove"),
 ]

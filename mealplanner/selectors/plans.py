@@ -24,7 +24,6 @@ from mealplanner.selectors.profiles import energy_goal_for, person_for, suppleme
 from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
 
 MEALS = PlanEntry.MEAL_CHOICES  # (code, label), in the order of a day
-LEVEL_ORDER = {"danger": 0, "caution": 1, "info": 2}
 LEVEL_ICONS = {"danger": "⚠", "caution": "!", "info": "ℹ"}
 
 
@@ -39,6 +38,10 @@ class EntryView:
     @property
     def is_supplement(self) -> bool:
         return self.entry.supplement_id is not None
+
+    @property
+    def name(self) -> str:
+        return self.entry.supplement.name if self.is_supplement else self.entry.food.name
 
     @property
     def magnesium_mg(self) -> float | None:
@@ -117,6 +120,8 @@ class WeekView:
     person_findings: list
     chart_svg: str
     show_kidney: bool
+    cabinet: list = field(default_factory=list)  # the profile's SupplementProducts, for the add forms
+    problem: str = ""  # why there is no target (e.g. no age yet); empty when all is well
 
     @property
     def average_mg(self) -> float:
@@ -175,10 +180,15 @@ def entries_for(plan: Plan):
 def sorted_findings(findings) -> list:
     from mealplanner import nutrition
 
-    sorter = getattr(nutrition, "sort_findings", None)
-    if sorter is not None:
-        return list(sorter(findings))
-    return sorted(findings, key=lambda f: LEVEL_ORDER.get(f.level, 9))
+    return list(nutrition.sort_findings(findings))
+
+
+def _dose(product, units, time_taken=None):
+    """The rules' dose, or None when the product's magnesium cannot be worked out (shown as unknown)."""
+    try:
+        return supplement_dose_for(product, units, time_taken=time_taken)
+    except ValueError:
+        return None
 
 
 def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
@@ -186,17 +196,24 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
 
     profile = plan.profile
     today = today or timezone.localdate()
-    person = person_for(profile, on=today)
-    target = nutrition.target_for(person)
-    limit = nutrition.supplement_limit_for(person)
-    energy_goal = energy_goal_for(profile, on=today)
+    problem = ""
+    try:
+        person = person_for(profile, on=today)
+        target = nutrition.target_for(person)
+        limit = nutrition.supplement_limit_for(person)
+        energy_goal = energy_goal_for(profile, on=today)
+    except ValueError as error:
+        # No age yet, or answers the rules refuse: the page still shows the plan and says what to fix.
+        person, limit, problem = None, None, str(error)
+        target = nutrition.Target(mg=0, is_custom=False, source="", label="")
+        energy_goal = (0, True, "")
     diet, allergies = profile.diet, list(profile.allergies or [])
 
     views: list[list[list[EntryView]]] = [[[] for _ in MEALS] for _ in range(DAYS)]
     meal_index = {code: i for i, (code, _) in enumerate(MEALS)}
     all_values: list[EntryValues] = []
     for entry in entries_for(plan):
-        dose = supplement_dose_for(entry.supplement, entry.quantity) if entry.supplement_id else None
+        dose = _dose(entry.supplement, entry.quantity, entry.time_taken) if entry.supplement_id else None
         values, grams = entry_values(entry, dose=dose)
         conflicts = []
         if entry.food_id:
@@ -221,7 +238,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
             if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.past)
         ]
         findings = []
-        if day_totals.entries:
+        if day_totals.entries and person is not None:
             intake = nutrition.DayIntake(
                 food_magnesium_mg=counted.food_magnesium.value,
                 supplements=tuple(doses),
@@ -238,8 +255,11 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
             is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
         ))
 
-    cabinet = tuple(supplement_dose_for(product, 1) for product in profile.supplements.all())
-    person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
+    cabinet_products = list(profile.supplements.all())
+    cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
+    person_findings = []
+    if person is not None:
+        person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
     chart = week_chart_svg(
         [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
                   supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
@@ -251,6 +271,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,
         chart_svg=mark_safe(chart),  # built by mealplanner.charts, which escapes every text it writes
         show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
+        cabinet=cabinet_products, problem=problem,
     )
 
 
@@ -262,9 +283,7 @@ def plan_averages(plans, *, today: datetime.date | None = None) -> dict[int, flo
     by_plan: dict[int, list[EntryValues]] = {p.pk: [] for p in plans}
     entries = PlanEntry.objects.filter(plan__in=starts).select_related("food", "portion", "supplement")
     for entry in entries:
-        dose = None
-        if entry.supplement_id:
-            dose = supplement_dose_for(entry.supplement, entry.quantity)
+        dose = _dose(entry.supplement, entry.quantity) if entry.supplement_id else None
         values, _ = entry_values(entry, dose=dose)
         by_plan[entry.plan_id].append(values)
     result = {}

@@ -1,7 +1,113 @@
+"""The plans list and the plan page: create, open, delete (after a question), duplicate, copy a day."""
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from mealplanner import access
+from mealplanner.forms.plans import DayCopyForm, PlanForm
+from mealplanner.selectors.plans import plan_averages
+from mealplanner.services import plans as services
+from mealplanner.views.plan_render import PAGE, DayState, confirm_page, plan_context, plan_url, respond
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def plan_list(request):
-    return render(request, "home.html")
+    profile = access.own_profile(request.user)
+    form = PlanForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        plan = services.plan_create(profile=profile, created_by=request.user, **form.cleaned_data)
+        return redirect(plan_url(plan))
+    plans = list(access.visible_plans(request.user).filter(profile=profile).select_related("profile"))
+    editable = set(access.editable_plans(request.user).filter(profile=profile).values_list("pk", flat=True))
+    averages = plan_averages(plans)
+    target = _target_mg(profile)
+    rows = [{"plan": p, "average": averages.get(p.pk, 0), "can_edit": p.pk in editable} for p in plans]
+    status = 422 if request.method == "POST" else 200
+    return render(request, "mealplanner/plans_list.html",
+                  {"rows": rows, "form": form, "target_mg": target, "profile": profile}, status=status)
+
+
+def _target_mg(profile) -> int | None:
+    from mealplanner import nutrition
+    from mealplanner.selectors.profiles import person_for
+
+    try:
+        return nutrition.target_for(person_for(profile)).mg
+    except ValueError:
+        return None
+
+
+@login_required
+@require_http_methods(["GET"])
+def plan_detail(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id)
+    return render(request, PAGE, plan_context(request, plan))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_delete(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    if request.method == "POST":
+        name = plan.name
+        services.plan_delete(plan=plan)
+        messages.success(request, f"Deleted the plan “{name}”.")
+        return redirect("plans:list")
+    return render(request, "mealplanner/plan_delete.html", {"plan": plan, "entries": plan.entries.count()})
+
+
+@login_required
+@require_POST
+def plan_duplicate(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    copy = services.plan_duplicate_next_week(plan=plan, created_by=request.user)
+    messages.success(request, f"Copied “{plan.name}” to the week of {copy.start_date:%-d %B}.")
+    return redirect(plan_url(copy))
+
+
+def _day_or_404(day: int) -> int:
+    from django.http import Http404
+
+    if not 0 <= day <= 6:
+        raise Http404("No such day.")
+    return day
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def day_copy(request, plan_id, day):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    day = _day_or_404(day)
+    form = DayCopyForm(request.POST or None, plan=plan, from_day=day)
+    if request.method == "GET":
+        return render(request, "mealplanner/plan_copy_day.html", {"plan": plan, "form": form, "day": day})
+    if not form.is_valid():
+        if request.htmx:
+            return respond(request, plan, days=[day], states={day: DayState(notice=_first_error(form))})
+        return render(request, "mealplanner/plan_copy_day.html", {"plan": plan, "form": form, "day": day}, status=422)
+    to_days = form.cleaned_data["to_days"]
+    busy = services.days_with_entries(plan, to_days)
+    if busy and not form.cleaned_data["confirm"]:
+        names = dict(form.fields["to_days"].choices)
+        return confirm_page(
+            request, plan, day=day,
+            question="These days already have entries. Replace them with a copy of this day?",
+            details=[names[d] for d in busy],
+            action=reverse("plans:day_copy", args=[plan.pk, day]),
+            fields=[("to_days", str(d)) for d in to_days] + [("confirm", "1")],
+            button="Replace and copy",
+        )
+    written = services.plan_day_copy(plan=plan, from_day=day, to_days=to_days)
+    count = len(written)
+    return respond(request, plan, days=[day, *written],
+                   message=f"Copied to {count} day{'s' if count != 1 else ''}.")
+
+
+def _first_error(form) -> str:
+    for errors in form.errors.values():
+        return errors[0]
+    return "Please check the form."

@@ -1,0 +1,108 @@
+"""Forms for plan entries: add a food or a supplement, change its amount, move it, tick it eaten."""
+
+from decimal import Decimal
+
+from django import forms
+
+from foods.models import Food, Portion
+from mealplanner.models import PlanEntry
+from mealplanner.services.plans import MAX_FOOD_GRAMS, MAX_SUPPLEMENT_UNITS, food_grams
+
+MEAL_CHOICES = PlanEntry.MEAL_CHOICES
+DAY_CHOICES = [(d, f"Day {d + 1}") for d in range(7)]
+GRAMS = "g"
+
+
+def _quantity_field(label="Amount"):
+    return forms.DecimalField(
+        label=label, min_value=Decimal("0.01"), max_digits=7, decimal_places=2, initial=1,
+        error_messages={"min_value": "Enter an amount above 0.", "max_digits": "That amount is too large."},
+        widget=forms.NumberInput(attrs={"step": "any", "min": "0.01", "inputmode": "decimal"}),
+    )
+
+
+class DayMealForm(forms.Form):
+    day = forms.TypedChoiceField(label="Day", coerce=int, choices=DAY_CHOICES)
+    meal = forms.ChoiceField(label="Meal", choices=MEAL_CHOICES)
+
+
+class FoodAmountMixin:
+    """Checks a food's portion (an id among the food's portions, or "g" for grams) and the total weight."""
+
+    def _clean_food_amount(self, food: Food):
+        data = self.cleaned_data
+        raw = (self.data.get(self.add_prefix("portion")) or GRAMS).strip()
+        portion = None
+        if raw != GRAMS:
+            try:
+                portion = Portion.objects.get(pk=int(raw), food=food)
+            except (ValueError, Portion.DoesNotExist):
+                self.add_error("portion", "Choose one of this food's portions, or grams.")
+                return
+        data["portion"] = portion
+        quantity = data.get("quantity")
+        if quantity is not None and food_grams(quantity, portion) > MAX_FOOD_GRAMS:
+            self.add_error("quantity", f"That is more than {MAX_FOOD_GRAMS / 1000:g} kg: enter a smaller amount.")
+
+
+class FoodEntryForm(FoodAmountMixin, DayMealForm):
+    food = forms.ModelChoiceField(
+        queryset=Food.objects.all(), widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "That food no longer exists: search again."},
+    )
+    quantity = _quantity_field()
+    portion = forms.CharField(required=False, label="Portion")
+    # Set by the confirmation step when a food breaks the person's diet or allergies.
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("food") is not None:
+            self._clean_food_amount(data["food"])
+        return data
+
+
+class SupplementEntryForm(DayMealForm):
+    supplement = forms.ModelChoiceField(
+        label="Supplement", queryset=None, empty_label=None,
+        error_messages={"invalid_choice": "Choose a product from this person's cabinet."},
+    )
+    quantity = forms.DecimalField(
+        label="Units", min_value=Decimal("0.01"), max_value=MAX_SUPPLEMENT_UNITS, max_digits=7, decimal_places=2,
+        initial=1, error_messages={"max_value": f"At most {MAX_SUPPLEMENT_UNITS} units at a time.",
+                                   "min_value": "Enter a number of units above 0."},
+        widget=forms.NumberInput(attrs={"step": "any", "min": "0.01", "max": MAX_SUPPLEMENT_UNITS}),
+    )
+    time_taken = forms.TimeField(label="Time", required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+
+    def __init__(self, *args, profile, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["supplement"].queryset = profile.supplements.all()
+
+
+class EntryAmountForm(FoodAmountMixin, forms.Form):
+    quantity = _quantity_field()
+    portion = forms.CharField(required=False, label="Portion")
+    time_taken = forms.TimeField(label="Time", required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+
+    def __init__(self, *args, entry: PlanEntry, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.entry = entry
+        if entry.supplement_id:
+            self.fields["quantity"].label = "Units"
+
+    def clean(self):
+        data = super().clean()
+        if self.entry.food_id:
+            self._clean_food_amount(self.entry.food)
+        elif data.get("quantity") is not None and data["quantity"] > MAX_SUPPLEMENT_UNITS:
+            self.add_error("quantity", f"At most {MAX_SUPPLEMENT_UNITS} units at a time.")
+        return data
+
+
+class EntryMoveForm(DayMealForm):
+    pass
+
+
+class EntryStatusForm(forms.Form):
+    status = forms.ChoiceField(choices=PlanEntry.STATUS_CHOICES)
