@@ -1,6 +1,12 @@
 """Nutrition rules for magnesium (plain Python: no Django, no pandas).
 
 Targets and limits [NIH ODS Tables 1 and 3], supplement forms, medicines, and the findings a plan shows.
+
+- Every function and value checks its arguments: bad input is a ValueError with a message a person can read.
+- `person_findings` (once per plan) and `day_findings` (per day) return Findings sorted danger, caution, info;
+  their codes are listed in findings_person.py and findings_day.py.
+- Forms: use `form_code()` to turn what someone typed ("Magnesium bisglycinate") into a SUPPLEMENT_FORMS key.
+- Babies under 1 year: a target (AI) but no supplement limit (None), no energy goal (ValueError), no meal plan.
 """
 
 from .energy import ENERGY_GOAL_SOURCE, default_energy_goal_kcal

@@ -89,7 +89,7 @@ def person_findings(person: Person, *, supplements: Sequence[SupplementDose]) ->
         if supplements:
             findings.append(Finding(
                 "danger", "kidney-supplement",
-                "With kidney disease your body may not clear extra magnesium, so it can build up to harmful "
+                "With kidney disease your body may not clear extra magnesium, so it may build up to harmful "
                 "levels. Take magnesium supplements, antacids or laxatives only under your doctor's supervision.",
                 KIDNEY_SOURCE,
             ))
@@ -119,7 +119,8 @@ def person_findings(person: Person, *, supplements: Sequence[SupplementDose]) ->
             "caution" if supplements else "info", f"medicine-{medicine.medicine_class}",
             f"{medicine.name} — {info.label}: {info.advice}", info.source,
         ))
-    findings.extend(_timing_findings(person, supplements))
+    # A plan repeats the same dose on several days: say each timing once.
+    findings.extend(dict.fromkeys(_timing_findings(person, supplements)))
     if supplements:
         findings.append(Finding(
             "info", "side-effects",

@@ -49,19 +49,19 @@ MEDICINE_CLASSES: dict[str, MedicineClass] = {
     ),
     "loop-diuretic": MedicineClass(
         "Loop diuretic (water pill)",
-        "This medicine may make you lose more magnesium in your urine, which can lower your blood level: "
+        "This medicine may make you lose more magnesium in your urine, which may lower your blood level: "
         "ask your doctor whether your magnesium should be checked.",
         ODS_MEDICINES,
     ),
     "thiazide-diuretic": MedicineClass(
         "Thiazide diuretic (water pill)",
-        "This medicine may make you lose more magnesium in your urine, which can lower your blood level: "
+        "This medicine may make you lose more magnesium in your urine, which may lower your blood level: "
         "ask your doctor whether your magnesium should be checked.",
         ODS_MEDICINES,
     ),
     "potassium-sparing-diuretic": MedicineClass(
         "Potassium-sparing diuretic (water pill)",
-        "This medicine may make you keep more magnesium, so your level can rise: be careful with magnesium "
+        "This medicine may make you keep more magnesium, so your level may rise: be careful with magnesium "
         "supplements and ask your doctor first.",
         ODS_MEDICINES,
     ),

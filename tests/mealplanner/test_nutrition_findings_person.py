@@ -106,6 +106,12 @@ def test_a_wide_enough_gap_is_confirmed():
     assert "timing-too-close" not in codes(findings)
 
 
+def test_the_same_dose_on_several_days_gives_one_timing_finding():
+    person = Person(65, "female", medicines=(Medicine("Alendronate", "alendronate", at("07:00")),))
+    week = [SupplementDose("Mg", 200, time_taken=at("08:00"))] * 7
+    assert codes(person_findings(person, supplements=week)).count("timing-too-close") == 1
+
+
 def test_an_antibiotic_three_hours_after_the_supplement_is_not_enough():
     person = Person(30, "male", medicines=(Medicine("Cipro", "ciprofloxacin", at("11:00")),))
     findings = person_findings(person, supplements=[SupplementDose("Mg", 200, time_taken=at("08:00"))])
