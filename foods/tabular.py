@@ -6,10 +6,12 @@ numbers a spreadsheet shows: the header is row 1, the first food row 2.
 """
 
 import math
+import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
 import pandas as pd
+from openpyxl.utils.exceptions import InvalidFileException
 
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENT_FIELDS, Portion
 from foods.rows import FoodRow, PortionRow, format_bool, format_portions, parse_bool, parse_portions
@@ -65,7 +67,8 @@ def _read_frame(path: Path) -> pd.DataFrame:
             except UnicodeDecodeError:
                 return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="latin-1")
         return pd.read_excel(path, dtype=object, engine="openpyxl")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError) as error:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError, KeyError,
+            zipfile.BadZipFile, InvalidFileException) as error:  # not a CSV, or not a real workbook
         raise TableError(f"{path.name}: cannot be read as a {fmt.upper()} table ({error})") from error
 
 
