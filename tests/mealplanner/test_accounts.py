@@ -180,3 +180,13 @@ def test_a_dietitian_closing_their_account_takes_login_less_clients_but_not_clie
     assert not Profile.objects.filter(pk=paper_client.pk).exists()
     real_client.refresh_from_db()
     assert real_client.dietitian is None
+
+
+def test_signup_errors_are_linked_to_their_fields(client):
+    import re
+
+    body = client.post(reverse("signup"), {**GOOD_SIGNUP, "email": "not-an-address"}).content.decode()
+    assert 'aria-invalid="true"' in body
+    ids = set(re.findall(r'\sid="([^"]+)"', body))
+    described = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', body) for ref in refs.split()}
+    assert "id_email_error" in described and described <= ids

@@ -192,3 +192,14 @@ def test_every_id_on_the_page_is_unique_so_labels_point_at_the_right_field(clien
     body = client_logged_in.get(URL).content.decode()
     ids = re.findall(r'\sid="([^"]+)"', body)
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("url", [URL, "/accounts/cabinet/add/", "/accounts/password_change/"])
+def test_every_aria_describedby_points_at_help_or_an_error_on_the_page(client_logged_in, url):
+    import re
+
+    client_logged_in.post(reverse("medicine_add"), {"name": "nonsense-pill"})  # errors too, where there are any
+    body = client_logged_in.get(url).content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', body))
+    described = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', body) for ref in refs.split()}
+    assert described and described <= ids
