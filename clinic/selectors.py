@@ -139,7 +139,9 @@ def _fill_week(row: ClientRow, today: date) -> None:
         return
     # plan_week reads plan.profile: hand it the profile we already have (with its medicines prefetched).
     row.plan.profile = row.profile
-    week = plan_week(row.plan, today=today)
+    # Judge the week as planned: as of its first day no day is past, so every day counts its planned
+    # entries rather than those ticked eaten (clients without a login never tick anything).
+    week = plan_week(row.plan, today=row.plan.start_date)
     if week.problem:
         row.problem = week.problem
         return
