@@ -12,16 +12,17 @@ from collections.abc import Iterable
 
 from mealplanner.generator.model import MEALS, Candidate
 
-TOP_DENSITY = 30
-TOP_PORTION = 15
-TOP_ENERGY = 15
-LOW_ENERGY_FILLERS = 5
+TOP_DENSITY = 20
+TOP_PORTION = 10
+TOP_ENERGY = 10
+LOW_ENERGY_FILLERS = 3
 
 
 def shortlist(candidates: Iterable[Candidate], meals: Iterable[str] = MEALS, *, extra: int = 0) -> tuple[Candidate, ...]:
     """A stable, small set of candidates covering every meal; `extra` widens each list (for shuffling)."""
     pool = sorted((c for c in candidates if c.energy_kcal > 0 and c.grams > 0), key=lambda c: c.food_id)
     keep: dict[int, Candidate] = {}
+    stems: set[str] = set()
     for meal in meals:
         here = [c for c in pool if meal in c.meals]
         lists = (
@@ -32,5 +33,16 @@ def shortlist(candidates: Iterable[Candidate], meals: Iterable[str] = MEALS, *, 
         )
         for group in lists:
             for c in group:
-                keep.setdefault(c.food_id, c)
+                # One food per kind ("Chard, swiss" raw, boiled, boiled with salt...): a plan of three chards
+                # is not varied.
+                stem = name_stem(c.name)
+                if c.food_id in keep or stem in stems:
+                    continue
+                keep[c.food_id] = c
+                stems.add(stem)
     return tuple(sorted(keep.values(), key=lambda c: c.food_id))
+
+
+def name_stem(name: str) -> str:
+    """The kind of food: the first two parts of an SR28 name ("Chard, swiss, cooked, ..." -> "chard, swiss")."""
+    return ",".join(part.strip() for part in name.lower().split(",")[:2])

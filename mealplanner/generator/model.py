@@ -107,6 +107,8 @@ class DayProblem:
     fixed: Fixed = field(default_factory=Fixed)
     # Foods that may not be used this day because they are already on MAX_DAYS_PER_FOOD days.
     used_up: frozenset[int] = frozenset()
+    # On how many earlier days of the week each food already is (a small cost, for variety).
+    seen: dict[int, int] = field(default_factory=dict)
     shuffle: int | None = None
 
 

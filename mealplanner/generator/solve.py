@@ -1,12 +1,12 @@
 """One day as a mixed-integer programme, solved by HiGHS through `scipy.optimize.milp`.
 
-Variables, for each candidate food f and each meal m it suits among the meals to fill:
-  x[f,m] in 0..2  portions of f in m          y[f,m] in {0,1}  whether f is in m
-Constraints: y <= x <= 2y; a food in at most one meal of the day; each meal gets its number of items;
-magnesium from food >= target; energy within the goal ±10 %; caffeine/potassium/phosphorus/sodium
-under their caps. Everything the day already holds is a fixed contribution.
-Objective: the least energy (kcal) that reaches magnesium, with a small tie-break for magnesium-dense
-foods (kcal per mg), so the answer is one plan, not an arbitrary one of many.
+Variables, for each candidate food f and each meal m it suits among the meals to fill, two binaries:
+  a[f,m] = 1: one portion of f in m        b[f,m] = 1: two portions of f in m      (a + b <= 1)
+so the portions are a + 2b and "f is in m" is a + b. Constraints: a food in at most one meal of the
+day; each meal gets its number of items; magnesium from food >= target; energy within the goal ±10 %;
+caffeine/potassium/phosphorus/sodium under their caps. What the day already holds is a fixed amount.
+Objective: the least energy (kcal) that reaches magnesium, plus small tie-breaks: magnesium-dense foods
+(kcal per mg) and variety (a food already on earlier days of the week costs a little more).
 
 Deterministic: candidates are sorted by food id, and HiGHS runs with a node limit, never a time limit.
 """
@@ -20,21 +20,42 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
 
 from mealplanner.generator.model import (
-    CAP_LABELS, CAPPED, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR,
+    CAP_LABELS, CAPPED, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS, MEALS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR,
     Candidate, DayPlan, DayProblem, Item,
 )
 
 NODE_LIMIT = 4000
-MIP_REL_GAP = 0.005
+MIP_REL_GAP = 0.01  # 1 % of the day's energy: well inside the ±10 % band
 TIE_BREAK = 0.2  # kcal of "cost" per kcal-per-mg of a portion: small beside the energy itself
 KCAL_PER_MG_CAP = 50.0
+VARIETY_PENALTY = 40.0  # kcal of "cost" for each earlier day of the week a food is already on
 
 
 @dataclass
 class _Model:
     pairs: list[tuple[Candidate, str]]
     rows: list[tuple[dict[int, float], float, float]]  # sparse row, lower, upper
-    n: int  # number of pairs; variables are x (0..n-1) then y (n..2n-1)
+    n: int  # number of pairs; variables are a (0..n-1) then b (n..2n-1)
+
+    def portions(self, k: int, nutrient_per_portion: float) -> dict[int, float]:
+        return {k: nutrient_per_portion, self.n + k: MAX_PORTIONS * nutrient_per_portion}
+
+    def row(self, values) -> dict[int, float]:
+        """A row summing a per-portion amount over every pair (values: per pair)."""
+        out: dict[int, float] = {}
+        for k, v in enumerate(values):
+            if v:
+                out[k] = v
+                out[self.n + k] = MAX_PORTIONS * v
+        return out
+
+    def present(self, ks) -> dict[int, float]:
+        """A row counting the pairs in ks that are used (a + b)."""
+        out: dict[int, float] = {}
+        for k in ks:
+            out[k] = 1.0
+            out[self.n + k] = 1.0
+        return out
 
 
 def usable(problem: DayProblem) -> list[Candidate]:
@@ -57,47 +78,47 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
            items: bool = True) -> _Model:
     cands = usable(problem)
     pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
-    n = len(pairs)
-    rows: list[tuple[dict[int, float], float, float]] = []
-    for k in range(n):
-        rows.append(({k: 1.0, n + k: -MAX_PORTIONS}, -np.inf, 0.0))  # x <= 2y
-        rows.append(({k: 1.0, n + k: -1.0}, 0.0, np.inf))  # x >= y
+    model = _Model(pairs, [], len(pairs))
+    rows = model.rows
     by_food: dict[int, list[int]] = {}
     for k, (c, _m) in enumerate(pairs):
         by_food.setdefault(c.food_id, []).append(k)
     for ks in by_food.values():
-        if len(ks) > 1:
-            rows.append(({n + k: 1.0 for k in ks}, -np.inf, 1.0))
+        # One food in one meal of the day at most; for one meal this is a + b <= 1.
+        rows.append((model.present(ks), -np.inf, 1.0))
     for meal in problem.meals:
         lo, hi = MEAL_ITEMS[meal]
         ks = [k for k, (_c, m) in enumerate(pairs) if m == meal]
-        rows.append(({n + k: 1.0 for k in ks}, lo if items else 0, hi))
+        rows.append((model.present(ks), lo if items else 0, hi))
     limits, fixed = problem.limits, problem.fixed
     if magnesium:
-        rows.append(({k: c.magnesium_mg for k, (c, _m) in enumerate(pairs)},
-                     limits.magnesium_mg - fixed.magnesium_mg, np.inf))
+        rows.append((model.row(c.magnesium_mg for c, _m in pairs), limits.magnesium_mg - fixed.magnesium_mg, np.inf))
     if energy:
-        rows.append(({k: c.energy_kcal for k, (c, _m) in enumerate(pairs)},
+        rows.append((model.row(c.energy_kcal for c, _m in pairs),
                      limits.energy_low - fixed.energy_kcal, limits.energy_high - fixed.energy_kcal))
     if caps:
         for nutrient in CAPPED:
             cap = limits.cap(nutrient)
             if cap is not None:
-                rows.append(({k: c.value(nutrient) or 0.0 for k, (c, _m) in enumerate(pairs)},
+                rows.append((model.row(c.value(nutrient) or 0.0 for c, _m in pairs),
                              -np.inf, cap - fixed.value(nutrient)))
-    return _Model(pairs, rows, n)
+    return model
 
 
-def _cost(model: _Model) -> np.ndarray:
+def _cost(model: _Model, problem: DayProblem | None = None) -> np.ndarray:
+    seen = problem.seen if problem is not None else {}
     c = np.zeros(2 * model.n)
     for k, (cand, _m) in enumerate(model.pairs):
         kcal_per_mg = cand.energy_kcal / cand.magnesium_mg if cand.magnesium_mg > 0 else KCAL_PER_MG_CAP
-        c[k] = cand.energy_kcal + TIE_BREAK * min(kcal_per_mg, KCAL_PER_MG_CAP)
+        per_portion = cand.energy_kcal + TIE_BREAK * min(kcal_per_mg, KCAL_PER_MG_CAP)
+        variety = VARIETY_PENALTY * seen.get(cand.food_id, 0)
+        c[k] = per_portion + variety
+        c[model.n + k] = MAX_PORTIONS * per_portion + variety
     return c
 
 
 def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
-    """The x/y vector of the best plan found, or None when the constraints cannot all hold."""
+    """The a/b vector of the best plan found, or None when the constraints cannot all hold."""
     n = model.n
     rows = list(model.rows) + list(extra_rows)
     if n == 0:
@@ -112,9 +133,8 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
         lo.append(lower)
         hi.append(upper)
     matrix = coo_array((data, (ri, ci)), shape=(len(rows), 2 * n)).tocsr()
-    upper = np.concatenate([np.full(n, MAX_PORTIONS), np.ones(n)])
     res = milp(
-        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), upper),
+        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), np.ones(2 * n)),
         constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
         options={"node_limit": NODE_LIMIT, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
     )
@@ -123,9 +143,14 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
     return np.round(res.x)
 
 
+def _counts(model: _Model, x: np.ndarray) -> np.ndarray:
+    return x[: model.n] + MAX_PORTIONS * x[model.n:]
+
+
 def _items(model: _Model, x: np.ndarray) -> tuple[Item, ...]:
-    out = [Item(meal=m, candidate=c, count=int(x[k])) for k, (c, m) in enumerate(model.pairs) if x[k] >= 1]
-    order = {m: i for i, m in enumerate(("breakfast", "lunch", "dinner", "snack"))}
+    counts = _counts(model, x)
+    out = [Item(meal=m, candidate=c, count=int(counts[k])) for k, (c, m) in enumerate(model.pairs) if counts[k] >= 1]
+    order = {m: i for i, m in enumerate(MEALS)}
     return tuple(sorted(out, key=lambda i: (order[i.meal], i.candidate.name, i.candidate.food_id)))
 
 
@@ -138,8 +163,7 @@ def solve_day(problem: DayProblem) -> DayPlan:
                        food_magnesium_gap_mg=gap,
                        reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
     model = _build(problem)
-    cost = _cost(model)
-    x = _solve(model, cost)
+    x = _solve(model, _cost(model, problem))
     if x is None:
         return _diagnose(problem)
     items = _items(model, x)
@@ -155,14 +179,15 @@ def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray
     """Another plan meeting every constraint with at most 10 % more energy than the best one."""
     n = model.n
     rng = np.random.default_rng(problem.shuffle)
-    cost = np.concatenate([np.zeros(n), rng.random(n) * 100.0])
-    cost[:n] = [c.energy_kcal * 0.01 for c, _m in model.pairs]
-    best_energy = sum(c.energy_kcal * best[k] for k, (c, _m) in enumerate(model.pairs))
-    chosen = [k for k in range(n) if best[k] >= 1]
+    weights = rng.random(n) * 100.0
+    kcal = np.array([c.energy_kcal for c, _m in model.pairs])
+    cost = np.concatenate([weights + kcal * 0.01, weights + MAX_PORTIONS * kcal * 0.01])
+    best_energy = float(kcal @ _counts(model, best))
+    chosen = [k for k in range(n) if best[k] + best[n + k] >= 1]
     extra = [
-        ({k: c.energy_kcal for k, (c, _m) in enumerate(model.pairs)}, -np.inf, SHUFFLE_COST_FACTOR * best_energy),
-        # Not the very same set of foods and meals again.
-        ({n + k: 1.0 for k in chosen}, -np.inf, len(chosen) - 1),
+        (model.row(kcal), -np.inf, SHUFFLE_COST_FACTOR * best_energy),
+        # Not the very same foods in the very same meals again.
+        (model.present(chosen), -np.inf, len(chosen) - 1),
     ]
     return _solve(model, cost, extra)
 
@@ -171,9 +196,8 @@ def _diagnose(problem: DayProblem) -> DayPlan:
     """No plan meets every limit: find out whether only magnesium is out of reach, or which limit to relax."""
     limits, fixed = problem.limits, problem.fixed
     relaxed = _build(problem, magnesium=False)
-    cost = np.zeros(2 * relaxed.n)
-    cost[: relaxed.n] = [-c.magnesium_mg for c, _m in relaxed.pairs]
-    x = _solve(relaxed, cost)
+    mg = np.array([c.magnesium_mg for c, _m in relaxed.pairs])
+    x = _solve(relaxed, -np.concatenate([mg, MAX_PORTIONS * mg]))
     if x is not None:
         plan = _plan(problem, SHORT, _items(relaxed, x))
         return plan

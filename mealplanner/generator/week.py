@@ -32,7 +32,7 @@ def solve_week(*, candidates, limits: Limits, days: list[DaySpec], day_counts: C
     plans: dict[int, DayPlan] = {}
     for spec in sorted(days, key=lambda d: d.day):
         problem = DayProblem(candidates=tuple(candidates), meals=spec.meals, limits=limits, fixed=spec.fixed,
-                             used_up=used_up(counts),
+                             used_up=used_up(counts), seen=dict(counts),
                              shuffle=None if shuffle is None else shuffle * 7 + spec.day)
         plan = solve_day(problem)
         plans[spec.day] = plan

@@ -1,0 +1,85 @@
+"""How fast the plan generator fills a whole empty week (pure part: candidates, shortlist, MILP per day).
+
+Run: .venv/bin/python bench/generator.py [path to SR28, default ../shared/data/usda]
+Two figures: a curated set of about 250 SR28 foods (goal under 0.5 s) and the whole SR28 database
+(8,789 foods, goal under 3 s), for a woman of 35 (target 320 mg [NIH ODS Table 1], 2,000 kcal),
+with no diet restriction and with a vegan diet. Meal suitability comes from the SR28 food group, as the
+importer derives it (foods.sr28.group_defaults). Loading the files is not timed. Reads SR28 straight
+from the shared folder; never copies it.
+"""
+
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from foods.rows import DIET_FIELDS  # noqa: E402
+from foods.sr28 import read_sr28  # noqa: E402
+from mealplanner.generator.candidates import shortlist  # noqa: E402
+from mealplanner.generator.foods import FoodRecord, candidates_for  # noqa: E402
+from mealplanner.generator.model import MEALS, Limits  # noqa: E402
+from mealplanner.generator.week import DaySpec, solve_week  # noqa: E402
+
+RUNS = 3
+
+
+def records_from(path: Path) -> list[FoodRecord]:
+    rows, _errors = read_sr28(path)
+    out = []
+    for row in rows:
+        meals = frozenset(m for m in MEALS if row.defaults.get(f"suits_{m}"))
+        diet = {k: row.defaults.get(k) for k in DIET_FIELDS}
+        # The bench has no curated diet facts: plant groups count as vegan here so the vegan run has foods.
+        if row.food_group in ("Vegetables and Vegetable Products", "Legumes and Legume Products",
+                              "Nut and Seed Products", "Fruits and Fruit Juices", "Cereal Grains and Pasta",
+                              "Breakfast Cereals"):
+            diet.update(vegan=True, vegetarian=True)
+        out.append(FoodRecord(
+            food_id=int(row.ndb_number), name=row.name, food_group=row.food_group, per_100g=row.nutrients,
+            diet=diet, meals=meals, portions=tuple((p.seq, p.label, p.grams) for p in row.portions),
+        ))
+    return out
+
+
+def curated(records: list[FoodRecord], size: int = 250) -> list[FoodRecord]:
+    usable = [r for r in records if r.meals and r.per_100g.get("magnesium_mg") is not None]
+    step = max(1, len(usable) // size)
+    return usable[::step][:size]
+
+
+def fill_week(records, *, diet: str):
+    limits = Limits(magnesium_mg=320, energy_kcal=2000)
+    candidates = shortlist(candidates_for(records, diet=diet, allergies=()))
+    days = [DaySpec(day=d, meals=MEALS) for d in range(7)]
+    return solve_week(candidates=candidates, limits=limits, days=days, day_counts=Counter())
+
+
+def measure(label: str, records, diet: str) -> None:
+    times, plans = [], None
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        plans = fill_week(records, diet=diet)
+        times.append(time.perf_counter() - start)
+    statuses = Counter(p.status for p in plans.values())
+    mg = [round(p.magnesium_mg) for p in plans.values()]
+    kcal = [round(p.energy_kcal) for p in plans.values()]
+    print(f"{label:<34} {len(records):>5} foods  median {statistics.median(times):.3f} s  "
+          f"max {max(times):.3f} s  days {dict(statuses)}  mg {mg}  kcal {kcal}")
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "usda"
+    records = records_from(path)
+    small = curated(records)
+    measure("curated week, no restriction", small, "none")
+    measure("curated week, vegan", small, "vegan")
+    measure("full SR28 week, no restriction", records, "none")
+    measure("full SR28 week, vegan", records, "vegan")
+
+
+if __name__ == "__main__":
+    main()
