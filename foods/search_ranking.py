@@ -26,13 +26,19 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits
 _BRAND = re.compile(r"[A-Z]{3,}")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
     id: int
     name: str
     magnesium_mg: float | None
     mg_per_portion: float | None = None
     mg_per_100kcal: float | None = None
+    # The name's words (name_words()), when the caller already split it.
+    words: list[str] | None = None
+
+
+def name_words(name: str) -> list[str]:
+    return _WORD.findall(name.casefold())
 
 
 def query_words(text: str) -> list[str]:
@@ -44,28 +50,26 @@ def query_words(text: str) -> list[str]:
     return seen
 
 
-def words_match(words: list[str], name: str) -> bool:
-    """True when every word starts some word of the name."""
-    name_words = _WORD.findall(name.casefold())
-    return all(any(nw.startswith(w) for nw in name_words) for w in words)
+def words_match(words: list[str], name: str | list[str]) -> bool:
+    """True when every word starts some word of the name (a name, or its name_words())."""
+    split = name_words(name) if isinstance(name, str) else name
+    return all(any(nw.startswith(w) for nw in split) for w in words)
 
 
 def relevance_key(candidate: Candidate, words: list[str]) -> tuple:
     name = candidate.name
-    name_words = _WORD.findall(name.casefold())
-    first_hit = next(
-        (i for i, nw in enumerate(name_words) if any(nw.startswith(w) for w in words)), len(name_words)
-    )
+    split = candidate.words if candidate.words is not None else name_words(name)
+    first_hit = next((i for i, nw in enumerate(split) if nw.startswith(tuple(words))), len(split))
     parts = [part.strip() for part in name.casefold().split(",")]
     basic_form = len(parts) > 1 and parts[1] in BASIC_FORMS
-    whole_words = sum(1 for w in words if any(nw in (w, w + "s", w + "es") for nw in name_words))
+    whole_words = sum(1 for w in words if w in split or w + "s" in split or w + "es" in split)
     return (
         -whole_words,
         first_hit,
         not basic_form,
         candidate.magnesium_mg is None,
         bool(_BRAND.search(name)),
-        len(name_words),
+        len(split),
         name.casefold(),
     )
 

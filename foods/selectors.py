@@ -14,7 +14,7 @@ from django.db.models import OuterRef, Subquery
 
 from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
-from foods.search_ranking import ORDERS, Candidate, query_words, rank, words_match
+from foods.search_ranking import ORDERS, Candidate, name_words, query_words, rank, words_match
 
 # A longer query is surely not a food name; the words past these are ignored.
 MAX_QUERY_WORDS = 8
@@ -130,14 +130,14 @@ def search_foods(
         columns.append("portion_grams")
     candidates = []
     for row in candidates_qs.values_list(*columns):
+        split = None
+        if words:
+            split = name_words(row[1])
+            if not words_match(words, split):
+                continue
         grams = row[4] if order == "portion" else None
-        if words and not words_match(words, row[1]):
-            continue
         candidates.append(
-            Candidate(
-                id=row[0], name=row[1], magnesium_mg=row[2],
-                mg_per_portion=_mg_per_portion(row[2], grams), mg_per_100kcal=_mg_per_100kcal(row[2], row[3]),
-            )
+            Candidate(row[0], row[1], row[2], _mg_per_portion(row[2], grams), _mg_per_100kcal(row[2], row[3]), split)
         )
     ranked = rank(candidates, words, order=order)
     total = len(ranked)
