@@ -47,7 +47,7 @@ class FoodAdmin(admin.ModelAdmin):
     list_filter = ("food_group", *DIET_FIELDS, "edited_by_admin")
     list_per_page = 50
     readonly_fields = ("edited_by_admin",)
-    actions = ["export_csv", "export_xlsx"]
+    actions = ["export_csv", "export_xlsx", "release_to_imports"]
     fieldsets = (
         ("Identity", {"fields": ("name", "food_group", "ndb_number", "edited_by_admin")}),
         ("Diet facts", {
@@ -92,6 +92,12 @@ class FoodAdmin(admin.ModelAdmin):
     @admin.action(description="Export selected foods (XLSX)")
     def export_xlsx(self, request, queryset):
         return _export(queryset, "xlsx")
+
+    @admin.action(description="Let imports update selected foods again")
+    def release_to_imports(self, request, queryset):
+        count = queryset.update(edited_by_admin=False)
+        self.message_user(request, f"{count} food(s) will be updated by the next import; "
+                                   "your edits to them may be overwritten.")
 
 
 @admin.register(Portion)

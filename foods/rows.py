@@ -103,6 +103,7 @@ class FoodRow:
     defaults: dict[str, bool] = field(default_factory=dict)
     portions: list[PortionRow] | None = None
     line: int | None = None  # the row number in the source file, for reports
+    source: str = "row"  # what `line` counts, e.g. "FOOD_DES.txt line" for SR28
 
     @classmethod
     def from_mapping(cls, data: Mapping, *, line: int | None = None) -> "FoodRow":
@@ -126,7 +127,7 @@ class FoodRow:
         )
 
     def where(self, index: int) -> str:
-        return f"row {self.line if self.line is not None else index + 1}"
+        return f"{self.source} {self.line if self.line is not None else index + 1}"
 
 
 def check_rows(rows: list[FoodRow]) -> list[str]:

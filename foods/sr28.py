@@ -132,7 +132,7 @@ def read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
                 name=f[2], food_group=group, ndb_number=f[0],
                 # Every nutrient is unknown until NUT_DATA reports it.
                 nutrients=dict.fromkeys(NUTRIENT_CODES.values()),
-                defaults=group_defaults(group), portions=[], line=number,
+                defaults=group_defaults(group), portions=[], line=number, source="FOOD_DES.txt line",
             )
         for number, f in enumerate(source.lines("NUT_DATA.txt"), start=1):
             name = NUTRIENT_CODES.get(f[1]) if len(f) > 2 else None

@@ -136,3 +136,12 @@ def test_portions_have_their_own_admin(admin_client_, seeds):
 
 def test_people_who_are_not_staff_cannot_open_it(client_logged_in):
     assert client_logged_in.get(CHANGELIST).status_code == 302
+
+
+def test_an_admin_can_let_imports_update_a_food_again(admin_client_, seeds):
+    Food.objects.update(edited_by_admin=True)
+    response = admin_client_.post(CHANGELIST, {"action": "release_to_imports", "_selected_action": [seeds.pk]},
+                                  follow=True)
+    assert "1 food(s) will be updated by the next import" in response.text
+    seeds.refresh_from_db()
+    assert seeds.edited_by_admin is False

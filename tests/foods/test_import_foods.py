@@ -166,3 +166,23 @@ def test_the_real_sr28_release_imports_in_full(sr28_dir):
     seeds = Food.objects.get(ndb_number="12014")  # README sanity table: 592 mg, 1 cup = 129 g
     assert seeds.magnesium_mg == 592 and seeds.portions.first().grams == 129
     assert Food.objects.filter(magnesium_mg__isnull=False).count() == 8050
+
+
+def test_a_broken_sr28_release_names_the_file_and_line(tmp_path):
+    folder = sr28_folder(tmp_path)
+    with (folder / "NUT_DATA.txt").open("ab") as out:
+        out.write(b"~11457~^~304~^lots^0^^~4~^~~\r\n~99999~^~304~^5^0^^~4~^~~\r\n")
+    with pytest.raises(CommandError, match="2 problem"):
+        call_command("import_foods", str(folder), stdout=StringIO(), stderr=(err := StringIO()))
+    assert err.getvalue().splitlines() == [
+        "NUT_DATA.txt line 5: magnesium_mg: 'lots' is not a number",
+        "NUT_DATA.txt line 6: food 99999 is not in FOOD_DES.txt",
+    ]
+    assert not Food.objects.exists()
+
+
+def test_a_folder_that_is_not_sr28_is_refused_plainly(tmp_path):
+    with pytest.raises(CommandError, match="not a USDA SR28 release"):
+        run(tmp_path)
+    with pytest.raises(CommandError, match="does not exist"):
+        run(tmp_path / "nope.csv")

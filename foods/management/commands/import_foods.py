@@ -28,6 +28,9 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path, dry_run: bool, **options):
         if not path.exists():
             raise CommandError(f"{path} does not exist.")
+        if path.is_dir() or path.suffix.lower() == ".zip":
+            if not is_sr28(path):
+                raise CommandError(f"{path} holds no FOOD_DES.txt, so it is not a USDA SR28 release.")
         try:
             rows, errors = read_sr28(path) if is_sr28(path) else read_food_table(path)
         except (TableError, FileNotFoundError) as error:
