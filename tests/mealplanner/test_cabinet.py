@@ -170,3 +170,27 @@ def test_food_entries_are_unaffected_by_deleting_a_product(client_logged_in, use
     PlanEntry.objects.create(plan=plan, day=0, meal="lunch", food=food, quantity=100)
     client_logged_in.post(reverse("cabinet_delete", args=[mine.pk]))
     assert PlanEntry.objects.filter(plan=plan, food=food).count() == 1
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_in_a_phone_browser_a_person_adds_a_product_sees_its_magnesium_and_deletes_it(page, live_server, user):
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/accounts/login/?next=/accounts/cabinet/")
+    page.get_by_label("Username").fill("alice")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("link", name="Add a product").click()
+    page.get_by_label("Product name").fill("Night Mag")
+    page.get_by_label("Magnesium form").select_option("glycinate")
+    page.get_by_label("Compound weight per unit (mg)").fill("1000")
+    page.get_by_role("button", name="Save").click()
+    row = page.locator("li", has_text="Night Mag")
+    expect(row).to_contain_text("141 mg")  # 1,000 mg × 14.1 % [Molecules 2021 Table 1]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+    row.get_by_role("link", name="Delete Night Mag").click()
+    page.get_by_role("button", name="Delete").click()
+    expect(page.get_by_text("Your cabinet is empty")).to_be_visible()

@@ -203,3 +203,33 @@ def test_every_aria_describedby_points_at_help_or_an_error_on_the_page(client_lo
     ids = set(re.findall(r'\sid="([^"]+)"', body))
     described = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', body) for ref in refs.split()}
     assert described and described <= ids
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_in_a_phone_browser_a_new_person_signs_up_fills_the_profile_and_sees_the_target(page, live_server):
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/accounts/signup/")
+    page.get_by_label("Username").fill("phoneuser")
+    page.get_by_label("E-mail").fill("phone@example.org")
+    page.get_by_label("Password", exact=True).fill("a-long-enough-secret-42")
+    page.get_by_label("Password confirmation").fill("a-long-enough-secret-42")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Your profile")).to_be_visible()
+    expect(page.get_by_text("Add your age or birth date")).to_be_visible()
+
+    page.get_by_label("Age in years").fill("45")
+    page.get_by_label("Male", exact=True).check()
+    page.get_by_label("tree nuts").check()
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.get_by_text("Daily target: 420 mg")).to_be_visible()  # [ODS Table 1] men 31–50
+
+    page.get_by_label("Medicine name or kind").fill("furosemide")
+    page.get_by_label("Medicine name or kind").press("Enter")  # the keyboard alone submits the form
+    expect(page.get_by_role("button", name="Remove furosemide")).to_be_visible()
+    expect(page.get_by_text("lose more magnesium in your urine")).to_be_visible()  # the rules' advice
+
+    # Nothing sticks out sideways on a 360 px screen.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
