@@ -9,7 +9,8 @@ Relevance (best first), compared in this order:
    "Beverages, coffee, brewed" to "Coffeecake"; "almond" finds "Nuts, almonds");
 2. how early in the name a typed word appears: USDA names start with the food itself
    ("Spinach, raw") and mention it later when it is only an ingredient ("Pasta, ..., spinach, ...");
-3. the basic form: the part right after the food is "raw" or "plain" ("Yogurt, plain, ...");
+3. the basic form: the part right after the food is "raw", "plain" or "whole" ("Yogurt, plain, ...",
+   "Milk, whole, ...");
 4. a known magnesium value (this app is about magnesium);
 5. a generic food before a brand (brands are written in CAPITALS in USDA names: "KELLOGG'S");
 6. a shorter name (fewer words), then the name alphabetically.
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 ORDERS = ("relevance", "magnesium", "portion", "kcal", "name")
-BASIC_FORMS = frozenset({"raw", "plain"})
+BASIC_FORMS = frozenset({"raw", "plain", "whole"})
 _WORD = re.compile(r"[^\W_]+")  # letters and digits
 # Three or more capitals in a row: USDA writes brand names that way ("KELLOGG'S", "McDONALD'S").
 _BRAND = re.compile(r"[A-Z]{3,}")
