@@ -17,7 +17,7 @@ def this_monday() -> datetime.date:
 class PlanForm(forms.Form):
     name = forms.CharField(label="Name", max_length=120, initial="My week")
     start_date = forms.DateField(
-        label="First day", initial=this_monday, widget=forms.DateInput(attrs={"type": "date"}),
+        label="First day", initial=this_monday, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="Plans run for seven days from this date; Monday by default.",
     )
 

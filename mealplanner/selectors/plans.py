@@ -12,7 +12,6 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
@@ -34,6 +33,7 @@ class EntryView:
     grams: float | None = None  # foods only
     conflicts: list[str] = field(default_factory=list)  # diet/allergy reasons; foods only
     dose: Any = None  # nutrition.SupplementDose; supplements only
+    portions: list = field(default_factory=list)  # the food's household measures, for the amount form
 
     @property
     def is_supplement(self) -> bool:
@@ -168,13 +168,18 @@ def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | N
 
 
 def entries_for(plan: Plan):
-    """The plan's entries, with everything the page shows, in one query (plus one for portions)."""
-    return (
-        PlanEntry.objects.filter(plan=plan)
-        .select_related("food", "portion", "supplement")
-        .prefetch_related(Prefetch("food__portions", queryset=Portion.objects.order_by("seq", "id")))
-        .order_by("day", "id")
-    )
+    """The plan's entries, with their food, portion and supplement, in one query."""
+    return PlanEntry.objects.filter(plan=plan).select_related("food", "portion", "supplement").order_by("day", "id")
+
+
+def portions_for(plan: Plan) -> dict[int, list[Portion]]:
+    """Every portion of every food in the plan, by food id: one query, run even for an empty plan so the
+    page costs the same whatever the plan holds."""
+    foods = PlanEntry.objects.filter(plan=plan, food__isnull=False).values("food_id")
+    portions: dict[int, list[Portion]] = {}
+    for portion in Portion.objects.filter(food_id__in=foods).order_by("food_id", "seq", "id"):
+        portions.setdefault(portion.food_id, []).append(portion)
+    return portions
 
 
 def sorted_findings(findings) -> list:
@@ -212,6 +217,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     views: list[list[list[EntryView]]] = [[[] for _ in MEALS] for _ in range(DAYS)]
     meal_index = {code: i for i, (code, _) in enumerate(MEALS)}
     all_values: list[EntryValues] = []
+    portions = portions_for(plan)
     for entry in entries_for(plan):
         dose = _dose(entry.supplement, entry.quantity, entry.time_taken) if entry.supplement_id else None
         values, grams = entry_values(entry, dose=dose)
@@ -223,7 +229,8 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
                 conflicts = []
         all_values.append(values)
         views[entry.day][meal_index.get(entry.meal, 3)].append(
-            EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose)
+            EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose,
+                      portions=portions.get(entry.food_id, []))
         )
 
     start = plan.start_date

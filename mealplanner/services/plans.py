@@ -64,7 +64,7 @@ def plan_duplicate_next_week(*, plan: Plan, created_by=None) -> Plan:
         is_template=plan.is_template, shared_with_client=plan.shared_with_client, client_can_edit=plan.client_can_edit,
         note=plan.note, locked_meals=list(plan.locked_meals or []),
     )
-    PlanEntry.objects.bulk_create([_clone(entry, plan=copy) for entry in plan.entries.all()])
+    PlanEntry.objects.bulk_create([_clone(entry, plan_id=copy.pk) for entry in plan.entries.all()])
     return copy
 
 
