@@ -1,5 +1,7 @@
 """The person's supplement cabinet: magnesium supplements and magnesium-containing medicines."""
 
+import copy
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -7,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from mealplanner.access import get_supplement_or_404, own_profile
 from mealplanner.forms.cabinet import SupplementProductForm
-from mealplanner.selectors.profiles import cabinet_rows, profile_summary
+from mealplanner.selectors.profiles import cabinet_rows, profile_summary, supplement_elemental_mg
 from mealplanner.services.profiles import supplement_delete, supplement_save
 
 
@@ -34,12 +36,15 @@ def cabinet_edit(request, supplement_id: int):
 
 
 def _edit(request, profile, *, product):
-    form = SupplementProductForm(request.POST or None, instance=product)
+    # The form checks a copy, so the page heading and "saved now" keep the stored values after a refused edit.
+    form = SupplementProductForm(request.POST or None, instance=copy.copy(product) if product else None)
     if request.method == "POST" and form.is_valid():
         saved = supplement_save(profile=profile, product=product, **form.cleaned_data)
         messages.success(request, f"Saved “{saved.name}” in your cabinet.")
         return redirect("cabinet")
-    return render(request, "mealplanner/cabinet_form.html", {"form": form, "product": product})
+    # The stored product's magnesium, worked out, so the person sees what the planner will count.
+    current = supplement_elemental_mg(product) if product else None
+    return render(request, "mealplanner/cabinet_form.html", {"form": form, "product": product, "current_mg": current})
 
 
 @login_required

@@ -190,3 +190,27 @@ def test_signup_errors_are_linked_to_their_fields(client):
     ids = set(re.findall(r'\sid="([^"]+)"', body))
     described = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', body) for ref in refs.split()}
     assert "id_email_error" in described and described <= ids
+
+
+def test_a_logged_in_person_opening_signup_goes_to_their_profile(client_logged_in):
+    response = client_logged_in.get(reverse("signup"))
+    assert response.status_code == 302 and response.url == reverse("profile")
+
+
+@pytest.mark.parametrize("model", ["user", "profile", "medicine", "supplementproduct", "plan", "planentry"])
+def test_staff_can_browse_people_cabinets_and_plans_in_the_admin(client, django_user_model, user, model):
+    from mealplanner.access import own_profile
+
+    _fill(own_profile(user))
+    admin = django_user_model.objects.create_superuser(username="root", password="x-long-password-1",
+                                                       email="root@example.org")
+    client.force_login(admin)
+    assert client.get(f"/admin/mealplanner/{model}/").status_code == 200
+    assert client.get(f"/admin/mealplanner/{model}/add/").status_code == 200
+
+
+def test_the_admin_user_page_lets_staff_mark_a_dietitian(client, django_user_model, user):
+    admin = django_user_model.objects.create_superuser(username="root", password="x-long-password-1")
+    client.force_login(admin)
+    body = client.get(f"/admin/mealplanner/user/{user.pk}/change/").content.decode()
+    assert 'name="is_dietitian"' in body

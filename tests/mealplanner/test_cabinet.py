@@ -194,3 +194,17 @@ def test_in_a_phone_browser_a_person_adds_a_product_sees_its_magnesium_and_delet
     row.get_by_role("link", name="Delete Night Mag").click()
     page.get_by_role("button", name="Delete").click()
     expect(page.get_by_text("Your cabinet is empty")).to_be_visible()
+
+
+def test_the_edit_page_shows_the_magnesium_the_planner_counts_now(client_logged_in, user):
+    product = SupplementProduct.objects.create(profile=own_profile(user), name="Ox", form="oxide",
+                                               compound_mg_per_unit=400)
+    body = client_logged_in.get(reverse("cabinet_edit", args=[product.pk])).content.decode()
+    assert "241.2 mg" in body and "worked out from the compound weight" in body  # 400 × 60.3 % [Molecules 2021]
+
+
+def test_a_refused_edit_keeps_the_stored_name_in_the_heading(client_logged_in, mine):
+    response = client_logged_in.post(reverse("cabinet_edit", args=[mine.pk]),
+                                      product_data(name="Typo name", elemental_mg_per_unit="99999"))
+    assert response.status_code == 200
+    assert "Edit “Mine”" in response.content.decode()
