@@ -6,7 +6,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
-from foods.search_forms import FoodSearchForm
+from foods.search_forms import SORT_CHOICES, FoodSearchForm
 from foods.selectors import food_groups, search_foods
 from mealplanner.models import Profile
 
@@ -41,7 +41,7 @@ def food_list(request):
         "form": form,
         "params": params,
         "results": results,
-        "page_size": PAGE_SIZE,
+        "sort_label": dict(SORT_CHOICES)[params["sort"]],
         "from_profile": from_profile,
         "without_labels": [ALLERGEN_LABELS[a] for a in params["without"]],
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),

@@ -98,7 +98,9 @@ def test_unknown_values_are_shown_as_unknown_never_zero(client, foods):
 
 def test_sort_by_portion_changes_the_order(client, foods):
     by_100g = rows(client.get(URL, {"sort": "magnesium"}))
-    by_portion = rows(client.get(URL, {"sort": "portion"}, **HTMX))
+    response = client.get(URL, {"sort": "portion"}, **HTMX)
+    by_portion = rows(response)
+    assert "Sorted by magnesium per portion, highest first" in response.content.decode()
     assert by_100g == [SEEDS, SPINACH, YOGURT, "Spinach dip, homemade"]
     # Per portion: a 170 g pot of yogurt (28.9 mg) beats a 30 g cup of spinach (23.7 mg).
     assert by_portion == [SEEDS, YOGURT, SPINACH, "Spinach dip, homemade"]
