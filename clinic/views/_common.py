@@ -9,3 +9,8 @@ def plan_page_url(plan) -> str:
         return reverse("plans:detail", args=[plan.pk])
     except NoReverseMatch:
         return reverse("clinic:plan_settings", args=[plan.pk])
+
+
+def form_status(form) -> int:
+    """422 when a posted form comes back with errors (as on the plan pages), else 200."""
+    return 422 if form.is_bound and form.errors else 200

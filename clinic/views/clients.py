@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 from clinic import services
 from clinic.forms import ClientForm, FromTemplateForm, supplement_form_class
 from clinic.selectors import client_or_404, client_plans, open_invitations, templates_for
-from clinic.views._common import plan_page_url
+from clinic.views._common import form_status, plan_page_url
 from mealplanner.access import require_dietitian
 
 
@@ -21,7 +21,7 @@ def client_new(request):
         profile = services.client_create(dietitian=request.user, data=form.values())
         messages.success(request, f"{profile.name} is on your client list.")
         return redirect("clinic:client", profile.pk)
-    return render(request, "clinic/client_form.html", {"form": form, "profile": None})
+    return render(request, "clinic/client_form.html", {"form": form, "profile": None}, status=form_status(form))
 
 
 @login_required
@@ -50,7 +50,7 @@ def client_edit(request, profile_id):
         services.client_update(profile=profile, data=form.values())
         messages.success(request, f"Saved {profile.name}'s details.")
         return redirect("clinic:client", profile.pk)
-    return render(request, "clinic/client_form.html", {"form": form, "profile": profile})
+    return render(request, "clinic/client_form.html", {"form": form, "profile": profile}, status=form_status(form))
 
 
 @login_required
@@ -80,4 +80,4 @@ def supplement_edit(request, profile_id, supplement_id=None):
         messages.success(request, f"Saved {form.cleaned_data['name']} in {profile.name}'s cabinet.")
         return redirect("clinic:client", profile.pk)
     return render(request, "clinic/supplement_form.html",
-                  {"form": form, "profile": profile, "supplement": supplement})
+                  {"form": form, "profile": profile, "supplement": supplement}, status=form_status(form))

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from clinic import services
 from clinic.forms import InviteForm, InviteSignupForm
 from clinic.selectors import client_or_404, invitation_for_token
+from clinic.views._common import form_status
 from mealplanner.models import Profile
 
 
@@ -34,7 +35,7 @@ def client_invite(request, profile_id):
         return render(request, "clinic/invite_link.html", {
             "profile": profile, "invitation": invitation, "link": link_for(token), "emailed": bool(email),
         })
-    return render(request, "clinic/invite_form.html", {"form": form, "profile": profile})
+    return render(request, "clinic/invite_form.html", {"form": form, "profile": profile}, status=form_status(form))
 
 
 @require_http_methods(["GET", "POST"])
@@ -61,7 +62,7 @@ def invite_accept(request, token):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Your login is ready. Here are the plans your dietitian shares with you.")
             return redirect("plans:list")
-    return render(request, "clinic/invite_accept.html", {"form": form, "invitation": invitation})
+    return render(request, "clinic/invite_accept.html", {"form": form, "invitation": invitation}, status=form_status(form))
 
 
 def _invalid(request, error):
@@ -81,7 +82,7 @@ def my_dietitian(request):
             return redirect("clinic:my_dietitian")
         if request.POST.get("confirm") != "yes":
             return render(request, "clinic/my_dietitian.html",
-                          {"profile": profile, "dietitian": dietitian, "confirm_error": True})
+                          {"profile": profile, "dietitian": dietitian, "confirm_error": True}, status=422)
         services.link_end(profile=profile)
         messages.success(request, "You ended the link. Your dietitian can no longer see your profile or plans.")
         return redirect("clinic:my_dietitian")

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from clinic import services
 from clinic.forms import FromTemplateForm, PlanSettingsForm, TemplateNameForm
 from clinic.selectors import client_or_404, client_plan_or_404, template_or_404, templates_for
-from clinic.views._common import plan_page_url
+from clinic.views._common import form_status, plan_page_url
 from mealplanner.access import own_profile
 
 
@@ -21,7 +21,7 @@ def plan_new(request, profile_id):
         plan = services.client_plan_create(profile=profile, dietitian=request.user, data=form.values())
         messages.success(request, f"Made “{plan.name}”. Add meals on the plan page.")
         return redirect(plan_page_url(plan))
-    return render(request, "clinic/plan_form.html", {"form": form, "profile": profile, "plan": None})
+    return render(request, "clinic/plan_form.html", {"form": form, "profile": profile, "plan": None}, status=form_status(form))
 
 
 @login_required
@@ -36,7 +36,7 @@ def plan_settings(request, plan_id):
         return redirect("clinic:client", plan.profile_id)
     return render(request, "clinic/plan_form.html", {
         "form": form, "profile": plan.profile, "plan": plan, "plan_url": plan_page_url(plan),
-    })
+    }, status=form_status(form))
 
 
 @login_required
@@ -73,7 +73,7 @@ def plan_save_template(request, plan_id):
         )
         messages.success(request, f"Saved the template “{template.name}”. Start any client's week from it.")
         return redirect("clinic:client", plan.profile_id)
-    return render(request, "clinic/template_save.html", {"form": form, "plan": plan})
+    return render(request, "clinic/template_save.html", {"form": form, "plan": plan}, status=form_status(form))
 
 
 @login_required
@@ -88,7 +88,7 @@ def plan_from_template(request, profile_id):
         )
         messages.success(request, f"Started “{plan.name}” for {profile.name}; targets and checks are now theirs.")
         return redirect(plan_page_url(plan))
-    return render(request, "clinic/from_template.html", {"form": form, "profile": profile})
+    return render(request, "clinic/from_template.html", {"form": form, "profile": profile}, status=form_status(form))
 
 
 @login_required

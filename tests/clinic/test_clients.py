@@ -37,7 +37,7 @@ def test_a_dietitian_adds_a_client_with_caps_and_a_custom_target(as_dietitian, d
 
 def test_a_custom_target_without_a_reason_is_refused(as_dietitian):
     response = as_dietitian.post(reverse("clinic:client_new"), {**GOOD, "custom_target_reason": ""})
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Say why this client has a custom target" in response.content.decode()
     assert not Profile.objects.filter(name="Karl").exists()
 
@@ -54,7 +54,7 @@ def test_a_custom_target_without_a_reason_is_refused(as_dietitian):
 ])
 def test_bad_client_details_show_an_error_and_save_nothing(as_dietitian, bad):
     response = as_dietitian.post(reverse("clinic:client_new"), {**GOOD, **bad})
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Error:" in response.content.decode()
     assert Profile.objects.count() == 0
 
@@ -120,7 +120,7 @@ def test_a_supplement_without_an_amount_is_refused(as_dietitian, client_profile)
     response = as_dietitian.post(reverse("clinic:supplement_new", args=[client_profile.pk]), {
         "name": "Mystery", "kind": "supplement", "form": "citrate",
     })
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Error:" in response.content.decode()
     assert not SupplementProduct.objects.exists()
 

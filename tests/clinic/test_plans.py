@@ -33,7 +33,7 @@ def test_a_client_may_edit_only_a_plan_they_see(as_dietitian, client_profile):
     response = as_dietitian.post(reverse("clinic:plan_new", args=[client_profile.pk]), {
         "name": "Week 1", "start_date": "2026-12-07", "client_can_edit": "on",
     })
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Share the plan with the client first" in response.content.decode()
     assert not Plan.objects.exists()
 
@@ -42,7 +42,7 @@ def test_a_client_may_edit_only_a_plan_they_see(as_dietitian, client_profile):
 def test_a_bad_new_week_changes_nothing(as_dietitian, client_profile, bad):
     data = {"name": "Week 1", "start_date": "2026-12-07", **bad}
     response = as_dietitian.post(reverse("clinic:plan_new", args=[client_profile.pk]), data)
-    assert response.status_code == 200 and "Error:" in response.content.decode()
+    assert response.status_code == 422 and "Error:" in response.content.decode()
     assert not Plan.objects.exists()
 
 
@@ -135,7 +135,7 @@ def test_another_dietitians_template_cannot_be_used(
     theirs = make_plan(own_profile(other_dietitian), by=other_dietitian, is_template=True, name="Theirs")
     response = as_dietitian.post(reverse("clinic:plan_from_template", args=[client_profile.pk]),
                                  {"template": theirs.pk, "start_date": "2026-12-14"})
-    assert response.status_code == 200 and "Error:" in response.content.decode()
+    assert response.status_code == 422 and "Error:" in response.content.decode()
     assert not client_profile.plans.exists()
 
 
