@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mealplanner.forms.accounts import DeleteAccountForm, SignupForm
@@ -44,8 +45,8 @@ def account_download(request):
     body = json.dumps(data, indent=2, ensure_ascii=False)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     filename = f"magnesium-planner-{request.user.username}-{timezone.localdate().isoformat()}.json"
-    # Usernames may hold only letters, digits and @.+-_ (Django's validator), so the name needs no quoting.
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Usernames may hold any Unicode letter: Django's helper writes an RFC 6266 filename* for those.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

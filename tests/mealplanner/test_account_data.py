@@ -90,3 +90,12 @@ def test_the_download_refuses_a_post(client_logged_in):
 def test_the_download_takes_a_fixed_number_of_queries(client_logged_in, filled, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         download(client_logged_in)
+
+
+def test_a_username_with_accents_still_gets_a_download(client, django_user_model):
+    person = django_user_model.objects.create_user(username="zoë", password="x-long-password-1")
+    client.force_login(person)
+    response = client.get(reverse("account_download"))
+    assert response.status_code == 200
+    assert "zo%C3%AB" in response["Content-Disposition"]
+    assert json.loads(response.content)["account"]["username"] == "zoë"
