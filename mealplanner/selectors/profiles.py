@@ -179,10 +179,14 @@ class ProfileSummary:
     findings: tuple = ()
     problem: str = ""  # why no target can be shown (no age yet, or answers the rules refuse)
     limit_source: str = ""
+    age_years: float | None = None
 
     @property
-    def age_known(self) -> bool:
-        return self.target is not None
+    def age_text(self) -> str:
+        """The age the figures are for, in whole years as people say it (35.9 is "35 years")."""
+        if self.age_years is None:
+            return ""
+        return "under 1 year" if self.age_years < 1 else f"{int(self.age_years)} years"
 
 
 def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSummary:
@@ -193,6 +197,7 @@ def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSumma
     except ValueError as error:
         return ProfileSummary(target=None, limit_mg=None, problem=str(error))
     return ProfileSummary(
+        age_years=person.age_years,
         target=nutrition.target_for(person),
         limit_mg=nutrition.supplement_limit_for(person),
         findings=tuple(nutrition.person_findings(person, supplements=())),

@@ -129,3 +129,10 @@ def test_the_summary_explains_stored_answers_the_rules_refuse():
     profile = Profile.objects.create(name="P", age_years=30, sex="male", pregnant=True)  # e.g. set in the admin
     summary = profile_summary(profile)
     assert summary.target is None and "female" in summary.problem
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("born, text", [(D(1990, 12, 1), "35 years"), (D(2026, 6, 1), "under 1 year")])
+def test_the_summary_states_the_age_in_whole_years(born, text):
+    profile = Profile.objects.create(name="P", birth_date=born)
+    assert profile_summary(profile, on=D(2026, 11, 28)).age_text == text
