@@ -4,11 +4,12 @@ from django import forms
 
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
 
+# Short labels, the same as the table's column headers, so they fit a half-width select on a phone.
 SORT_CHOICES = [
     ("relevance", "Best match"),
-    ("magnesium", "Magnesium per 100 g"),
-    ("portion", "Magnesium per portion"),
-    ("kcal", "Magnesium per 100 kcal"),
+    ("magnesium", "Mg per 100 g"),
+    ("portion", "Mg per portion"),
+    ("kcal", "Mg per 100 kcal"),
     ("name", "Name (A to Z)"),
 ]
 DIET_CHOICES = [("none", "Any diet"), ("vegetarian", "Vegetarian"), ("vegan", "Vegan")]

@@ -110,7 +110,7 @@ def search_foods(
     if meal is not None and meal not in MEALS:
         raise ValueError(f"Unknown meal {meal!r}; known: {', '.join(MEALS)}.")
 
-    words = [w[:MAX_WORD_LENGTH] for w in query_words(query)[:MAX_QUERY_WORDS]]
+    words = [w[:MAX_WORD_LENGTH] for w in query_words(query or "")[:MAX_QUERY_WORDS]]
     foods = Food.objects.all()
     if group:
         foods = foods.filter(food_group=group)

@@ -43,7 +43,7 @@ def test_a_person_types_pumpkin_and_sorts_by_magnesium_per_portion(page, live_se
     assert page.evaluate("window.notReloaded") is True
     assert "q=pumpkin" in page.url  # the search can be bookmarked and shared
 
-    page.get_by_label("Sort by").select_option(label="Magnesium per portion")
+    page.get_by_label("Sort by").select_option(label="Mg per portion")
     # Per cup, canned pumpkin (56 mg) beats a teaspoon of pie spice (2 mg), unlike per 100 g.
     expect(page.locator("#results tbody tr").nth(1)).to_contain_text(CANNED)
     assert [n.split(" NDB")[0] for n in food_names(page)] == [SEEDS, CANNED, SPICE]
@@ -62,7 +62,7 @@ def test_the_search_form_works_without_javascript(browser, live_server, pumpkin_
     page = context.new_page()
     page.goto(f"{live_server.url}/foods/")
     page.get_by_label("Search foods").fill("pumpkin seed")
-    page.get_by_label("Sort by").select_option(label="Magnesium per portion")
+    page.get_by_label("Sort by").select_option(label="Mg per portion")
     page.get_by_role("button", name="Search").click()
     expect(page.locator("#results")).to_contain_text("1 food found.")
     expect(page.locator("#results")).to_contain_text("592 mg")
