@@ -1,0 +1,55 @@
+"""The shopping list of a plan over some of its days: one query for the entries with food and portion."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from mealplanner.models import Plan, PlanEntry
+from mealplanner.shopping import ShoppingGroup, ShoppingItem, shopping_list
+from mealplanner.totals import DAYS
+
+
+@dataclass
+class ShoppingView:
+    plan: Plan
+    first: datetime.date
+    last: datetime.date
+    groups: list[ShoppingGroup]
+    skipped: int  # entries left out because they were skipped
+
+    @property
+    def is_whole_week(self) -> bool:
+        return self.first == self.plan.start_date and (self.last - self.first).days == DAYS - 1
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+
+def week_dates(plan: Plan) -> tuple[datetime.date, datetime.date]:
+    return plan.start_date, plan.start_date + datetime.timedelta(days=DAYS - 1)
+
+
+def plan_shopping(plan: Plan, *, first: datetime.date | None = None, last: datetime.date | None = None) -> ShoppingView:
+    """Foods to buy for the plan's days from `first` to `last` (both inside the week; default the whole week)."""
+    start, end = week_dates(plan)
+    first, last = first or start, last or end
+    if not (start <= first <= last <= end):
+        raise ValueError("The dates must be inside the plan's week, the first on or before the last.")
+    days = ((first - start).days, (last - start).days)
+    entries = (
+        PlanEntry.objects.filter(plan=plan, food__isnull=False, day__gte=days[0], day__lte=days[1])
+        .select_related("food", "portion").order_by("day", "id")
+    )
+    items, skipped = [], 0
+    for entry in entries:
+        if entry.status == "skipped":
+            skipped += 1
+        items.append(ShoppingItem(
+            food_id=entry.food_id, name=entry.food.name, food_group=entry.food.food_group, status=entry.status,
+            quantity=float(entry.quantity), portion_label=entry.portion.label if entry.portion_id else "",
+            portion_grams=entry.portion.grams if entry.portion_id else None,
+            ndb_number=entry.food.ndb_number or "", day=entry.day,
+        ))
+    return ShoppingView(plan=plan, first=first, last=last, groups=shopping_list(items), skipped=skipped)
