@@ -35,7 +35,7 @@ class ClientForm(forms.ModelForm):
         label="Avoids", required=False, widget=forms.CheckboxSelectMultiple,
         choices=[(a, ALLERGEN_LABELS[a]) for a in ALLERGENS],
     )
-    birth_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    birth_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     age_years = forms.DecimalField(
         label="Age in years", required=False, min_value=0, max_value=120, max_digits=5, decimal_places=2,
         help_text="Only if you do not know the birth date.",
@@ -120,12 +120,13 @@ class PlanSettingsForm(forms.ModelForm):
             "note": "Shown to the client on the plan.",
             "client_can_edit": "Only for a plan the client sees.",
         }
-        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}), "note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), "note": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.instance.pk and not self.is_bound:
-            self.initial.setdefault("start_date", _next_monday())
+        if not self.instance.pk and not self.is_bound and not self.initial.get("start_date"):
+            # An unsaved Plan puts start_date=None into initial, so setdefault would not do.
+            self.initial["start_date"] = _next_monday()
 
     def clean(self):
         cleaned = super().clean()
@@ -143,14 +144,14 @@ class TemplateNameForm(forms.Form):
 
 class FromTemplateForm(forms.Form):
     template = forms.ModelChoiceField(label="Template", queryset=Plan.objects.none(), empty_label=None)
-    start_date = forms.DateField(label="First day", widget=forms.DateInput(attrs={"type": "date"}))
+    start_date = forms.DateField(label="First day", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     name = forms.CharField(label="Plan name", max_length=120, required=False, help_text="Empty: the template's name.")
 
     def __init__(self, *args, templates, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["template"].queryset = templates
-        if not self.is_bound:
-            self.initial.setdefault("start_date", _next_monday())
+        if not self.is_bound and not self.initial.get("start_date"):
+            self.initial["start_date"] = _next_monday()
 
 
 def _next_monday():
