@@ -1,0 +1,152 @@
+"""Reads the generator needs: the person's limits, the foods that suit them (as candidates), and what
+each day of a plan already holds (entries the generator keeps)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from foods.diet import allowed_filter
+from foods.models import DIET_FIELDS, MEALS, Food
+from mealplanner.generator.candidates import shortlist
+from mealplanner.generator.foods import FoodRecord, candidates_for
+from mealplanner.generator.model import ADULT_CAFFEINE_CAP_MG, Candidate, Fixed, Limits
+from mealplanner.generator.week import DaySpec
+from mealplanner.models import Plan
+from mealplanner.selectors.plans import WeekView, plan_week
+
+NUTRIENTS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
+ADULT_YEARS = 18
+
+
+def locked(plan: Plan) -> set[tuple[int, str]]:
+    out = set()
+    for item in plan.locked_meals or []:
+        day, _, meal = str(item).partition(":")
+        if day.isdigit() and meal in MEALS:
+            out.add((int(day), meal))
+    return out
+
+
+def person_diet(profile) -> tuple[str, list[str]]:
+    from foods.diet import ALLERGENS
+
+    allergies = [a for a in (profile.allergies or []) if a in ALLERGENS]
+    return profile.diet if profile.diet in ("none", "vegetarian", "vegan") else "none", allergies
+
+
+def limits_for(week: WeekView) -> Limits:
+    """The day's limits: the magnesium target all from food, energy goal ±10 %, caffeine and the caps."""
+    profile, person = week.profile, week.person
+    # Caffeine: 400 mg is the FDA's figure for healthy adults [US FDA, "Spilling the Beans"]; our reference has
+    # no figure for children, so the generator adds no caffeine for them, nor on caffeine-free days.
+    adult = person is not None and person.age_years >= ADULT_YEARS
+    caffeine = ADULT_CAFFEINE_CAP_MG if adult and not profile.caffeine_free else 0.0
+    return Limits(
+        magnesium_mg=float(week.target.mg), energy_kcal=float(week.energy_goal[0]), caffeine_mg=caffeine,
+        potassium_mg=_cap(profile.potassium_cap_mg), phosphorus_mg=_cap(profile.phosphorus_cap_mg),
+        sodium_mg=_cap(profile.sodium_cap_mg),
+    )
+
+
+def _cap(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def food_records(*, diet: str, allergies: list[str]) -> list[FoodRecord]:
+    """Foods that suit the diet (unknown facts excluded), have magnesium and energy, and suit some meal."""
+    meals = Q()
+    for meal in MEALS:
+        meals |= Q(**{f"suits_{meal}": True})
+    foods = (Food.objects.filter(**allowed_filter(diet=diet, allergies=allergies))
+             .filter(meals, magnesium_mg__isnull=False, energy_kcal__gt=0)
+             .prefetch_related("portions").order_by("pk"))
+    records = []
+    for food in foods:
+        records.append(FoodRecord(
+            food_id=food.pk, name=food.name, food_group=food.food_group,
+            per_100g={n: getattr(food, n) for n in NUTRIENTS},
+            diet={f: getattr(food, f) for f in DIET_FIELDS},
+            meals=frozenset(m for m in MEALS if getattr(food, f"suits_{m}")),
+            portions=tuple((p.pk, p.label, p.grams) for p in food.portions.all()),
+        ))
+    return records
+
+
+def candidates_for_profile(profile, *, short: bool = True) -> list[Candidate]:
+    diet, allergies = person_diet(profile)
+    candidates = candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies)
+    return list(shortlist(candidates)) if short else candidates
+
+
+@dataclass
+class DayState:
+    """One day of a plan as the generator sees it."""
+
+    day: int
+    fixed: Fixed
+    empty_meals: tuple[str, ...]  # unlocked meals with nothing the generator must keep
+    replace_ids: list[int] = field(default_factory=list)  # generated, unpinned entries it may replace
+    supplement_mg: float = 0.0  # magnesium from supplements planned that day
+    caps_used: dict[str, float] = field(default_factory=dict)
+
+
+def day_states(week: WeekView) -> list[DayState]:
+    """For each day: what stays (pinned, hand-added, locked), and which meals the generator may fill.
+
+    Entries the generator made earlier, not pinned, in unlocked meals, are replaced when it fills again.
+    """
+    lock = locked(week.plan)
+    states = []
+    for day in week.days:
+        totals = dict.fromkeys(NUTRIENTS, 0.0)
+        food_ids: set[int] = set()
+        empty, replace, supplement = [], [], 0.0
+        for meal in day.meals:
+            kept = []
+            for ev in meal.entries:
+                entry = ev.entry
+                if entry.generated and not entry.pinned and (day.index, meal.code) not in lock:
+                    replace.append(entry.pk)
+                else:
+                    kept.append(ev)
+            if not kept and (day.index, meal.code) not in lock:
+                empty.append(meal.code)
+            for ev in kept:
+                if ev.is_supplement:
+                    supplement += ev.values.supplement_mg or 0.0
+                    continue
+                food_ids.add(ev.entry.food_id)
+                for n in NUTRIENTS:
+                    totals[n] += getattr(ev.values, n, None) or 0.0
+        fixed = Fixed(food_ids=frozenset(food_ids), **totals)
+        states.append(DayState(day=day.index, fixed=fixed, empty_meals=tuple(empty), replace_ids=replace,
+                               supplement_mg=supplement))
+    return states
+
+
+def day_counts(states: list[DayState], week: WeekView, *, skip_days: set[int]) -> Counter:
+    """On how many days each food already is, counting kept entries that are not pinned, on days not refilled."""
+    counts: Counter = Counter()
+    for day in week.days:
+        foods = set()
+        for meal in day.meals:
+            for ev in meal.entries:
+                entry = ev.entry
+                if ev.is_supplement or entry.pinned:
+                    continue
+                refilled = day.index in skip_days and entry.pk in states[day.index].replace_ids
+                if not refilled:
+                    foods.add(entry.food_id)
+        counts.update(foods)
+    return counts
+
+
+def spec(state: DayState) -> DaySpec:
+    return DaySpec(day=state.day, meals=state.empty_meals, fixed=state.fixed)
+
+
+def week_for(plan: Plan) -> WeekView:
+    return plan_week(plan)

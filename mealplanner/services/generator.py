@@ -1,0 +1,140 @@
+"""Fill a day or the empty meals of a week with foods that reach magnesium from food (writes).
+
+The optimiser is plain Python (`mealplanner.generator`); this module reads the plan, runs it, and
+replaces the entries it made earlier (generated, not pinned, in unlocked meals) with the new ones.
+A day the optimiser cannot fill at all keeps its entries as they were and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+
+from foods.models import MEALS
+from mealplanner.generator.advice import SupplementAdvice, supplement_advice
+from mealplanner.generator.model import INFEASIBLE, NOTHING, OK, SHORT, DayPlan
+from mealplanner.generator.week import solve_week
+from mealplanner.models import Plan, PlanEntry
+from mealplanner.selectors import generator as sel
+
+# The NIH ODS gives no upper limit under 1 year: babies get magnesium from milk and food only, and the
+# generator does not plan for them [NIH ODS fact sheet, Table 3].
+MIN_AGE_YEARS = 1
+
+
+@dataclass
+class DayResult:
+    day: int
+    plan: DayPlan
+    advice: SupplementAdvice | None = None
+    supplement_mg: float = 0.0  # planned supplements that day
+
+    @property
+    def status(self) -> str:
+        return self.plan.status
+
+
+@dataclass
+class FillResult:
+    plan: Plan
+    days: list[DayResult] = field(default_factory=list)
+    problem: str = ""  # why nothing could be planned at all
+    target_mg: float = 0
+    energy_goal_kcal: float = 0
+    created: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+
+def _problem(week) -> str:
+    if week.problem or week.person is None:
+        return (f"The plan cannot be filled yet: {week.problem or 'the profile needs an age or birth date.'} "
+                "Add it in your profile.")
+    if week.person.age_years < MIN_AGE_YEARS:
+        return ("The generator makes no plans for babies under 1 year: they get magnesium from breast milk or "
+                "formula and first foods. Ask your doctor or health visitor.")
+    if not week.target.mg or not week.energy_goal[0]:
+        return "The profile has no magnesium target or energy goal yet: complete it first."
+    return ""
+
+
+def _fill(plan: Plan, days: list[int], shuffle: int | None) -> FillResult:
+    week = sel.week_for(plan)
+    problem = _problem(week)
+    if problem:
+        return FillResult(plan=plan, problem=problem)
+    limits = sel.limits_for(week)
+    states = sel.day_states(week)
+    counts = sel.day_counts(states, week, skip_days=set(days))
+    candidates = sel.candidates_for_profile(week.profile)
+    plans = solve_week(candidates=candidates, limits=limits, days=[sel.spec(states[d]) for d in days],
+                       day_counts=counts, shuffle=shuffle)
+    result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal)
+    supplement_limit = week.supplement_limit_mg
+    for d in days:
+        day_plan, state = plans[d], states[d]
+        advice = None
+        if day_plan.status in (SHORT, NOTHING, INFEASIBLE):
+            gap = max(0.0, limits.magnesium_mg - day_plan.magnesium_mg - state.supplement_mg)
+            if gap > 0:
+                advice = supplement_advice(gap_mg=gap, limit_mg=supplement_limit,
+                                           planned_supplement_mg=state.supplement_mg,
+                                           kidney_disease=week.person.kidney_disease)
+        if day_plan.status in (OK, SHORT):
+            PlanEntry.objects.filter(pk__in=state.replace_ids, plan=plan).delete()
+            result.created += _create(plan, d, day_plan)
+        result.days.append(DayResult(day=d, plan=day_plan, advice=advice, supplement_mg=state.supplement_mg))
+    return result
+
+
+def _create(plan: Plan, day: int, day_plan: DayPlan) -> int:
+    rows = []
+    for item in day_plan.items:
+        c = item.candidate
+        # A count of the chosen portion; a food without a fitting portion is planned in grams.
+        quantity = Decimal(item.count) if c.portion_id else Decimal(str(round(c.grams * item.count, 1)))
+        rows.append(PlanEntry(plan=plan, day=day, meal=item.meal, food_id=c.food_id, portion_id=c.portion_id,
+                              quantity=quantity, generated=True))
+    PlanEntry.objects.bulk_create(rows)
+    return len(rows)
+
+
+@transaction.atomic
+def plan_fill_day(*, plan: Plan, day: int, shuffle: int | None = None) -> FillResult:
+    """Fill the empty, unlocked meals of one day (replacing what the generator made there before)."""
+    if not 0 <= day <= 6:
+        raise ValueError("The day must be 0 to 6.")
+    return _fill(plan, [day], shuffle)
+
+
+@transaction.atomic
+def plan_fill_week(*, plan: Plan, shuffle: int | None = None) -> FillResult:
+    """Fill the empty, unlocked meals of every day of the week, day by day (a food on at most 3 days)."""
+    return _fill(plan, list(range(7)), shuffle)
+
+
+@transaction.atomic
+def plan_meal_lock_toggle(*, plan: Plan, day: int, meal: str) -> bool:
+    """Lock a meal so the generator leaves it alone, or unlock it; returns whether it is now locked."""
+    if not 0 <= day <= 6 or meal not in MEALS:
+        raise ValueError("Unknown day or meal.")
+    key = f"{day}:{meal}"
+    current = [m for m in (plan.locked_meals or []) if m != key]
+    now_locked = key not in (plan.locked_meals or [])
+    if now_locked:
+        current.append(key)
+    plan.locked_meals = sorted(current)
+    plan.save(update_fields=["locked_meals", "updated"])
+    return now_locked
+
+
+@transaction.atomic
+def plan_entry_pin_toggle(*, entry: PlanEntry) -> bool:
+    """Pin an entry so the generator keeps it (on any number of days), or unpin it."""
+    entry.pinned = not entry.pinned
+    entry.save(update_fields=["pinned"])
+    return entry.pinned

@@ -1,0 +1,168 @@
+"""The plan generator's pages: fill a day, fill the week's empty meals, suggest foods for today's gap,
+lock a meal, pin an entry. Every control is a plain form; the result page explains the plan."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from foods.models import MEALS
+from mealplanner import access
+from mealplanner.generator.advice import suggest_foods
+from mealplanner.generator.model import CAPPED
+from mealplanner.models import PlanEntry
+from mealplanner.selectors import generator as sel
+from mealplanner.services import generator as services
+
+MEAL_CHOICES = PlanEntry.MEAL_CHOICES
+MEAL_LABELS = dict(MEAL_CHOICES)
+SUGGESTIONS = 10
+
+
+def day_choices(plan) -> list[tuple[int, str]]:
+    return [(d, (plan.start_date + datetime.timedelta(days=d)).strftime("%A %-d %b")) for d in range(7)]
+
+
+def today_index(plan) -> int:
+    offset = (timezone.localdate() - plan.start_date).days
+    return offset if 0 <= offset <= 6 else 0
+
+
+class ShuffleMixin(forms.Form):
+    shuffle = forms.BooleanField(label="Try a different plan (up to 10 % more calories)", required=False)
+
+    def seed(self) -> int | None:
+        return secrets.randbelow(1_000_000) if self.cleaned_data.get("shuffle") else None
+
+
+class FillDayForm(ShuffleMixin):
+    day = forms.TypedChoiceField(label="Day", coerce=int, choices=[])
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].choices = day_choices(plan)
+
+
+class FillWeekForm(ShuffleMixin):
+    pass
+
+
+class DayForm(forms.Form):
+    day = forms.TypedChoiceField(label="Day", coerce=int, choices=[])
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].choices = day_choices(plan)
+
+
+class LockForm(DayForm):
+    meal = forms.ChoiceField(label="Meal", choices=MEAL_CHOICES)
+
+
+def _result(request, plan, result, *, title: str):
+    labels = dict(day_choices(plan))
+    for day in result.days:
+        day.label = labels[day.day]
+        day.meals = [(MEAL_LABELS[m], [i for i in day.plan.items if i.meal == m]) for m in MEALS]
+        day.meals = [(label, items) for label, items in day.meals if items]
+    context = {"plan": plan, "result": result, "title": title}
+    return render(request, "mealplanner/generator_result.html", context, status=200)
+
+
+def _invalid(request, plan, form, title):
+    return render(request, "mealplanner/generator_form.html", {"plan": plan, "form": form, "title": title},
+                  status=400)
+
+
+@login_required
+@require_POST
+def fill_day(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = FillDayForm(request.POST, plan=plan)
+    if not form.is_valid():
+        return _invalid(request, plan, form, "Fill a day")
+    result = services.plan_fill_day(plan=plan, day=form.cleaned_data["day"], shuffle=form.seed())
+    return _result(request, plan, result, title="Fill a day")
+
+
+@login_required
+@require_POST
+def fill_week(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = FillWeekForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, plan, form, "Fill the week")
+    result = services.plan_fill_week(plan=plan, shuffle=form.seed())
+    return _result(request, plan, result, title="Fill the empty meals of the week")
+
+
+@login_required
+@require_GET
+def suggest(request, plan_id):
+    """Foods that close the chosen day's magnesium gap at the lowest energy, each with an add button."""
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = DayForm(request.GET or {"day": today_index(plan)}, plan=plan)
+    day = form.cleaned_data["day"] if form.is_valid() else today_index(plan)
+    week = sel.week_for(plan)
+    context = {"plan": plan, "form": form, "day": day, "day_label": dict(day_choices(plan))[day],
+               "suggestions": [], "problem": week.problem, "gap": 0.0}
+    if not week.problem and week.person is not None:
+        view = week.days[day]
+        limits = sel.limits_for(week)
+        gap = max(0.0, week.target.mg - view.counted.magnesium_mg)
+        used = {n: getattr(view.counted, n).value for n in CAPPED}
+        room = {n: max(0.0, limits.cap(n) - used[n]) for n in CAPPED if limits.cap(n) is not None}
+        in_day = frozenset(ev.entry.food_id for m in view.meals for ev in m.entries if ev.entry.food_id)
+        found = suggest_foods(sel.candidates_for_profile(plan.profile, short=False), gap_mg=gap, room=room,
+                              exclude=in_day, limit=SUGGESTIONS)
+        rows = [
+            {"s": s, "meal_choices": [(m, MEAL_LABELS[m]) for m in MEALS if m in s.candidate.meals],
+             # A count of the portion, or grams for a food planned by weight.
+             "quantity": s.count if s.candidate.portion_id else round(s.candidate.grams * s.count, 1)}
+            for s in found
+        ]
+        context.update(suggestions=rows, gap=gap, target=week.target.mg, has_now=view.counted.magnesium_mg)
+    template = "mealplanner/generator_suggest.html"
+    if request.htmx:
+        template += "#generator-suggestions"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def lock_toggle(request, plan_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = LockForm(request.POST, plan=plan)
+    if not form.is_valid():
+        return _invalid(request, plan, form, "Lock a meal")
+    day, meal = form.cleaned_data["day"], form.cleaned_data["meal"]
+    now = services.plan_meal_lock_toggle(plan=plan, day=day, meal=meal)
+    label = f"{MEAL_LABELS[meal]} on {dict(day_choices(plan))[day]}"
+    messages.success(request, f"{label} is locked: the generator leaves it alone." if now
+                     else f"{label} is unlocked: the generator may fill it.")
+    return redirect(f"{plan_url(plan)}#day-{day}")
+
+
+@login_required
+@require_POST
+def pin_toggle(request, plan_id, entry_id):
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    entry = access.get_entry_or_404(request.user, entry_id, plan=plan)
+    now = services.plan_entry_pin_toggle(entry=entry)
+    what = entry.food or entry.supplement
+    messages.success(request, f"{what} is pinned: the generator keeps it." if now
+                     else f"{what} is unpinned: filling again may replace it.")
+    return redirect(f"{plan_url(plan)}#day-{entry.day}")
+
+
+def plan_url(plan) -> str:
+    from django.urls import reverse
+
+    return reverse("plans:detail", args=[plan.pk])
