@@ -1,8 +1,13 @@
-"""Forms for signing up and for closing an account."""
+"""Forms for signing up, logging in (throttled), asking for a password reset (throttled) and closing an account."""
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UserCreationForm
+
+from mealplanner import throttle
+
+TOO_MANY_LOGINS = "Too many failed log-in attempts. Try again in {wait}."
+TOO_MANY_RESETS = "Too many password-reset requests from your network. Try again in {wait}."
 
 
 class SignupForm(UserCreationForm):
@@ -42,3 +47,47 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your password. Nothing was deleted.")
         return password
+
+
+class ThrottledAuthenticationForm(AuthenticationForm):
+    """Django's log-in form that refuses, without checking the password, once a username or an address has
+    failed too often (see mealplanner.throttle); a successful log-in clears the username's count."""
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if not username or not password:
+            return super().clean()
+        address = throttle.client_address(self.request) if self.request else "unknown"
+        wait = throttle.login_wait(username=username, address=address)
+        if wait:
+            self.throttled = True
+            raise forms.ValidationError(TOO_MANY_LOGINS.format(wait=throttle.minutes(wait)), code="throttled")
+        try:
+            cleaned = super().clean()
+        except forms.ValidationError as error:
+            if getattr(error, "code", None) == "invalid_login":
+                throttle.login_failed(username=username, address=address)
+            raise
+        throttle.login_succeeded(username=username)
+        return cleaned
+
+
+class ThrottledPasswordResetForm(PasswordResetForm):
+    """Django's reset request form; each address may ask a few times per quarter of an hour, so nobody can
+    flood a person's mailbox (or our mail server) from one machine."""
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        address = throttle.client_address(self.request) if self.request else "unknown"
+        wait = throttle.wait_seconds(throttle.RESET_ADDRESS, address)
+        if wait:
+            raise forms.ValidationError(TOO_MANY_RESETS.format(wait=throttle.minutes(wait)), code="throttled")
+        throttle.hit(throttle.RESET_ADDRESS, address)
+        return cleaned

@@ -4,6 +4,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,9 +12,36 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
-from mealplanner.forms.accounts import DeleteAccountForm, SignupForm
+from mealplanner.forms.accounts import (
+    DeleteAccountForm, SignupForm, ThrottledAuthenticationForm, ThrottledPasswordResetForm,
+)
 from mealplanner.selectors.profiles import account_data
 from mealplanner.services.accounts import account_create, account_delete
+
+
+class LoginView(auth_views.LoginView):
+    """Django's log-in page with the throttled form; a refused attempt answers 429 Too Many Requests."""
+
+    form_class = ThrottledAuthenticationForm
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if getattr(form, "throttled", False):
+            response.status_code = 429
+        return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ThrottledPasswordResetForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if any(e.code == "throttled" for e in form.non_field_errors().as_data()):
+            response.status_code = 429
+        return response
 
 
 @require_http_methods(["GET", "POST"])

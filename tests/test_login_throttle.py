@@ -1,0 +1,159 @@
+"""Guessing passwords is slow: after 5 wrong passwords for a username (or 20 from one address) in 15 minutes,
+the log-in page refuses without checking the password; the count lives in the shared database cache."""
+
+import re
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from mealplanner import throttle
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+PASSWORD = "a-long-test-password"
+REFUSED = re.compile(r"Too many failed log-in attempts\. Try again in (\d+) minutes?\.")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _login(client, username, password, address="10.0.0.1"):
+    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=address)
+
+
+def _logged_in(client) -> bool:
+    return "_auth_user_id" in client.session
+
+
+def _fail(client, username, times, address="10.0.0.1"):
+    for _ in range(times):
+        response = _login(client, username, "wrong-password", address)
+        assert response.status_code == 200 and not _logged_in(client)
+
+
+def test_the_right_password_after_five_wrong_ones_is_refused_with_a_plain_message(client, user):
+    _fail(client, "alice", 5)
+    response = _login(client, "alice", PASSWORD)
+    assert response.status_code == 429
+    assert not _logged_in(client)
+    match = REFUSED.search(response.content.decode())
+    assert match and 14 <= int(match.group(1)) <= 15
+
+
+def test_four_wrong_passwords_still_let_the_right_one_in(client, user):
+    _fail(client, "alice", 4)
+    _login(client, "alice", PASSWORD)
+    assert _logged_in(client)
+
+
+def test_a_refused_attempt_does_not_even_check_the_password(client, user):
+    _fail(client, "alice", 5)
+    with mock.patch("django.contrib.auth.forms.authenticate") as authenticate:
+        _login(client, "alice", PASSWORD)
+    authenticate.assert_not_called()
+
+
+def test_changing_the_case_of_the_username_buys_no_more_guesses(client, user):
+    _fail(client, "alice", 5)
+    assert REFUSED.search(_login(client, "ALICE", "wrong-again").content.decode())
+
+
+def test_another_username_is_unaffected(client, user, other_user):
+    _fail(client, "alice", 5)
+    _login(client, "mallory", PASSWORD, address="10.0.0.2")
+    assert _logged_in(client)
+
+
+def test_a_success_resets_the_usernames_count(client, user):
+    _fail(client, "alice", 4)
+    _login(client, "alice", PASSWORD)
+    client.post(reverse("logout"))
+    _fail(client, "alice", 4)
+    _login(client, "alice", PASSWORD)
+    assert _logged_in(client)
+
+
+def test_after_the_quarter_hour_the_right_password_works_again(client, user):
+    _fail(client, "alice", 5)
+    later = throttle.now() + 15 * 60 + 1
+    with mock.patch.object(throttle, "now", return_value=later):
+        _login(client, "alice", PASSWORD)
+    assert _logged_in(client)
+
+
+def test_fourteen_minutes_later_it_still_refuses(client, user):
+    _fail(client, "alice", 5)
+    later = throttle.now() + 14 * 60
+    with mock.patch.object(throttle, "now", return_value=later):
+        response = _login(client, "alice", PASSWORD)
+    assert response.status_code == 429
+    assert REFUSED.search(response.content.decode()).group(0).endswith("Try again in 1 minute.")
+
+
+def test_one_address_trying_many_usernames_is_stopped_after_twenty(client, user, django_user_model):
+    for n in range(20):
+        _login(client, f"nobody{n}", "wrong-password", address="10.9.9.9")
+    response = _login(client, "alice", PASSWORD, address="10.9.9.9")
+    assert response.status_code == 429 and not _logged_in(client)
+    # The same person from another address is not blocked by that address's count.
+    elsewhere = Client()
+    _login(elsewhere, "alice", PASSWORD, address="10.0.0.5")
+    assert _logged_in(elsewhere)
+
+
+def test_the_count_is_shared_by_every_app_server_through_the_database(user):
+    # Two clients stand for two app servers: each sees failures the other recorded.
+    server_a, server_b = Client(), Client()
+    _fail(server_a, "alice", 3)
+    _fail(server_b, "alice", 2)
+    assert _login(server_a, "alice", PASSWORD).status_code == 429
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM mealplanner_cache")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert any("login-username" in key for key in keys)
+    # Nobody reading the cache table learns who was being attacked, or from where.
+    assert not any("alice" in key or "10.0.0.1" in key for key in keys)
+
+
+def test_unknown_usernames_are_counted_too_so_the_message_does_not_reveal_who_exists(client):
+    _fail(client, "nobody-here", 5)
+    assert REFUSED.search(_login(client, "nobody-here", "x").content.decode())
+
+
+def test_the_log_in_page_still_answers_get_and_uses_django_s_url_name(client):
+    response = client.get(reverse("login"))
+    assert response.status_code == 200 and 'name="password"' in response.content.decode()
+    assert reverse("login") == "/accounts/login/"
+
+
+def test_a_spoofed_forwarded_for_header_does_not_dodge_the_address_count(client, user):
+    # Without DJANGO_BEHIND_PROXY the header is the client's own words and is ignored.
+    for n in range(20):
+        client.post(reverse("login"), {"username": f"x{n}", "password": "bad"},
+                    REMOTE_ADDR="10.7.7.7", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+    assert _login(client, "alice", PASSWORD, address="10.7.7.7").status_code == 429
+
+
+def test_password_reset_requests_are_limited_per_address(client, user):
+    user.email = "alice@example.org"
+    user.save()
+    for _ in range(5):
+        response = client.post(reverse("password_reset"), {"email": "alice@example.org"}, REMOTE_ADDR="10.3.3.3")
+        assert response.status_code == 302
+    assert len(mail.outbox) == 5
+    response = client.post(reverse("password_reset"), {"email": "alice@example.org"}, REMOTE_ADDR="10.3.3.3")
+    assert response.status_code == 429
+    assert "Too many password-reset requests" in response.content.decode()
+    assert len(mail.outbox) == 5
+    # Somebody else, elsewhere, can still ask.
+    response = client.post(reverse("password_reset"), {"email": "alice@example.org"}, REMOTE_ADDR="10.4.4.4")
+    assert response.status_code == 302 and len(mail.outbox) == 6
