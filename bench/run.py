@@ -1,0 +1,124 @@
+"""The benchmarks: every figure side by side with a trivial logged-in page of the same app, served by
+gunicorn with production settings on 127.0.0.1, warm, as medians of many requests.
+
+    .venv/bin/python bench/run.py [--requests N] [--fresh] [--smoke]
+
+SQLite by default (bench/results/bench.sqlite3); PostgreSQL when DATABASE_URL is set. The full USDA SR28
+release is imported first (timed), unless the database already holds it. --smoke: few requests, the
+curated fixture instead of SR28, and a non-zero exit only on errors (for CI).
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import RESULTS, ROOT, Client, Gunicorn, manage, production_env, summary, timed  # noqa: E402
+
+SR28 = Path(os.environ.get("USDA_SR28_DIR", ROOT.parent / "shared" / "data" / "usda"))
+
+
+def prepare(env, fresh: bool, smoke: bool) -> dict:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    db = Path(env.get("DJANGO_SQLITE_PATH", ""))
+    if fresh and not env.get("DATABASE_URL") and db.exists():
+        db.unlink()
+    manage(env, "migrate", "--noinput", capture=True)
+    manage(env, "createcachetable")
+    manage(env, "collectstatic", "--noinput", capture=True)
+    figures = {}
+    count = manage(env, "shell", "-c", "from foods.models import Food; print(Food.objects.count())", capture=True)
+    if smoke:
+        manage(env, "load_foods", capture=True)
+    elif int(count.stdout.strip() or 0) < 8000:
+        start = time.perf_counter()
+        manage(env, "import_foods", str(SR28), capture=True)
+        figures["import_foods (full SR28), s"] = time.perf_counter() - start
+        manage(env, "load_foods", capture=True)  # curated diet facts and meals for the fixture foods
+    out = subprocess.run([sys.executable, "bench/setup_data.py"], cwd=ROOT, env=env, check=True,
+                         capture_output=True, text=True).stdout
+    data = json.loads(out.strip().splitlines()[-1])
+    data["figures"] = figures
+    return data
+
+
+def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
+    client = Client(port)
+    client.login(data["username"], data["password"])
+    htmx = {"HX-Request": "true"}
+    plan = f"/plans/{data['plan_id']}/"
+
+    def get(path, headers=None):
+        def call():
+            status, _, _ = client.get(path, headers)
+            if status != 200:
+                raise RuntimeError(f"GET {path} gave HTTP {status}")
+        return call
+
+    flip = [1]
+
+    def edit():
+        flip[0] = 3 - flip[0]  # alternate 1 and 2 portions so each request really changes the entry
+        status, _, _ = client.post(f"{plan}entries/{data['entry_id']}/amount/",
+                                   {"quantity": str(flip[0]), "portion": str(data["entry_portion"])}, htmx)
+        if status != 200:
+            raise RuntimeError(f"htmx edit gave HTTP {status}")
+
+    rows = [("trivial page (baseline)", timed(get("/ping/"), repeat), None)]
+    for query in ("spin", "pumpkin seed", "yog"):
+        rows.append((f'food search "{query}" (htmx)', timed(get(f"/foods/?q={query.replace(" ", "+")}", htmx), repeat), 2.0))
+    rows.append(("plan page, packed week", timed(get(plan), repeat), 3.0))
+    rows.append(("htmx edit of one entry", timed(edit, repeat), 2.0))
+    return rows
+
+
+def generator_figures(smoke: bool) -> list[str]:
+    if smoke or not (SR28 / "FOOD_DES.txt").exists():
+        return []
+    out = subprocess.run([sys.executable, "bench/generator.py", str(SR28)], cwd=ROOT, capture_output=True, text=True)
+    return [line for line in out.stdout.splitlines() if line.strip()]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--fresh", action="store_true", help="start from an empty SQLite database")
+    parser.add_argument("--smoke", action="store_true", help="a quick run for CI")
+    args = parser.parse_args()
+    repeat = 10 if args.smoke else args.requests
+    env = production_env()
+    data = prepare(env, args.fresh, args.smoke)
+    backend = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
+    with Gunicorn(env, workers=2) as server:
+        rows = measure(server.port, data, repeat)
+    base = summary(rows[0][1])[0]
+    print(f"\nBenchmarks: gunicorn (2 sync workers), production settings, {backend}, {data['foods']} foods, "
+          f"{repeat} requests each after warm-up\n")
+    print(f"| {'what':<34} | median ms | p95 ms | × trivial | goal |")
+    print(f"|{'-' * 36}|----------:|-------:|----------:|------|")
+    failed = False
+    for name, times, goal in rows:
+        median, p95 = summary(times)
+        ratio = median / base
+        verdict = "" if goal is None else (f"< {goal:g}× ok" if ratio < goal else f"< {goal:g}× MISSED")
+        failed |= goal is not None and ratio >= goal
+        print(f"| {name:<34} | {median:9.2f} | {p95:6.2f} | {ratio:9.2f} | {verdict} |")
+    print()
+    for query, result in data["ranking"].items():
+        print(f'search "{query}": top three NDB {", ".join(result["top3"])} — {"right food in top three" if result["ok"] else "MISSED"}')
+    for name, value in data["figures"].items():
+        print(f"{name}: {value:.1f}")
+    for line in generator_figures(args.smoke):
+        print(line)
+    if args.smoke:
+        return 0
+    return 1 if failed or not all(r["ok"] for r in data["ranking"].values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
