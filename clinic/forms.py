@@ -9,66 +9,65 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
-from foods.diet import ALLERGEN_LABELS, ALLERGENS
-from mealplanner.models import Plan, Profile
+from mealplanner.forms.profile import ProfileForm
+from mealplanner.models import Plan
 
 # Sanity bounds against typing slips, not health figures: the highest target in the reference table is
 # 420 mg/day [ODS Table 1], so a dietitian's custom target above 1,500 mg is almost surely an extra zero.
 MAX_CUSTOM_TARGET_MG = 1500
-MAX_ENERGY_KCAL = 6000
-MIN_ENERGY_KCAL = 500
-# Caps are daily limits a dietitian sets for kidney disease; values above these are typing slips.
+# Caps are daily limits a dietitian sets for kidney disease; values above this are typing slips.
 MAX_CAP_MG = 10000
 
-CLIENT_FIELDS = (
-    "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
-    "restless_legs", "caffeine_free", "diet", "allergies",
-    "custom_target_mg", "custom_target_reason", "energy_goal_kcal", "custom_energy_reason",
+DIETITIAN_FIELDS = (
+    "custom_target_mg", "custom_target_reason", "custom_energy_reason",
     "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
 )
+CLIENT_FIELDS = ProfileForm.Meta.fields + DIETITIAN_FIELDS
 
 
-class ClientForm(forms.ModelForm):
-    """Everything the rules need about a client, plus what only a dietitian sets."""
+class ClientForm(ProfileForm):
+    """The person's profile form (same fields, same checks against the rules), plus what only a dietitian sets."""
 
-    allergies = forms.MultipleChoiceField(
-        label="Avoids", required=False, widget=forms.CheckboxSelectMultiple,
-        choices=[(a, ALLERGEN_LABELS[a]) for a in ALLERGENS],
-    )
-    birth_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
-    age_years = forms.DecimalField(
-        label="Age in years", required=False, min_value=0, max_value=120, max_digits=5, decimal_places=2,
-        help_text="Only if you do not know the birth date.",
+    field_order = (
+        "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
+        "restless_legs", "caffeine_free", "diet", "allergies",
+        "custom_target_mg", "custom_target_reason", "energy_goal_kcal", "custom_energy_reason",
+        "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
     )
     custom_target_mg = forms.IntegerField(
         label="Custom magnesium target (mg a day)", required=False, min_value=1, max_value=MAX_CUSTOM_TARGET_MG,
         help_text="Empty: the recommended intake for age and sex (NIH ODS).",
     )
-    energy_goal_kcal = forms.IntegerField(
-        label="Energy goal (kcal a day)", required=False, min_value=MIN_ENERGY_KCAL, max_value=MAX_ENERGY_KCAL,
-        help_text="Empty: a default for age and sex.",
-    )
     potassium_cap_mg = forms.IntegerField(label="Potassium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
     phosphorus_cap_mg = forms.IntegerField(label="Phosphorus cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
     sodium_cap_mg = forms.IntegerField(label="Sodium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
 
-    class Meta:
-        model = Profile
+    class Meta(ProfileForm.Meta):
         fields = CLIENT_FIELDS
         labels = {
+            **ProfileForm.Meta.labels,
+            "name": "Name",
             "restless_legs": "Has restless legs",
+            "caffeine_free": "Caffeine-free days",
             "custom_target_reason": "Reason for the custom target",
             "custom_energy_reason": "Reason for the energy goal",
             "dietitian_notes": "Private notes",
         }
-        help_texts = {"dietitian_notes": "Only you see these; the client does not."}
-        widgets = {"dietitian_notes": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            **ProfileForm.Meta.help_texts,
+            "dietitian_notes": "Only you see these; the client does not.",
+            "custom_target_reason": "The client sees this beside the target.",
+        }
+        widgets = {**ProfileForm.Meta.widgets, "dietitian_notes": forms.Textarea(attrs={"rows": 3})}
 
-    def clean_birth_date(self):
-        born = self.cleaned_data.get("birth_date")
-        if born and born > timezone.localdate():
-            raise forms.ValidationError("The birth date cannot be in the future.")
-        return born
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The person's form speaks to the person; this one speaks to their dietitian.
+        self.fields["allergies"].label = "Avoids foods with"
+        self.fields["energy_goal_kcal"].label = "Energy goal (kcal a day)"
+        self.fields["energy_goal_kcal"].help_text = "Empty: the default for age and sex."
+        self.fields["birth_date"].help_text = "Or give the age below. The birth date wins if you give both."
+        self.fields["age_years"].help_text = "Only if you do not know the birth date."
 
     def clean(self):
         cleaned = super().clean()
@@ -76,9 +75,7 @@ class ClientForm(forms.ModelForm):
             self.add_error("custom_target_reason", "Say why this client has a custom target; the client sees it.")
         if cleaned.get("energy_goal_kcal") and not cleaned.get("custom_energy_reason", "").strip():
             self.add_error("custom_energy_reason", "Say why this client has this energy goal.")
-        if cleaned.get("sex") == "male" and (cleaned.get("pregnant") or cleaned.get("lactating")):
-            self.add_error("sex", "Pregnancy and breastfeeding apply to female clients only.")
-        if cleaned.get("birth_date") is None and cleaned.get("age_years") is None:
+        if cleaned.get("birth_date") is None and cleaned.get("age_years") is None and "birth_date" not in self.errors:
             self.add_error("age_years", "Give a birth date or an age: the targets depend on it.")
         if cleaned.get("custom_target_mg") is None:
             cleaned["custom_target_reason"] = ""
