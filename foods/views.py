@@ -47,7 +47,8 @@ def food_list(request):
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
     # A history restore after a reload needs the whole page, not the part.
-    partial = request.htmx and not request.htmx.history_restore_request
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    context["oob_count"] = partial
     template = "foods/food_list.html#results" if partial else "foods/food_list.html"
     response = render(request, template, context)
     patch_vary_headers(response, ["HX-Request"])

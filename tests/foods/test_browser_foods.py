@@ -36,7 +36,7 @@ def test_a_person_types_pumpkin_and_sorts_by_magnesium_per_portion(page, live_se
     page.evaluate("window.notReloaded = true")
 
     page.get_by_label("Search foods").press_sequentially("pumpkin", delay=30)
-    expect(page.locator("#results")).to_contain_text("3 foods found.")
+    expect(page.locator("#result-count")).to_contain_text("3 foods found.")
     seeds = page.locator("#results tbody tr", has_text=SEEDS)
     expect(seeds.locator("td[data-label='Mg per 100 g']")).to_have_text("592 mg")
     expect(page.locator("#results")).not_to_contain_text("Spinach, raw")
@@ -47,6 +47,8 @@ def test_a_person_types_pumpkin_and_sorts_by_magnesium_per_portion(page, live_se
     # Per cup, canned pumpkin (56 mg) beats a teaspoon of pie spice (2 mg), unlike per 100 g.
     expect(page.locator("#results tbody tr").nth(1)).to_contain_text(CANNED)
     assert [n.split(" NDB")[0] for n in food_names(page)] == [SEEDS, CANNED, SPICE]
+    expect(page.locator("#result-count")).to_contain_text("Sorted by Mg per portion, highest first")
+    assert page.locator("#result-count").count() == 1
     assert page.evaluate("window.notReloaded") is True
 
 
@@ -64,6 +66,6 @@ def test_the_search_form_works_without_javascript(browser, live_server, pumpkin_
     page.get_by_label("Search foods").fill("pumpkin seed")
     page.get_by_label("Sort by").select_option(label="Mg per portion")
     page.get_by_role("button", name="Search").click()
-    expect(page.locator("#results")).to_contain_text("1 food found.")
+    expect(page.locator("#result-count")).to_contain_text("1 food found.")
     expect(page.locator("#results")).to_contain_text("592 mg")
     context.close()

@@ -84,6 +84,8 @@ def test_an_htmx_request_gets_only_the_results(client, foods):
     assert "<html" not in html and "<form" not in html
     assert rows(response) == [SPINACH, "Spinach dip, homemade"]
     assert "HX-Request" in response["Vary"]
+    # The count, outside the swapped part, is updated out of band so screen readers hear it.
+    assert re.search(r'<p id="result-count" hx-swap-oob="innerHTML">\s*2 foods found\.', html)
 
 
 def test_a_history_restore_gets_the_whole_page(client, foods):
