@@ -50,7 +50,6 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
     if can_edit is None:
         can_edit = access.can_edit_plan(request.user, plan)
     states = states or {}
-    today_index = next((d.index for d in week.days if d.is_today), 0)
     for day in week.days:
         state = states.get(day.index, DayState())
         day.state = state
@@ -63,7 +62,6 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
             # The food of a refused add, so its form can be shown again with the error beside the amount.
             form.food_obj = (getattr(form, "cleaned_data", {}) or {}).get("food")
     return {
-        "default_day": today_index,
         "plan": plan, "week": week, "profile": plan.profile, "can_edit": can_edit,
         "meal_choices": MEAL_CHOICES, "day_choices": day_choices(plan.start_date), "grams": GRAMS,
         "is_own": plan.profile.user_id == request.user.pk,

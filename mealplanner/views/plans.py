@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from mealplanner import access
@@ -25,7 +26,11 @@ def plan_list(request):
     editable = set(access.editable_plans(request.user).filter(profile=profile).values_list("pk", flat=True))
     averages = plan_averages(plans)
     target = _target_mg(profile)
-    rows = [{"plan": p, "average": averages.get(p.pk, 0), "can_edit": p.pk in editable} for p in plans]
+    today = timezone.localdate()
+    rows = [{"plan": p, "average": averages.get(p.pk, 0), "can_edit": p.pk in editable,
+             # A plan for this week opens at today (on a phone, the day shown first).
+             "url": plan_url(p, (today - p.start_date).days if 0 <= (today - p.start_date).days <= 6 else None)}
+            for p in plans]
     status = 422 if request.method == "POST" else 200
     return render(request, "mealplanner/plans_list.html",
                   {"rows": rows, "form": form, "target_mg": target, "profile": profile}, status=status)

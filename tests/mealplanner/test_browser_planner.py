@@ -1,0 +1,98 @@
+"""The plan page in Chromium: search and add a food, add a supplement, see findings change, on a wide screen
+and on a 390 px phone, without page reloads."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.mealplanner.plan_factories import citrate, make_plan, make_profile, pumpkin_seeds
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def setup(user):
+    profile = make_profile(user)
+    pumpkin_seeds()  # NDB 12014, Mg 592 mg and 559 kcal per 100 g, "1 cup" = 129 g
+    citrate(profile, mg=400)  # 400 mg elemental magnesium per unit
+    plan = make_plan(profile, user, name="This week")
+    return profile, plan
+
+
+def log_in(page, live_server):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("alice")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_load_state()
+
+
+def planned_mg(day):
+    return float(day.locator("data.day-planned-mg").get_attribute("value"))
+
+
+def add_pumpkin_seeds_to_monday(page):
+    monday = page.locator("#day-0")
+    monday.locator("summary", has_text="Add food").click()
+    monday.get_by_label("Meal").first.select_option("breakfast")
+    monday.get_by_label("Food").fill("pumpk")
+    result = monday.locator(".search-results li", has_text="pumpkin")
+    expect(result).to_be_visible()
+    before = planned_mg(monday)
+    result.get_by_role("button", name=re.compile("^Add")).click()
+    # The day is swapped in place: its planned magnesium rises by one cup, 129 g × 592 mg/100 g = 764 mg.
+    expect(page.locator("#day-0 data.day-planned-mg")).to_have_attribute("value", str(round(before + 764)))
+    expect(page.locator("#day-0 .entry", has_text="pumpkin")).to_be_visible()
+
+
+def run_the_story(page, live_server, plan, profile):
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.evaluate("window.__noReload = true")
+    if page.locator(".day-tabs").is_visible():
+        page.locator(".day-tabs a").first.click()  # the phone shows one day: pick Monday
+    add_pumpkin_seeds_to_monday(page)
+    assert page.evaluate("window.__noReload") is True  # no page load happened
+
+    today = (timezone.localdate() - plan.start_date).days  # today's day is never "past", so plans count
+    if page.locator(".day-tabs").is_visible():
+        page.locator(".day-tabs a").nth(today).click()
+    day = page.locator(f"#day-{today}")
+    day.locator("summary", has_text="Add supplement").click()
+    day.get_by_label("Product").select_option(label="Magnesium citrate 400")
+    day.get_by_label("Units").fill("1")
+    day.get_by_role("button", name="Add supplement").click()
+    expect(page.locator(f"#day-{today} .finding-danger")).to_contain_text("Danger:")
+    expect(page.locator(f"#day-{today} .finding-danger")).to_contain_text("350 mg")
+    assert page.evaluate("window.__noReload") is True
+    expect(page.locator("#week-average")).not_to_have_attribute("value", "0")
+
+    page.goto(f"{live_server.url}/accounts/profile/")
+    page.get_by_label("Kidney disease").check()
+    page.get_by_role("button", name="Save profile").click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    expect(page.locator(".plan-head .finding-danger").first).to_contain_text("kidney")
+
+
+def test_planning_on_a_wide_screen(page, live_server, setup, user):
+    profile, plan = setup
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server)
+    run_the_story(page, live_server, plan, profile)
+
+
+def test_planning_on_a_390_px_phone(page, live_server, setup, user):
+    profile, plan = setup
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    # One day at a time on a phone: the tabs are there and the days sit side by side in a sideways scroller.
+    expect(page.locator(".day-tabs")).to_be_visible()
+    assert page.evaluate("(() => { const w = document.querySelector('.week'); return w.scrollWidth > 6 * w.clientWidth; })()")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390  # nothing wider than the screen
+    run_the_story(page, live_server, plan, profile)
