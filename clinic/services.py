@@ -247,17 +247,22 @@ def supplement_save(*, profile: Profile, data: dict, supplement: SupplementProdu
 # --- The generator ----------------------------------------------------------------------------------
 
 def plan_generate(*, plan: Plan) -> tuple[bool, str]:
-    """Fill the client's week with the generator (it keeps pinned foods and locked meals).
+    """Fill the empty, unlocked meals of the client's week with the generator.
 
     Returns (worked, a sentence for the dietitian). The generator judges the week against the client's
     own rules (target, caps, diet, allergies), because it reads them from plan.profile.
     """
     try:
         from mealplanner.services.generator import plan_fill_week
-    except ImportError:
-        return False, "The plan generator is not available yet. Add foods on the plan page instead."
+    except ImportError:  # pragma: no cover - the generator ships with the app
+        return False, "The plan generator is not available. Add foods on the plan page instead."
     try:
-        plan_fill_week(plan=plan)
+        result = plan_fill_week(plan=plan)
     except ValueError as error:
         return False, f"The generator could not fill this week: {error}"
-    return True, "Filled the week with the generator. Pinned foods and locked meals were kept."
+    if not result.ok:
+        return False, result.problem
+    if not result.created:
+        return True, "The generator found no empty meals to fill (locked meals and meals with food stay as they are)."
+    foods = "food" if result.created == 1 else "foods"
+    return True, f"The generator added {result.created} {foods} to the empty meals. Meals that had food stay as they were."

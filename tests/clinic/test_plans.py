@@ -87,11 +87,24 @@ def test_with_no_templates_the_page_says_how_to_make_one(as_dietitian, client_pr
     assert "You have no templates yet" in page
 
 
-def test_generate_says_what_happened(as_dietitian, client_plan, spinach):
+def test_generate_fills_the_clients_week(as_dietitian, client_plan):
+    from django.core.management import call_command
+
+    call_command("loaddata", "fixtures/foods.json", verbosity=0)
     response = as_dietitian.post(reverse("clinic:plan_generate", args=[client_plan.pk]), follow=True)
     assert response.status_code == 200
     messages = [str(m) for m in response.context["messages"]]
-    assert len(messages) == 1 and ("generator" in messages[0].lower())
+    assert client_plan.entries.count() > 7
+    assert any(f"added {client_plan.entries.count()} foods" in m for m in messages)
+
+
+def test_generate_explains_why_it_cannot_fill(as_dietitian, dietitian, make_client, make_plan):
+    ageless = make_client(dietitian, "Nadia", age_years=None)
+    plan = make_plan(ageless, by=dietitian)
+    response = as_dietitian.post(reverse("clinic:plan_generate", args=[plan.pk]), follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert len(messages) == 1 and "cannot be filled" in messages[0]
+    assert not plan.entries.exists()
 
 
 def test_save_as_template_and_start_another_clients_week(
