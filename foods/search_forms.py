@@ -20,7 +20,9 @@ MAX_QUERY_LENGTH = 100
 class FoodSearchForm(forms.Form):
     q = forms.CharField(
         label="Search foods", required=False, max_length=MAX_QUERY_LENGTH, strip=True,
-        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "placeholder": "e.g. pumpkin seed"}),
+        widget=forms.TextInput(attrs={
+            "type": "search", "autocomplete": "off", "placeholder": "e.g. pumpkin seed", "aria-describedby": "q-help",
+        }),
     )
     group = forms.ChoiceField(label="Food group", required=False)
     diet = forms.ChoiceField(label="Diet", choices=DIET_CHOICES, required=False)

@@ -57,7 +57,8 @@ class FoodResults(list):
 
 def food_groups() -> list[str]:
     """The USDA food groups present in the database, alphabetically."""
-    return list(Food.objects.order_by("food_group").values_list("food_group", flat=True).distinct())
+    groups = Food.objects.exclude(food_group="").order_by("food_group").values_list("food_group", flat=True)
+    return list(groups.distinct())
 
 
 def _first_portion(column: str) -> Subquery:

@@ -177,6 +177,11 @@ def test_food_groups_lists_each_group_once_alphabetically(foods):
     ]
 
 
+def test_food_groups_leaves_out_a_blank_group(foods):
+    make_food(None, "Home-made granola", "", mg=100)
+    assert "" not in food_groups()
+
+
 # Pure ranking rules, no database.
 
 def test_query_words_lower_cases_and_drops_punctuation_and_repeats():
