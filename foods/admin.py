@@ -21,7 +21,16 @@ class PortionInline(admin.TabularInline):
     model = Portion
     form = PortionAdminForm
     extra = 1
-    fields = ("seq", "label", "grams")
+    fields = ("seq", "label", "grams", "magnesium")
+    readonly_fields = ("magnesium",)
+
+    @admin.display(description="Magnesium in this portion")
+    def magnesium(self, portion):
+        # The inline formset gives each portion its parent food, so this costs no query.
+        food = portion.food if portion.food_id else None
+        if food is None or food.magnesium_mg is None or not portion.grams:
+            return "–"
+        return f"{food.magnesium_mg * portion.grams / 100:.0f} mg"
 
 
 def _first_portion(column: str):

@@ -145,3 +145,11 @@ def test_an_admin_can_let_imports_update_a_food_again(admin_client_, seeds):
     assert "1 food(s) will be updated by the next import" in response.text
     seeds.refresh_from_db()
     assert seeds.edited_by_admin is False
+
+
+def test_the_edit_page_groups_fields_and_shows_magnesium_per_portion(admin_client_, seeds):
+    response = admin_client_.get(reverse("admin:foods_food_change", args=[seeds.pk]))
+    assert response.status_code == 200
+    for heading in ("Identity", "Diet facts", "Meals", "Nutrients per 100 g"):
+        assert f">{heading}<" in response.text
+    assert "764 mg" in response.text and "168 mg" in response.text  # 1 cup (129 g) and 1 oz (28.35 g)
