@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mealplanner.generator.model import CAPPED, MAX_PORTIONS, Candidate
+from mealplanner.generator.model import CAPPED, Candidate
 
 SUPPLEMENT_STEP_MG = 5  # round a suggested dose down to whole 5 mg, never up
 
@@ -72,7 +72,7 @@ def suggest_foods(candidates: Iterable[Candidate], *, gap_mg: float, room: dict[
     for c in sorted(candidates, key=lambda c: c.food_id):
         if c.food_id in exclude or c.magnesium_mg <= 0 or c.energy_kcal < 0:
             continue
-        count = min(MAX_PORTIONS, max(1, math.ceil(gap_mg / c.magnesium_mg)))
+        count = min(c.max_count, max(1, math.ceil(gap_mg / c.magnesium_mg)))
         if any(n in room and (c.value(n) is None or c.value(n) * count > room[n]) for n in CAPPED):
             count = 1
             if any(n in room and (c.value(n) is None or c.value(n) > room[n]) for n in CAPPED):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from foods.diet import diet_conflicts
 from mealplanner.generator.model import MEALS, Candidate
-from mealplanner.generator.portions import choose_portion
+from mealplanner.generator.portions import choose_portion, max_count
 
 # A food whose caffeine SR28 did not report counts as caffeine-free, except drinks and chocolate-like
 # foods, where caffeine is likely: with any caffeine cap, those stay out unless their value is known.
@@ -62,7 +62,7 @@ def candidate_from(record: FoodRecord) -> Candidate | None:
         return None
     if not eaten_as_is(record):
         return None
-    choice = choose_portion(record.portions, food_group=record.food_group)
+    choice = choose_portion(record.portions, food_group=record.food_group, kcal_per_100g=kcal)
     scale = choice.grams / 100.0
 
     def amount(nutrient):
@@ -77,6 +77,7 @@ def candidate_from(record: FoodRecord) -> Candidate | None:
         portion_id=choice.portion_id, portion_label=choice.label,
         magnesium_mg=mg * scale, energy_kcal=kcal * scale, caffeine_mg=caffeine,
         potassium_mg=amount("potassium_mg"), phosphorus_mg=amount("phosphorus_mg"), sodium_mg=amount("sodium_mg"),
+        max_count=max_count(choice.grams),
     )
 
 

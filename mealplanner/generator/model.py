@@ -44,6 +44,7 @@ class Candidate:
     potassium_mg: float | None = None
     phosphorus_mg: float | None = None
     sodium_mg: float | None = None
+    max_count: int = MAX_PORTIONS  # 1 for a large portion (two would be too much for one meal)
 
     def value(self, nutrient: str) -> float | None:
         return getattr(self, nutrient)

@@ -133,8 +133,10 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
         lo.append(lower)
         hi.append(upper)
     matrix = coo_array((data, (ri, ci)), shape=(len(rows), 2 * n)).tocsr()
+    # b (two portions) only for foods whose portion is small enough to double.
+    upper = np.concatenate([np.ones(n), [1.0 if c.max_count >= 2 else 0.0 for c, _m in model.pairs]])
     res = milp(
-        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), np.ones(2 * n)),
+        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), upper),
         constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
         options={"node_limit": NODE_LIMIT, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
     )

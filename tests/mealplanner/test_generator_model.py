@@ -196,3 +196,17 @@ def test_suggestions_close_the_gap_at_the_lowest_energy_first():
     assert found[0].count == 2 and found[0].closes_gap
     assert 4 not in ids  # caffeine-free today
     assert suggest_foods(foods, gap_mg=0) == []
+
+
+def test_a_portion_never_holds_more_energy_than_a_plateful():
+    # Peanuts, all types, dry-roasted (NDB 16390): 585 kcal/100 g; SR28 portions 1 cup 146 g, 1 oz 28.35 g.
+    choice = choose_portion([(1, "1 cup", 146.0), (2, "1 oz", 28.35)], food_group="Legumes and Legume Products",
+                            kcal_per_100g=585)
+    assert choice.label == "1 oz"
+
+
+def test_a_large_portion_is_never_doubled():
+    foods = (food(1, 100, 100, max_count=1), food(2, 50, 100))
+    plan = solve_day(DayProblem(foods, ("snack",), Limits(150, 300, caffeine_mg=None)))
+    assert all(i.count <= i.candidate.max_count for i in plan.items)
+    assert picked(plan) == [("snack", 1, 1), ("snack", 2, 2)]
