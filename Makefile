@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_ACCOUNTS=1
 
-.PHONY: run test venv chromium check-deploy bench load clean
+.PHONY: run test venv chromium check-deploy bench load bench-smoke clean
 
 $(VENV)/bin/python:
 	@PYTHON=$$(scripts/find-python) || exit 1; echo "Using $$PYTHON"; "$$PYTHON" -m venv $(VENV)
@@ -40,8 +40,17 @@ check-deploy: $(VENV)/.runtime
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
 	  DJANGO_ALLOWED_HOSTS=mealplanner.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
+# Benchmarks and the load test: gunicorn with production settings on 127.0.0.1 (SQLite, or DATABASE_URL).
 bench: $(VENV)/.dev
 	$(PY) bench/run.py
+
+load: $(VENV)/.dev
+	$(PY) bench/load.py
+
+# The short version CI runs: a few requests each, to prove the harness still works.
+bench-smoke: $(VENV)/.dev
+	$(PY) bench/run.py --smoke --fresh
+	$(PY) bench/load.py --users 5 --seconds 5
 
 clean:
 	rm -rf $(VENV) staticfiles
