@@ -60,11 +60,11 @@ class FoodAdmin(admin.ModelAdmin):
     fieldsets = (
         ("Identity", {"fields": ("name", "food_group", "ndb_number", "edited_by_admin")}),
         ("Diet facts", {
-            "fields": DIET_FIELDS,
+            "fields": [DIET_FIELDS[i:i + 2] for i in range(0, len(DIET_FIELDS), 2)],  # two per line
             "description": "Leave a fact unknown unless you have checked it: unknown counts as "
                            "“not allowed” for people with that diet or allergy.",
         }),
-        ("Meals", {"fields": MEAL_FIELDS}),
+        ("Meals", {"fields": [MEAL_FIELDS]}),
         ("Nutrients per 100 g", {
             "fields": tuple(n[0] for n in NUTRIENTS),
             "description": "Amounts in 100 g of edible food, as USDA SR28 gives them. Leave a nutrient "

@@ -115,8 +115,8 @@ class FoodRow:
                 for i, p in enumerate(portions, start=1)
             ]
         return cls(
-            name=data["name"],
-            food_group=data.get("food_group", ""),
+            name=data.get("name") or "",
+            food_group=data.get("food_group") or "",
             ndb_number=data.get("ndb_number") or None,
             nutrients={k: data[k] for k in NUTRIENT_UNITS if k in data},
             diet={k: data[k] for k in DIET_FIELDS if k in data},
