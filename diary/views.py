@@ -47,7 +47,9 @@ def _url(name: str, profile, *, own: bool, **kwargs) -> str:
 def form_for(profile, date: datetime.date, *, data=None) -> DiaryEntryForm:
     """The day's form: the saved entry if there is one, else caffeine pre-filled from the plan's eaten entries."""
     if data is not None:
-        return DiaryEntryForm(data, chosen_habits=profile.rls_habits)
+        form = DiaryEntryForm(data, chosen_habits=profile.rls_habits)
+        form.day_iso = str(data.get("date", ""))[:10]
+        return form
     entry = selectors.entry_on(profile, date)
     if entry is not None:
         initial = {name: getattr(entry, name) for name in (
@@ -58,6 +60,7 @@ def form_for(profile, date: datetime.date, *, data=None) -> DiaryEntryForm:
         initial = {"caffeine_mg": round(caffeine) if caffeine is not None else None}
     form = DiaryEntryForm(initial={"date": date, **initial}, chosen_habits=profile.rls_habits)
     form.existing = entry
+    form.day_iso = date.isoformat()
     form.caffeine_from_plan = entry is None and initial.get("caffeine_mg") is not None
     return form
 
