@@ -1,6 +1,7 @@
 """The Foods page's search and filter form (a GET form: it also works without JavaScript)."""
 
 from django import forms
+from django.utils.text import Truncator
 
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
 
@@ -41,6 +42,17 @@ class FoodSearchForm(forms.Form):
         self.fields["q"].widget.attrs.update(live, **{"hx-trigger": "input changed delay:250ms, search"})
         for name in ("group", "diet", "sort"):
             self.fields[name].widget.attrs.update(live, **{"hx-trigger": "change"})
+
+    def problems(self) -> list[str]:
+        """One plain sentence per field that could not be used, saying what was used instead."""
+        fallback = {
+            "q": "no search words", "without": "no allergen filter",
+            "group": "all food groups", "diet": "any diet", "sort": "best match",
+        }
+        return [
+            f"{self[name].label}: {Truncator(' '.join(errors)).chars(160)} We used {fallback[name]}."
+            for name, errors in self.errors.items() if name in fallback
+        ]
 
     def search_params(self) -> dict:
         """The values to search with: each valid field's value, the default for any field with an error."""

@@ -30,9 +30,14 @@ def _profile_defaults(user) -> dict:
 def food_list(request):
     groups = food_groups()
     from_profile = {} if request.GET else _profile_defaults(request.user)
-    form = FoodSearchForm(request.GET or from_profile, groups=groups, url=reverse("foods:list"))
-    form.is_valid()  # a field with an error falls back to its default; the page says so beside it
+    url = reverse("foods:list")
+    form = FoodSearchForm(request.GET or from_profile, groups=groups, url=url)
+    form.is_valid()  # a field with an error falls back to its default, and the results part says so
     params = form.search_params()
+    problems = form.problems()
+    if problems:
+        # Show the controls as they were used, not the bad values from the link.
+        form = FoodSearchForm(params, groups=groups, url=url)
     results = search_foods(
         params["q"], group=params["group"] or None, diet=params["diet"], allergies=params["without"],
         only_suitable=True, order=params["sort"], limit=PAGE_SIZE,
@@ -40,6 +45,7 @@ def food_list(request):
     context = {
         "form": form,
         "params": params,
+        "problems": problems,
         "results": results,
         "sort_label": dict(SORT_CHOICES)[params["sort"]],
         "from_profile": from_profile,

@@ -133,23 +133,33 @@ def test_no_match_says_so(client, foods):
 
 
 @pytest.mark.parametrize(
-    "params, field",
+    "params, field, used",
     [
-        ({"sort": "price"}, "Sort by"),
-        ({"group": "Nope"}, "Food group"),
-        ({"diet": "carnivore"}, "Diet"),
-        ({"without": ["wood"]}, "Without"),
-        ({"q": "x" * 5000}, "Search foods"),
-        ({"group": "G" * 100_000}, "Food group"),
+        ({"sort": "price"}, "Sort by", "best match"),
+        ({"group": "Nope"}, "Food group", "all food groups"),
+        ({"diet": "carnivore"}, "Diet", "any diet"),
+        ({"without": ["wood"]}, "Without", "no allergen filter"),
+        ({"q": "x" * 5000}, "Search foods", "no search words"),
+        ({"group": "G" * 100_000}, "Food group", "all food groups"),
     ],
 )
-def test_bad_parameters_fall_back_to_defaults_with_a_message(client, foods, params, field):
-    response = client.get(URL, params)
+def test_bad_parameters_fall_back_to_defaults_with_a_message(client, foods, params, field, used):
+    for headers in ({}, HTMX):
+        response = client.get(URL, params, **headers)
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert f"<li>{field}:" in html
+        assert f"We used {used}." in html
+        assert rows(response)[:3] == [SEEDS, SPINACH, YOGURT]
+        assert len(html) < 30_000  # a huge value is not echoed back
+
+
+def test_the_controls_show_what_was_used_after_a_bad_value(client, foods):
+    response = client.get(URL, {"q": "x" * 5000, "sort": "price", "diet": "vegan"})
     html = response.content.decode()
-    assert response.status_code == 200
-    assert f"<li>{field}:" in html
-    assert rows(response)[:3] == [SEEDS, SPINACH, YOGURT]
-    assert len(html) < 60_000  # a huge value is not echoed back in full in the messages
+    assert 'value="xxxx' not in html
+    assert '<option value="relevance" selected>' in html
+    assert '<option value="vegan" selected>' in html
 
 
 @settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
