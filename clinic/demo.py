@@ -19,19 +19,28 @@ from mealplanner.models import Plan, PlanEntry, Profile
 DIETITIAN = ("dietitian", "demo-dietitian-password")
 CLIENT = ("client", "demo-client-password")
 
-# (day, meal, NDB number, grams). Foods from the curated SR28 fixture (fixtures/foods.json).
-KARL_WEEK = (
+# Foods from the curated SR28 fixture (fixtures/foods.json), looked up by NDB number.
+# Two days of meals, alternated over the week: (meal, NDB number, grams).
+KARL_DAYS = (
     # Lower-potassium, lower-phosphorus choices for kidney disease: white rice (20045), apple (09003),
     # whole-wheat bread (18075), farmed Atlantic salmon (15237).
-    (0, "breakfast", "18075", 60), (0, "lunch", "20045", 150), (0, "dinner", "15237", 100), (0, "snack", "09003", 150),
-    (1, "breakfast", "18075", 60), (1, "lunch", "20045", 150), (1, "snack", "09003", 150),
+    (("breakfast", "18075", 60), ("lunch", "20045", 150), ("dinner", "15237", 100), ("snack", "09003", 150)),
+    (("breakfast", "18075", 60), ("lunch", "20045", 150), ("snack", "09003", 150)),
 )
-RITA_WEEK = (
+RITA_DAYS = (
     # Magnesium-rich foods the ODS fact sheet lists: pumpkin seeds (12016), almonds (12063),
     # spinach boiled (11458), banana (09040), whole-wheat bread (18075).
-    (0, "breakfast", "09040", 120), (0, "breakfast", "18075", 60), (0, "lunch", "11458", 90),
-    (0, "snack", "12016", 28), (1, "breakfast", "09040", 120), (1, "snack", "12063", 30), (1, "lunch", "11458", 90),
+    (("breakfast", "09040", 120), ("breakfast", "18075", 60), ("lunch", "11458", 90), ("snack", "12016", 28)),
+    (("breakfast", "09040", 120), ("lunch", "11458", 90), ("snack", "12063", 30)),
 )
+
+
+def _alternate(days) -> tuple:
+    return tuple((day, *row) for day in range(7) for row in days[day % len(days)])
+
+
+KARL_WEEK = _alternate(KARL_DAYS)
+RITA_WEEK = _alternate(RITA_DAYS)
 
 
 def _user(username: str, password: str, **fields):

@@ -33,6 +33,8 @@ def test_a_dietitian_adds_a_client_with_caps_and_a_custom_target(as_dietitian, d
     page = as_dietitian.get(response.url)
     assert "Stage 3 kidney disease" in page.content.decode()
     assert "Prefers soups." in page.content.decode()
+    assert "potassium 2000 mg, phosphorus 800 mg, sodium 2000 mg" in page.content.decode()
+    assert "Conditions</dt><dd>kidney disease</dd>" in page.content.decode()
 
 
 def test_a_custom_target_without_a_reason_is_refused(as_dietitian):
