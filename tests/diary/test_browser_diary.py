@@ -22,6 +22,8 @@ def eaten_week(person, pumpkin_seeds):
 
 def test_a_week_of_diary_days_on_a_phone_then_the_insights_chart(page, live_server, person, eaten_week):
     page.set_viewport_size({"width": 390, "height": 844})
+    refused = []  # anything the Content Security Policy blocked (an inline style, a script)
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label("Username").fill("alice")
     page.get_by_label("Password").fill(PASSWORD)
@@ -55,3 +57,4 @@ def test_a_week_of_diary_days_on_a_phone_then_the_insights_chart(page, live_serv
     expect(page.locator(".correlations")).to_contain_text("r = -1.00 over 7 days")
     expect(page.get_by_text("A link is not proof.")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert refused == []
