@@ -14,8 +14,9 @@ from django.views.decorators.http import require_GET, require_POST
 from foods.selectors import search_foods
 from mealplanner import access
 from mealplanner.forms.entries import (
-    DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
+    GRAMS, DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
 )
+from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.plans import _diet_facts
 from mealplanner.services import plans as services
@@ -94,6 +95,10 @@ def entry_add_supplement(request, plan_id):
     return respond(request, plan, days=[data["day"]], message=f"Added {data['supplement'].name}.")
 
 
+def entries_prefix(request, plan_id):
+    raise Http404("No page here: entries are reached through the plan page.")
+
+
 def _entry_or_gone(request, plan, entry_id):
     """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's."""
     try:
@@ -119,6 +124,22 @@ def _entry_view(change):
     view.__name__ = change.__name__
     view.__doc__ = change.__doc__
     return view
+
+
+@login_required
+@require_GET
+def entry_edit(request, plan_id, entry_id):
+    """The forms to change, move or remove an entry: loaded into the entry by htmx, or a page of their own."""
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    entry = _entry_or_gone(request, plan, entry_id)
+    if entry is None:
+        return respond(request, plan, days=[_posted_day(request)], message=GONE)
+    context = {"plan": plan, "e": entry, "day_index": entry.day, "inline": bool(request.htmx),
+               "portions": list(entry.food.portions.all()) if entry.food_id else [],
+               "day_choices": day_choices(plan.start_date), "meal_choices": PlanEntry.MEAL_CHOICES, "grams": GRAMS}
+    if request.htmx:
+        return render(request, "mealplanner/plan_entry_edit.html#entry-edit", context)
+    return render(request, "mealplanner/plan_entry_edit.html", context)
 
 
 @_entry_view

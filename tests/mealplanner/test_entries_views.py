@@ -237,3 +237,19 @@ def test_add_endpoints_refuse_get_and_search_refuses_post(client_logged_in, plan
     assert client_logged_in.get(f"/plans/{plan.pk}/entries/food/").status_code == 405
     assert client_logged_in.get(f"/plans/{plan.pk}/entries/supplement/").status_code == 405
     assert client_logged_in.post(f"/plans/{plan.pk}/add/").status_code == 405
+
+
+def test_the_change_forms_load_into_the_entry_or_as_a_page_of_their_own(client_logged_in, plan, seeds):
+    entry = add_food(plan, seeds, day=3)
+    url = f"/plans/{plan.pk}/entries/{entry.pk}/edit/"
+    fragment = client_logged_in.get(url, **HX).content.decode()
+    assert "<html" not in fragment and 'hx-target="#day-3"' in fragment and "1 cup (129 g)" in fragment
+    page = client_logged_in.get(url).content.decode()
+    assert "<html" in page and "Move to day" in page and "hx-post" not in page
+    assert client_logged_in.post(url).status_code == 405
+
+
+def test_the_change_forms_of_a_strangers_entry_are_404(client, plan, seeds, other_user):
+    entry = add_food(plan, seeds)
+    client.force_login(other_user)
+    assert client.get(f"/plans/{plan.pk}/entries/{entry.pk}/edit/", **HX).status_code == 404
