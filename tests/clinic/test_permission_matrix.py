@@ -9,8 +9,9 @@ from django.urls import NoReverseMatch, reverse
 
 from tests.clinic.conftest import add_supplement
 
-# (url name, which object's id it takes). "profile": the client; "plan": a plan on that client;
+# (url name, which object's id it takes[, method]). "profile": the client; "plan": a plan on that client;
 # "template": a template of the dietitian; "supplement": a product in the client's cabinet.
+# Pages are checked with GET; a POST-only endpoint is marked "post" and checked with an empty POST.
 URLS = [
     ("clinic:client", "profile"),
     ("clinic:client_edit", "profile"),
@@ -25,7 +26,10 @@ URLS = [
     ("clinic:plan_generate", "plan"),
     ("clinic:plan_save_template", "plan"),
     ("clinic:template_delete", "template"),
-    ("plans:detail", "plan"),  # the plan page: skipped until it exists
+    ("plans:detail", "plan"),  # the plan page, where a dietitian edits a client's meals
+    ("plans:duplicate", "plan", "post"),
+    ("plans:delete", "plan"),
+    ("plans:food_search", "plan"),
 ]
 
 # Pages that only show something: a POST there is a 405 whoever sends it.
@@ -71,25 +75,27 @@ def _url(name, kind, ids):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize(("name", "kind"), URLS)
-def test_only_the_clients_dietitian_may_open_it(client, world, role, name, kind):
+@pytest.mark.parametrize("url", URLS, ids=lambda u: u[0])
+def test_only_the_clients_dietitian_may_open_it(client, world, role, url):
+    name, kind, method = (*url, "get")[:3]
     users, ids = world
-    url = _url(name, kind, ids)
+    path = _url(name, kind, ids)
     if users[role] is not None:
         client.force_login(users[role])
-    response = client.get(url)
+    response = getattr(client, method)(path)
     if role == "anonymous":
         assert response.status_code == 302
         assert response.url.startswith(reverse("login"))
     elif role == "the dietitian":
-        assert response.status_code == 200
+        # A page shows (200); an action does its work and redirects (302).
+        assert response.status_code == (200 if method == "get" else 302)
     else:
         assert response.status_code == 404
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["plain person", "another dietitian's client", "another dietitian", "admin"])
-@pytest.mark.parametrize(("name", "kind"), [u for u in URLS if u[0].startswith("clinic:") and u[0] not in GET_ONLY])
+@pytest.mark.parametrize(("name", "kind"), [u[:2] for u in URLS if u[0].startswith("clinic:") and u[0] not in GET_ONLY])
 def test_a_stranger_cannot_change_anything_by_post(client, world, role, name, kind):
     from mealplanner.models import Plan, Profile, SupplementProduct
 
