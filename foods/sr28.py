@@ -10,6 +10,7 @@ the nutrient stays unknown (None), never zero.
 import gzip
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,8 +120,24 @@ def _number(text: str) -> float | None:
     return float(text) if text else None
 
 
+class SR28Error(ValueError):
+    """The release cannot be read: a damaged zip or gzip, a missing file."""
+
+
 def read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
-    """All SR28 foods as FoodRows, and the problems met (with file and line number)."""
+    """All SR28 foods as FoodRows, and the problems met (with file and line number).
+
+    Raises SR28Error when a file is missing or damaged (a download cut short, a bad checksum).
+    """
+    try:
+        return _read_sr28(path)
+    except FileNotFoundError as error:
+        raise SR28Error(str(error)) from error
+    except (zipfile.BadZipFile, gzip.BadGzipFile, EOFError, zlib.error, OSError) as error:
+        raise SR28Error(f"{Path(path).name}: a file in it is damaged or cut short ({error})") from error
+
+
+def _read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
     source = SR28Source(path)
     errors: list[str] = []
     try:

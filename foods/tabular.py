@@ -5,6 +5,8 @@ Columns are the model's own field names (see COLUMNS). Yes/no facts read "yes", 
 numbers a spreadsheet shows: the header is row 1, the first food row 2.
 """
 
+import csv
+import io
 import math
 import zipfile
 from pathlib import Path
@@ -58,16 +60,27 @@ def table_format(path: Path | str) -> str:
     return suffix
 
 
-def _read_frame(path: Path) -> pd.DataFrame:
+def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    """The CSV as text cells, and how many cells each record (header first) really has: pandas pads a
+    short row with empty cells, which would turn a file cut off part way into "unknown" values."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")  # an older spreadsheet's export; every byte is a character
+    widths = [len(record) for record in csv.reader(io.StringIO(text, newline=""))]
+    # Blank lines are kept as empty rows so the row numbers stay those a spreadsheet shows.
+    frame = pd.read_csv(io.StringIO(text, newline=""), dtype=str, keep_default_na=False, skip_blank_lines=False)
+    return frame, widths
+
+
+def _read_frame(path: Path) -> tuple[pd.DataFrame, list[int] | None]:
     fmt = table_format(path)
     try:
         if fmt == "csv":
-            try:
-                return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="latin-1")
-        return pd.read_excel(path, dtype=object, engine="openpyxl")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError, KeyError,
+            return _read_csv(path)
+        return pd.read_excel(path, dtype=object, engine="openpyxl"), None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError, KeyError, csv.Error,
             zipfile.BadZipFile, InvalidFileException) as error:  # not a CSV, or not a real workbook
         raise TableError(f"{path.name}: cannot be read as a {fmt.upper()} table ({error})") from error
 
@@ -112,7 +125,7 @@ def read_food_table(path: Path | str) -> tuple[list[FoodRow], list[str]]:
     Raises TableError when the file is not a food table at all.
     """
     path = Path(path)
-    frame = _read_frame(path)
+    frame, widths = _read_frame(path)
     frame.columns = [str(c).strip() for c in frame.columns]
     unknown = [c for c in frame.columns if c not in COLUMNS]
     missing = [c for c in REQUIRED if c not in frame.columns]
@@ -129,6 +142,10 @@ def read_food_table(path: Path | str) -> tuple[list[FoodRow], list[str]]:
         line = index + 2  # the header is row 1
         where = f"row {line}"
         if all(_is_empty(v) for v in record.values()):
+            continue
+        if widths and index + 1 < len(widths) and widths[index + 1] < len(frame.columns):
+            errors.append(f"{where}: has {widths[index + 1]} of the {len(frame.columns)} columns "
+                          "(is the file cut short?)")
             continue
         row = FoodRow(
             name=_text(record.get("name")), food_group=_text(record.get("food_group")),

@@ -186,3 +186,12 @@ def test_a_folder_that_is_not_sr28_is_refused_plainly(tmp_path):
         run(tmp_path)
     with pytest.raises(CommandError, match="does not exist"):
         run(tmp_path / "nope.csv")
+
+
+def test_a_damaged_sr28_download_is_refused_with_a_message(tmp_path):
+    folder = sr28_folder(tmp_path, gz=True)
+    packed = (folder / "NUT_DATA.txt.gz").read_bytes()
+    (folder / "NUT_DATA.txt.gz").write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(CommandError, match="damaged or cut short"):
+        run(folder)
+    assert not Food.objects.exists()

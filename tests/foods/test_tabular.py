@@ -63,3 +63,11 @@ def test_nan_and_infinity_are_not_numbers(tmp_path):
     path.write_text("name,food_group,magnesium_mg,fat_g\nA,G,nan,inf\n", encoding="utf-8")
     _, errors = read_food_table(path)
     assert errors == ["row 2: magnesium_mg: 'nan' is not a number", "row 2: fat_g: 'inf' is not a number"]
+
+
+def test_a_row_cut_short_is_reported_not_read_as_unknown(tmp_path):
+    path = tmp_path / "foods.csv"
+    path.write_text("name,food_group,magnesium_mg\nA,G,1\n\nB,G\n", encoding="utf-8")
+    rows, errors = read_food_table(path)
+    assert [r.name for r in rows] == ["A"]
+    assert errors == ["row 4: has 2 of the 3 columns (is the file cut short?)"]  # the blank row 3 still counts

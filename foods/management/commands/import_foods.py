@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from foods.rows import by_row, check_rows
 from foods.services import FoodImportError, food_bulk_upsert
-from foods.sr28 import is_sr28, read_sr28
+from foods.sr28 import SR28Error, is_sr28, read_sr28
 from foods.tabular import COLUMNS, TableError, read_food_table
 
 
@@ -33,7 +33,7 @@ class Command(BaseCommand):
                 raise CommandError(f"{path} holds no FOOD_DES.txt, so it is not a USDA SR28 release.")
         try:
             rows, errors = read_sr28(path) if is_sr28(path) else read_food_table(path)
-        except (TableError, FileNotFoundError) as error:
+        except (TableError, SR28Error) as error:
             raise CommandError(str(error)) from error
         try:
             if errors:
