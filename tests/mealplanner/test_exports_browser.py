@@ -29,6 +29,12 @@ def full_week(user):
     return plan
 
 
+def overflowing_tables(page) -> int:
+    """How many tables need sideways scrolling to be read."""
+    return page.evaluate(
+        "[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length")
+
+
 def log_in(page, base):
     page.goto(f"{base}/accounts/login/")
     page.get_by_label("Username").fill("alice")
@@ -44,6 +50,7 @@ def test_the_printable_plan_fits_a_phone_and_prints_without_menus(page, live_ser
     page.get_by_role("link", name="Printable plan").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(full_week.name)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert overflowing_tables(page) == 0
     # With JavaScript the button shows and opens the print dialog (stubbed here).
     page.evaluate("window.print = () => { window.printed = true; }")
     page.get_by_role("button", name="Print or save as PDF").click()
@@ -71,6 +78,7 @@ def test_a_full_week_prints_on_a_few_pages_with_no_day_split(page, live_server, 
     # Nothing is wider than the printable width (the page minus 15 mm margins), so nothing is cut off.
     page.set_viewport_size({"width": 680, "height": 900})  # about 180 mm at 96 px per inch
     assert page.evaluate("document.documentElement.scrollWidth") <= 680
+    assert overflowing_tables(page) == 0
 
 
 def test_the_shopping_list_fits_a_phone_and_picks_days(page, live_server, full_week):
@@ -81,6 +89,7 @@ def test_the_shopping_list_fits_a_phone_and_picks_days(page, live_server, full_w
     expect(page.get_by_text("7 × 1 cup (1 NLEA serving)")).to_have_count(0)
     expect(page.get_by_text("10.5 × 1 cup (1 NLEA serving)")).to_be_visible()  # 1.5 a day for 7 days
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert overflowing_tables(page) == 0
     page.get_by_label("To").fill(full_week.start_date.isoformat())
     page.get_by_role("button", name="Show these days").click()
     expect(page.get_by_text("1.5 × 1 cup (1 NLEA serving)")).to_be_visible()
