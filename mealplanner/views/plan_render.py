@@ -85,7 +85,11 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
             day.oob = i > 0
             touched.append(day)
         context["days"] = touched
-        return render(request, "mealplanner/plan_swap.html", context)
+        response = render(request, "mealplanner/plan_swap.html", context)
+        # Whatever element the control aimed at (e.g. an entry's "Change" link), the answer is the day.
+        response["HX-Retarget"] = f"#day-{touched[0].index}"
+        response["HX-Reswap"] = "outerHTML"
+        return response
     if ok:
         if message:
             messages.success(request, message)

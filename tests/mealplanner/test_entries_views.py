@@ -253,3 +253,12 @@ def test_the_change_forms_of_a_strangers_entry_are_404(client, plan, seeds, othe
     entry = add_food(plan, seeds)
     client.force_login(other_user)
     assert client.get(f"/plans/{plan.pk}/entries/{entry.pk}/edit/", **HX).status_code == 404
+
+
+def test_opening_the_change_forms_of_a_removed_entry_swaps_in_the_fresh_day(client_logged_in, plan, seeds):
+    entry = add_food(plan, seeds, day=4)
+    entry_id = entry.pk
+    entry.delete()
+    response = client_logged_in.get(f"/plans/{plan.pk}/entries/{entry_id}/edit/?day=4", **HX)
+    assert response.status_code == 200 and "already removed" in response.content.decode()
+    assert response["HX-Retarget"] == "#day-4" and response["HX-Reswap"] == "outerHTML"
