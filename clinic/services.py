@@ -92,6 +92,8 @@ def invitation_create(*, profile: Profile, email: str = "", link_for=None) -> tu
     """
     if profile.user_id is not None:
         raise ValueError("This client already has a login.")
+    # A new link replaces any older one still open, so only one link for this client works at a time.
+    profile.invitations.filter(used_at__isnull=True).delete()
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         profile=profile,

@@ -134,6 +134,14 @@ def test_a_client_who_has_a_login_is_not_invited_again(as_dietitian, dietitian, 
     assert not Invitation.objects.exists()
 
 
+def test_a_new_link_replaces_the_old_one(as_dietitian, client, client_profile):
+    old = _invite(as_dietitian, client_profile)
+    new = _invite(as_dietitian, client_profile)
+    client.logout()
+    assert client.get(old).status_code == 404
+    assert client.get(new).status_code == 200
+
+
 def test_removing_the_client_voids_the_link(as_dietitian, client, client_profile):
     path = _invite(as_dietitian, client_profile)
     as_dietitian.post(reverse("clinic:client_remove", args=[client_profile.pk]))
@@ -163,6 +171,8 @@ def test_a_client_ends_the_link_and_the_dietitian_loses_access(client, clara, di
     client.force_login(dietitian)
     assert client.get(reverse("clinic:client", args=[clara.pk])).status_code == 404
     assert client.get(reverse("clinic:plan_settings", args=[plan.pk])).status_code == 404
+    assert client.get(reverse("plans:detail", args=[plan.pk])).status_code == 404
+    assert "Clara" not in client.get(reverse("clinic:dashboard")).content.decode()
     assert not visible_plans(dietitian).filter(pk=plan.pk).exists()
     # The client still sees the plan that was shared with her.
     assert visible_plans(clara.user).filter(pk=plan.pk).exists()
