@@ -8,6 +8,7 @@ importer derives it (foods.sr28.group_defaults). Loading the files is not timed.
 from the shared folder; never copies it.
 """
 
+import os
 import statistics
 import sys
 import time
@@ -51,27 +52,38 @@ def curated(records: list[FoodRecord], size: int = 250) -> list[FoodRecord]:
     return usable[::step][:size]
 
 
-def fill_week(records, *, diet: str):
+def fill_week(records, *, diet: str, split: list | None = None):
+    start = time.perf_counter()
     limits = Limits(magnesium_mg=320, energy_kcal=2000)
     candidates = shortlist(candidates_for(records, diet=diet, allergies=()))
+    prepared = time.perf_counter()
     days = [DaySpec(day=d, meals=MEALS) for d in range(7)]
-    return solve_week(candidates=candidates, limits=limits, days=days, day_counts=Counter())
+    plans = solve_week(candidates=candidates, limits=limits, days=days, day_counts=Counter())
+    if split is not None:
+        split.append((prepared - start, time.perf_counter() - prepared))
+    return plans
 
 
 def measure(label: str, records, diet: str) -> None:
-    times, plans = [], None
+    times, plans, split = [], None, []
+    cpu_start = time.process_time()
     for _ in range(RUNS):
         start = time.perf_counter()
-        plans = fill_week(records, diet=diet)
+        plans = fill_week(records, diet=diet, split=split)
         times.append(time.perf_counter() - start)
+    cpu = (time.process_time() - cpu_start) / RUNS
     statuses = Counter(p.status for p in plans.values())
     mg = [round(p.magnesium_mg) for p in plans.values()]
     kcal = [round(p.energy_kcal) for p in plans.values()]
-    print(f"{label:<34} {len(records):>5} foods  median {statistics.median(times):.3f} s  "
-          f"max {max(times):.3f} s  days {dict(statuses)}  mg {mg}  kcal {kcal}")
+    prep = statistics.median(p for p, _s in split)
+    solve = statistics.median(s for _p, s in split)
+    print(f"{label:<32} {len(records):>5} foods  wall median {statistics.median(times):.3f} s "
+          f"(prepare {prep:.3f} + solve {solve:.3f})  max {max(times):.3f} s  cpu {cpu:.3f} s\n"
+          f"{'':<40}days {dict(statuses)}  mg {mg}  kcal {kcal}")
 
 
 def main() -> None:
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "usda"
     records = records_from(path)
     small = curated(records)

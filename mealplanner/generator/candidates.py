@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from mealplanner.generator.model import MEALS, Candidate
 
-TOP_DENSITY = 20
+TOP_DENSITY = 30
 TOP_PORTION = 10
 TOP_ENERGY = 10
 LOW_ENERGY_FILLERS = 3
