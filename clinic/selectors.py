@@ -129,13 +129,17 @@ def dashboard_rows(user, *, today: date | None = None) -> list[ClientRow]:
         )
         .order_by("name", "id")
     )
-    rows = []
-    for profile in clients:
-        row = ClientRow(profile=profile, plan=current_plan(profile.clinic_plans, today))
-        _fill_week(row, today)
-        rows.append(row)
+    rows = [client_row(profile, profile.clinic_plans, today=today) for profile in clients]
     rows.sort(key=lambda r: (r.rank, r.profile.name.lower(), r.profile.pk))
     return rows
+
+
+def client_row(profile: Profile, plans: list[Plan], *, today: date | None = None) -> ClientRow:
+    """One client's dashboard row (current plan, planned average against target, danger findings)."""
+    today = today or timezone.localdate()
+    row = ClientRow(profile=profile, plan=current_plan(plans, today))
+    _fill_week(row, today)
+    return row
 
 
 def _fill_week(row: ClientRow, today: date) -> None:

@@ -147,3 +147,12 @@ def test_the_new_client_form_is_for_dietitians(client, user):
     client.force_login(user)
     assert client.post(reverse("clinic:client_new"), GOOD).status_code == 404
     assert not Profile.objects.filter(name="Karl").exists()
+
+
+def test_the_client_page_shows_the_current_weeks_warnings(as_dietitian, dietitian, make_client, make_plan):
+    karl = make_client(dietitian, "Karl", sex="male", kidney_disease=True)
+    add_supplement(karl)
+    make_plan(karl, by=dietitian, name="Karl's week")
+    page = as_dietitian.get(reverse("clinic:client", args=[karl.pk])).content.decode()
+    assert "Current week: Karl&#x27;s week" in page
+    assert "⚠ Warning:" in page and "kidney" in page.lower()
