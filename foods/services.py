@@ -2,11 +2,14 @@
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.db import connection, transaction
 
 from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
-from foods.rows import FoodRow, PortionRow, check_rows
+from foods.rows import FoodRow, PortionRow, by_row, check_rows
+from foods.sr28 import SR28Error, is_sr28, read_sr28
+from foods.tabular import TableError, read_food_table
 
 BATCH = 500  # rows per INSERT/UPDATE and ids per IN (...): well under SQLite's variable limit
 
@@ -17,6 +20,10 @@ class FoodImportError(Exception):
     def __init__(self, errors: list[str]):
         super().__init__(f"{len(errors)} problem(s) in the rows")
         self.errors = errors
+
+
+class FoodFileError(ValueError):
+    """The file cannot be read at all (missing, wrong type, damaged); nothing was written."""
 
 
 @dataclass
@@ -222,3 +229,25 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     _update_rows(Portion, portions.update, ["seq", "grams"])
     Portion.objects.bulk_create(portions.create, batch_size=BATCH)
     return result
+
+
+def food_file_import(*, path: Path, dry_run: bool = False) -> UpsertResult:
+    """Import a CSV/XLSX food table or a USDA SR28 release (folder or zip) through food_bulk_upsert.
+
+    Raises FoodFileError for a file that cannot be read, FoodImportError listing every bad row (cells
+    that are not numbers and rule breaks alike, in row order); either way nothing is written.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FoodFileError(f"{path} does not exist.")
+    sr28 = is_sr28(path)
+    if not sr28 and (path.is_dir() or path.suffix.lower() == ".zip"):
+        raise FoodFileError(f"{path.name} holds no FOOD_DES.txt, so it is not a USDA SR28 release.")
+    try:
+        rows, errors = read_sr28(path) if sr28 else read_food_table(path)
+    except (TableError, SR28Error) as error:
+        raise FoodFileError(str(error)) from error
+    if errors:
+        # Add the rule breaks of the readable cells, so one run lists every problem.
+        raise FoodImportError(by_row(errors + check_rows(rows)))
+    return food_bulk_upsert(rows=rows, dry_run=dry_run)

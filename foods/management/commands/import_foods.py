@@ -7,10 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from foods.rows import by_row, check_rows
-from foods.services import FoodImportError, food_bulk_upsert
-from foods.sr28 import SR28Error, is_sr28, read_sr28
-from foods.tabular import COLUMNS, TableError, read_food_table
+from foods.services import FoodFileError, FoodImportError, food_file_import
+from foods.tabular import COLUMNS
 
 
 class Command(BaseCommand):
@@ -26,20 +24,10 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="report what would change; change nothing")
 
     def handle(self, *args, path: Path, dry_run: bool, **options):
-        if not path.exists():
-            raise CommandError(f"{path} does not exist.")
-        if path.is_dir() or path.suffix.lower() == ".zip":
-            if not is_sr28(path):
-                raise CommandError(f"{path} holds no FOOD_DES.txt, so it is not a USDA SR28 release.")
         try:
-            rows, errors = read_sr28(path) if is_sr28(path) else read_food_table(path)
-        except (TableError, SR28Error) as error:
+            result = food_file_import(path=path, dry_run=dry_run)
+        except FoodFileError as error:
             raise CommandError(str(error)) from error
-        try:
-            if errors:
-                # Report the rule breaks of the readable cells too, so one run lists every problem.
-                raise FoodImportError(by_row(errors + check_rows(rows)))
-            result = food_bulk_upsert(rows=rows, dry_run=dry_run)
         except FoodImportError as error:
             for line in error.errors:
                 self.stderr.write(line)
