@@ -129,3 +129,28 @@ def test_downloads_have_a_safe_file_name(client_logged_in, plan):
     disposition = response["Content-Disposition"]
     assert disposition == f'attachment; filename="week-1-test-{plan.start_date.isoformat()}-totals.xlsx"'
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_an_empty_plan_downloads_headers_and_seven_days(client_logged_in, user):
+    plan = make_plan(make_profile(user), user, name="Empty")
+    entries = csv(client_logged_in.get(f"/plans/{plan.pk}/download/entries.csv"))
+    assert len(entries) == 0 and "Magnesium (mg)" in entries.columns
+    sheets = xlsx(client_logged_in.get(f"/plans/{plan.pk}/download/plan.xlsx"))
+    assert len(sheets["Entries"]) == 0
+    assert list(sheets["Daily totals"]["Planned magnesium (mg)"]) == [0] * 7
+
+
+def test_a_download_costs_the_same_queries_for_four_entries_or_forty(client_logged_in, plan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client_logged_in.get(f"/plans/{plan.pk}/download/plan.xlsx").status_code == 200
+        return len(queries)
+
+    few = count()
+    for day in range(7):
+        for _ in range(5):
+            add_food(plan, coffee(), day=day)
+    assert count() == few

@@ -102,3 +102,27 @@ def test_past_days_count_what_was_eaten_and_say_what_was_planned(client_logged_i
     body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
     assert day_mg(body)[0] == pytest.approx(764)  # one cup eaten of the three planned
     assert "Magnesium eaten:" in body and "Planned: 2291 mg magnesium" in body
+
+
+def test_a_client_with_kidney_caps_sees_potassium_and_phosphorus_against_them(client_logged_in, user):
+    plan = make_plan(make_profile(user, kidney_disease=True, potassium_cap_mg=2000, phosphorus_cap_mg=800), user)
+    add_food(plan, pumpkin_seeds(), day=6)  # 809 mg K, 1233 mg P per 100 g [SR28 NDB 12014] × 129 g
+    body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
+    assert "1044 mg of at most 2000 mg" in body
+    assert "1591 mg of at most 800 mg" in body
+
+
+def test_the_page_costs_the_same_queries_for_one_entry_or_thirty(client_logged_in, plan):
+    def count():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert client_logged_in.get(f"/plans/{plan.pk}/print/").status_code == 200
+        return len(queries)
+
+    few = count()
+    for day in range(7):
+        for _ in range(4):
+            add_food(plan, pumpkin_seeds(), day=day)
+    assert count() == few

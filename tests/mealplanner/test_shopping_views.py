@@ -98,3 +98,19 @@ def test_a_formula_in_a_food_name_comes_out_as_text_in_the_csv(client_logged_in,
     response = client_logged_in.get(f"/plans/{plan.pk}/shopping.csv")
     table = pd.read_csv(io.BytesIO(response.content), encoding="utf-8-sig")
     assert "'=HYPERLINK(\"http://evil.example\")" in list(table["Food"])
+
+
+def test_the_list_costs_the_same_queries_for_a_few_foods_or_many(client_logged_in, plan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert page(client_logged_in, plan).status_code == 200
+        return len(queries)
+
+    few = count()
+    for i in range(10):
+        food = Food.objects.create(name=f"Food {i}", food_group=f"Group {i % 3}", magnesium_mg=i)
+        add_food(plan, food, day=i % 7, portion=None, quantity=100)
+    assert count() == few
