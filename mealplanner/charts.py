@@ -7,8 +7,8 @@ static/css/planner.css; geometry uses SVG attributes, which the policy allows.
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 350, 160
-LEFT, RIGHT, TOP, BOTTOM = 34, 6, 12, 22
+WIDTH, HEIGHT = 380, 160
+LEFT, RIGHT, TOP, BOTTOM = 34, 52, 12, 22  # the right margin holds the target's label
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         target_y = y_of(target_mg)
         axis += [
             f'<line class="target-line" x1="{LEFT}" y1="{target_y:.1f}" x2="{WIDTH - RIGHT}" y2="{target_y:.1f}"/>',
-            f'<text class="target-label" x="{WIDTH - RIGHT}" y="{target_y - 3:.1f}" text-anchor="end">target {target_mg:.0f}</text>',
+            f'<text class="target-label" x="{WIDTH - RIGHT + 3}" y="{target_y + 3:.1f}" text-anchor="start">target {target_mg:.0f}</text>',
         ]
         desc = f"Target {target_mg:.0f} mg a day. " + desc
     return (
