@@ -5,8 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from foods.models import Food, Portion
-from tests.mealplanner.plan_factories import add_food, add_supplement, citrate, coffee, make_plan, make_profile, \
-    pumpkin_seeds
+from tests.mealplanner.plan_factories import (
+    add_food, add_supplement, citrate, coffee, make_plan, make_profile, pumpkin_seeds,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,8 +17,9 @@ def full_week(user):
     plan = make_plan(make_profile(user, name="Alice Example"), user)
     plan.note = "Have the seeds at breakfast."
     plan.save()
-    long_name = Food.objects.create(name="Cereals ready-to-eat, " + "very long name " * 8, food_group="Breakfast Cereals",
-                                    ndb_number="08000", magnesium_mg=100, energy_kcal=380)
+    long_name = Food.objects.create(name="Cereals ready-to-eat, " + "very long name " * 8,
+                                    food_group="Breakfast Cereals", ndb_number="08000", magnesium_mg=100,
+                                    energy_kcal=380)
     Portion.objects.create(food=long_name, label="1 cup (1 NLEA serving)", grams=30)
     product = citrate(plan.profile, mg=200)
     for day in range(7):

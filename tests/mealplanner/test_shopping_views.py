@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from foods.models import Food, Portion
-from tests.mealplanner.plan_factories import add_food, add_supplement, citrate, coffee, make_plan, make_profile, \
-    pumpkin_seeds
+from tests.mealplanner.plan_factories import (
+    add_food, add_supplement, citrate, coffee, make_plan, make_profile, pumpkin_seeds,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +43,8 @@ def test_foods_are_grouped_by_food_group(client_logged_in, plan):
 
 
 def test_a_date_range_lists_only_those_days(client_logged_in, plan):
-    day = plan.start_date
-    body = page(client_logged_in, plan, f"?from={day + datetime.timedelta(days=1)}&to={day + datetime.timedelta(days=3)}").content.decode()
+    first, last = plan.start_date + datetime.timedelta(days=1), plan.start_date + datetime.timedelta(days=3)
+    body = page(client_logged_in, plan, f"?from={first}&to={last}").content.decode()
     assert "2 × 1 cup" in body and "Beverages" in body
     assert "3 × 1 cup" not in body
 
