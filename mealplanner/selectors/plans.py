@@ -23,7 +23,6 @@ from mealplanner.selectors.profiles import energy_goal_for, person_for, suppleme
 from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
 
 MEALS = PlanEntry.MEAL_CHOICES  # (code, label), in the order of a day
-LEVEL_ICONS = {"danger": "⚠", "caution": "!", "info": "ℹ"}
 
 
 @dataclass

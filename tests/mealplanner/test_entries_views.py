@@ -262,3 +262,10 @@ def test_opening_the_change_forms_of_a_removed_entry_swaps_in_the_fresh_day(clie
     response = client_logged_in.get(f"/plans/{plan.pk}/entries/{entry_id}/edit/?day=4", **HX)
     assert response.status_code == 200 and "already removed" in response.content.decode()
     assert response["HX-Retarget"] == "#day-4" and response["HX-Reswap"] == "outerHTML"
+
+
+def test_absurd_ids_are_404_not_errors(client_logged_in, plan):
+    huge = 10**30
+    assert client_logged_in.get(f"/plans/{huge}/").status_code == 404
+    assert client_logged_in.post(f"/plans/{plan.pk}/entries/{huge}/remove/", {"day": 0}).status_code in (302, 404)
+    assert client_logged_in.get(f"/plans/{plan.pk}/entries/{huge}/edit/", **HX).status_code in (200, 404)
