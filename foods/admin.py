@@ -1,14 +1,22 @@
 """The food editor for admins: search, filters, magnesium per portion, portions inline, CSV/XLSX export."""
 
 import io
+import tempfile
+from pathlib import Path
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import F, OuterRef, Subquery
 from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils import timezone
+from django.utils.text import get_valid_filename
 
-from foods.admin_forms import FoodAdminForm, PortionAdminForm
+from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
+from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
 
 CONTENT_TYPES = {
@@ -71,6 +79,39 @@ class FoodAdmin(admin.ModelAdmin):
                            "empty when it is not known; empty is not zero.",
         }),
     )
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="foods_food_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        """Upload a food table or the SR28 zip; a dry run first shows what would change."""
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        form = FoodImportForm(request.POST or None, request.FILES or None)
+        result = problems = None
+        if request.method == "POST" and form.is_valid():
+            upload, dry_run = form.cleaned_data["file"], form.cleaned_data["dry_run"]
+            with tempfile.TemporaryDirectory() as folder:
+                # Keep the file's own name, so messages name the file the admin chose.
+                saved = Path(folder) / get_valid_filename(Path(upload.name).name)
+                with saved.open("wb") as out:
+                    for chunk in upload.chunks():
+                        out.write(chunk)
+                try:
+                    result = food_file_import(path=saved, dry_run=dry_run)
+                except FoodFileError as error:
+                    form.add_error("file", str(error))
+                except FoodImportError as error:
+                    problems = error.errors
+            if result and not dry_run:
+                self.message_user(request, result.summary(), messages.SUCCESS)
+                return redirect("admin:foods_food_changelist")
+        context = {
+            **self.admin_site.each_context(request), "opts": self.model._meta, "title": "Import foods",
+            "form": form, "result": result, "problems": problems,
+        }
+        return TemplateResponse(request, "admin/foods/food/import.html", context)
 
     def get_queryset(self, request):
         # One query for the whole page: the first portion comes from subqueries, not a query per row.

@@ -40,3 +40,22 @@ class PortionAdminForm(forms.ModelForm):
         if grams is not None and grams <= 0:
             raise forms.ValidationError("A portion must weigh more than 0 g.")
         return grams
+
+
+class FoodImportForm(forms.Form):
+    MAX_BYTES = 50 * 1024 * 1024  # the SR28 zip USDA publishes is about 6 MB; a food table far less
+
+    file = forms.FileField(
+        help_text="A .csv or .xlsx file in the export's columns, or USDA's SR28 ASCII zip (sr28asc.zip).",
+    )
+    dry_run = forms.BooleanField(
+        required=False, initial=True, label="Only show what would change (dry run)", label_suffix="",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx", ".zip")):
+            raise forms.ValidationError("Choose a .csv, .xlsx or .zip file.")
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError("The file is larger than 50 MB.")
+        return upload

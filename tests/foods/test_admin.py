@@ -153,3 +153,56 @@ def test_the_edit_page_groups_fields_and_shows_magnesium_per_portion(admin_clien
     for heading in ("Identity", "Diet facts", "Meals", "Nutrients per 100 g"):
         assert f">{heading}<" in response.text
     assert "764 mg" in response.text and "168 mg" in response.text  # 1 cup (129 g) and 1 oz (28.35 g)
+
+
+IMPORT = reverse("admin:foods_food_import")
+TABLE = (b"ndb_number,name,food_group,magnesium_mg,portions\n"
+         b"12014,\"Seeds, pumpkin\",Nut and Seed Products,590,1 cup=129\n"  # SR28 12014
+         b"11457,\"Spinach, raw\",Vegetables and Vegetable Products,79,1 cup=30\n")  # SR28 11457
+
+
+def upload(content, name="foods.csv"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, content_type="text/csv")
+
+
+def test_the_list_links_to_the_import_page(admin_client_):
+    assert IMPORT in admin_client_.get(CHANGELIST).text
+    assert admin_client_.get(IMPORT).status_code == 200
+
+
+def test_an_uploaded_dry_run_shows_the_changes_and_writes_nothing(admin_client_, seeds):
+    response = admin_client_.post(IMPORT, {"file": upload(TABLE), "dry_run": "on"})
+    assert "Would add 1, would update 1, would leave 0 unchanged" in response.text
+    assert Food.objects.count() == 1 and Food.objects.get().magnesium_mg == 592
+
+
+def test_an_upload_imports_and_returns_to_the_list(admin_client_, seeds):
+    response = admin_client_.post(IMPORT, {"file": upload(TABLE)}, follow=True)
+    assert "Added 1, updated 1, left 0 unchanged" in response.text
+    assert Food.objects.get(ndb_number="12014").magnesium_mg == 590
+    assert Food.objects.get(ndb_number="11457").portions.get().grams == 30
+
+
+def test_an_uploaded_bad_file_lists_every_problem_and_changes_nothing(admin_client_, seeds):
+    bad = TABLE.replace(b",590,", b",-5,").replace(b"11457", b"1145x")
+    response = admin_client_.post(IMPORT, {"file": upload(bad)})
+    assert response.status_code == 200
+    assert "row 2: magnesium_mg: -5 is negative" in response.text
+    assert "row 3: ndb_number &#x27;1145x&#x27; is not 5 digits" in response.text
+    assert Food.objects.count() == 1 and Food.objects.get().magnesium_mg == 592
+
+
+def test_an_upload_of_the_wrong_kind_is_refused_beside_the_field(admin_client_):
+    response = admin_client_.post(IMPORT, {"file": upload(b"hello", "notes.txt")})
+    assert response.context["form"].errors["file"] == ["Choose a .csv, .xlsx or .zip file."]
+    response = admin_client_.post(IMPORT, {"file": upload(b"not a zip", "sr28asc.zip")})
+    assert "not a USDA SR28 release" in response.context["form"].errors["file"][0]
+
+
+def test_staff_without_food_permissions_cannot_import(client, django_user_model):
+    staff = django_user_model.objects.create_user(username="staff", password="a-long-test-password", is_staff=True)
+    client.force_login(staff)
+    assert client.post(IMPORT, {"file": upload(TABLE)}).status_code == 403
+    assert not Food.objects.exists()
