@@ -126,3 +126,10 @@ def test_the_page_costs_the_same_queries_for_one_entry_or_thirty(client_logged_i
         for _ in range(4):
             add_food(plan, pumpkin_seeds(), day=day)
     assert count() == few
+
+
+def test_a_custom_target_is_named_as_the_dietitians_not_the_ods(client_logged_in, user):
+    plan = make_plan(make_profile(user, custom_target_mg=400, custom_target_reason="Low blood magnesium"), user)
+    body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
+    assert "Magnesium target: Custom target set by your dietitian (Low blood magnesium)." in body
+    assert "<strong>400 mg a day</strong>" in body
