@@ -37,7 +37,8 @@ def neutralise_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
 
     out = df.copy()
     for column in out.columns:
-        if not (pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column])):
+        # Only text-holding columns: number, bool and date columns keep their dtype untouched.
+        if pd.api.types.is_object_dtype(out[column]) or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralise)
     return out
 

@@ -71,3 +71,10 @@ def test_a_row_cut_short_is_reported_not_read_as_unknown(tmp_path):
     rows, errors = read_food_table(path)
     assert [r.name for r in rows] == ["A"]
     assert errors == ["row 4: has 2 of the 3 columns (is the file cut short?)"]  # the blank row 3 still counts
+
+
+def test_dates_and_flags_keep_their_types():
+    df = pd.DataFrame({"day": pd.to_datetime(["2026-01-05"]), "ok": [True], "note": pd.Series(["=x"], dtype="string")})
+    out = neutralise_formula_cells(df)
+    assert out["day"].dtype == df["day"].dtype and out["ok"].dtype == bool
+    assert out["note"][0] == "'=x"
