@@ -34,6 +34,8 @@ def test_a_week_of_diary_days_on_a_phone_then_the_insights_chart(page, live_serv
 
     for n, score in zip(range(6, -1, -1), SCORES):
         day = days_ago(n).isoformat()
+        # htmx wires up a swapped-in form as it settles: wait for that, or the change event is missed.
+        expect(page.locator("#diary-form.htmx-settling, #diary-form.htmx-added")).to_have_count(0)
         form.get_by_label("Day").fill(day)
         form.get_by_label("Day").dispatch_event("change")
         expect(page.locator(f"#diary-form[data-day='{day}']")).to_be_visible()
