@@ -77,7 +77,9 @@ def entry_add_food(request, plan_id):
         )
     services.plan_entry_add(plan=plan, day=data["day"], meal=data["meal"], food=data["food"],
                             portion=data["portion"], quantity=data["quantity"])
-    return respond(request, plan, days=[data["day"]], message=f"Added {data['food'].name}.")
+    # Keep the add panel open on the same meal: people often add several foods in a row.
+    return respond(request, plan, days=[data["day"]], message=f"Added {data['food'].name}.",
+                   states={data["day"]: DayState(search={"meal": data["meal"]})})
 
 
 @login_required

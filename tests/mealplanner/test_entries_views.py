@@ -269,3 +269,10 @@ def test_absurd_ids_are_404_not_errors(client_logged_in, plan):
     assert client_logged_in.get(f"/plans/{huge}/").status_code == 404
     assert client_logged_in.post(f"/plans/{plan.pk}/entries/{huge}/remove/", {"day": 0}).status_code in (302, 404)
     assert client_logged_in.get(f"/plans/{plan.pk}/entries/{huge}/edit/", **HX).status_code in (200, 404)
+
+
+def test_after_adding_the_add_panel_stays_open_on_the_same_meal(client_logged_in, plan, seeds):
+    body = add(client_logged_in, plan, seeds, meal="dinner").content.decode()
+    assert '<details class="add-food" open>' in body
+    assert '<option value="dinner" selected>' in body
+    assert "Added Seeds, pumpkin" in body
