@@ -71,7 +71,8 @@ def test_xlsx_cells_are_text_not_formulas_and_numbers_stay_numbers(tmp_path):
     rows = {r[header.index("ndb_number")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     odd = rows.get(None) or rows.get("")  # the hand-added food has no NDB number
     assert odd[header.index("name")] == "'=HYPERLINK(\"http://x\")"
-    assert rows["12014"][header.index("magnesium_mg")] == 592  # a number cell, and the NDB number keeps its zeros as text
+    # A number cell; the NDB number is a text cell (so a leading zero would survive).
+    assert rows["12014"][header.index("magnesium_mg")] == 592
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 

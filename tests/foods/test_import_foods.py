@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db
 HEADER = "ndb_number,name,food_group,vegan,suits_snack,magnesium_mg,protein_g,portions\n"
 # Values from SR28: 12014 pumpkin seeds (592 mg Mg, 1 cup = 129 g), 11457 raw spinach (79 mg, 1 cup = 30 g).
 GOOD = HEADER + (
-    '12014,"Seeds, pumpkin and squash seed kernels, dried",Nut and Seed Products,yes,yes,592,30.23,1 cup=129; 1 oz=28.35\n'
+    '12014,"Seeds, pumpkin and squash seed kernels, dried",Nut and Seed Products,yes,yes,592,30.23,'
+    "1 cup=129; 1 oz=28.35\n"
     "11457,\"Spinach, raw\",Vegetables and Vegetable Products,,no,79,,1 cup=30\n"
 )
 

@@ -88,7 +88,8 @@ def test_a_portion_a_plan_uses_is_kept_when_the_file_drops_it():
     from mealplanner.models import Plan, PlanEntry, Profile
 
     food_bulk_upsert(rows=[SPINACH])
-    plan = Plan.objects.create(profile=Profile.objects.create(name="Ann"), name="Week", start_date=datetime.date(2026, 1, 5))
+    profile = Profile.objects.create(name="Ann")
+    plan = Plan.objects.create(profile=profile, name="Week", start_date=datetime.date(2026, 1, 5))
     entry = PlanEntry.objects.create(plan=plan, day=0, meal="dinner", food=Food.objects.get(),
                                      portion=Portion.objects.get(), quantity=2)
     result = food_bulk_upsert(rows=[{**SPINACH, "portions": [{"label": "1 bunch", "grams": 340}]}])
