@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
+from mealplanner.forms.accounts import SignupForm
 from mealplanner.forms.profile import ProfileForm
 from mealplanner.models import Plan
 
@@ -94,12 +93,9 @@ class InviteForm(forms.Form):
     )
 
 
-class InviteSignupForm(UserCreationForm):
-    """The client picks a username and password; the e-mail comes from the invitation when there is one."""
-
-    class Meta(UserCreationForm.Meta):
-        model = get_user_model()
-        fields = ("username",)
+class InviteSignupForm(SignupForm):
+    """The ordinary sign-up form (username, e-mail for password resets, password twice); the e-mail the
+    dietitian used for the invitation is filled in."""
 
 
 class PlanSettingsForm(forms.ModelForm):

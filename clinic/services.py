@@ -139,7 +139,7 @@ def invitation_accept(*, token: str, username: str, password: str, email: str = 
         Invitation.objects.select_for_update().select_related("profile").filter(token_hash=token_hash(token)).first()
     )
     invitation_check(invitation)
-    user = get_user_model().objects.create_user(username=username, password=password, email=email or invitation.email)
+    user = get_user_model().objects.create_user(username=username, password=password, email=email)
     profile = invitation.profile
     profile.user = user
     profile.save(update_fields=["user"])

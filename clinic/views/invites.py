@@ -48,11 +48,12 @@ def invite_accept(request, token):
         return _invalid(request, error)
     if request.user.is_authenticated:
         return render(request, "clinic/invite_logged_in.html", {"invitation": invitation}, status=409)
-    form = InviteSignupForm(request.POST or None)
+    form = InviteSignupForm(request.POST or None, initial={"email": invitation.email})
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(
                 token=token, username=form.cleaned_data["username"], password=form.cleaned_data["password1"],
+                email=form.cleaned_data["email"],
             )
         except services.InvitationError as error:
             return _invalid(request, error)

@@ -60,6 +60,7 @@ def test_a_client_signs_up_through_the_invite_and_sees_the_plan_with_the_note(
     clara = context.new_page()
     clara.goto(link)
     clara.get_by_label("Username").fill("clara")
+    clara.get_by_label("E-mail").fill("clara@example.org")
     clara.get_by_label("Password", exact=True).fill("Correct-horse-42")
     clara.get_by_label("Password confirmation").fill("Correct-horse-42")
     clara.get_by_role("button", name="Create my login").click()

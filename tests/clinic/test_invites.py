@@ -14,7 +14,8 @@ from mealplanner.access import visible_plans
 
 pytestmark = pytest.mark.django_db
 
-SIGNUP = {"username": "clara", "password1": "Correct-horse-42", "password2": "Correct-horse-42"}
+SIGNUP = {"username": "clara", "email": "clara@example.org", "password1": "Correct-horse-42",
+          "password2": "Correct-horse-42"}
 
 
 def _invite(client, profile, email=""):
@@ -102,12 +103,21 @@ def test_an_unknown_link_gives_a_clear_page(client):
 def test_a_weak_password_is_refused_and_the_link_still_works(as_dietitian, client, client_profile):
     path = _invite(as_dietitian, client_profile)
     client.logout()
-    response = client.post(path, {"username": "clara", "password1": "123", "password2": "123"})
+    response = client.post(path, {**SIGNUP, "password1": "123", "password2": "123"})
     assert response.status_code == 422
     assert "Error:" in response.content.decode()
     client_profile.refresh_from_db()
     assert client_profile.user is None
     assert client.post(path, SIGNUP).status_code == 302
+
+
+def test_the_invitation_address_is_filled_in(as_dietitian, client, client_profile):
+    path = _invite(as_dietitian, client_profile, email="clara@example.org")
+    client.logout()
+    assert 'value="clara@example.org"' in client.get(path).content.decode()
+    client.post(path, SIGNUP)
+    client_profile.refresh_from_db()
+    assert client_profile.user.email == "clara@example.org"
 
 
 def test_a_taken_username_is_refused(as_dietitian, client, client_profile, make_user):
