@@ -61,6 +61,6 @@ def choose_portion(portions, *, food_group: str = "", kcal_per_100g: float | Non
     return PortionChoice(pid, label, grams)
 
 
-def max_count(grams: float) -> int:
-    """How many of this portion one meal may hold: two of a small one, one of a large one."""
-    return 2 if grams <= DOUBLE_MAX_G else 1
+def max_count(grams: float, kcal: float = 0.0) -> int:
+    """How many of this portion one meal may hold: two of a small one, one of a large or energy-dense one."""
+    return 2 if grams <= DOUBLE_MAX_G and 2 * kcal <= PORTION_MAX_KCAL else 1
