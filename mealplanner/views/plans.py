@@ -22,7 +22,8 @@ def plan_list(request):
     if request.method == "POST" and form.is_valid():
         plan = services.plan_create(profile=profile, created_by=request.user, **form.cleaned_data)
         return redirect(plan_url(plan))
-    plans = list(access.visible_plans(request.user).filter(profile=profile).select_related("profile"))
+    # A dietitian's templates live on their own profile too; they are managed in the clinic pages.
+    plans = list(access.visible_plans(request.user).filter(profile=profile, is_template=False).select_related("profile"))
     editable = set(access.editable_plans(request.user).filter(profile=profile).values_list("pk", flat=True))
     averages = plan_averages(plans)
     target = _target_mg(profile)

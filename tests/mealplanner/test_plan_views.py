@@ -232,3 +232,14 @@ def test_copy_refuses_no_days_and_unknown_days(client_logged_in, plan):
     assert client_logged_in.post(f"/plans/{plan.pk}/days/0/copy/", {"to_days": ["9"]}).status_code == 422
     assert client_logged_in.post(f"/plans/{plan.pk}/days/8/copy/", {"to_days": ["1"]}).status_code == 404
     assert not plan.entries.exists()
+
+
+def test_a_dietitians_templates_stay_out_of_their_own_plans_list(client, django_user_model):
+    dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
+    profile = make_profile(dietitian)
+    Plan.objects.create(profile=profile, created_by=dietitian, name="Template: high magnesium",
+                        start_date=this_monday(), is_template=True)
+    make_plan(profile, dietitian, name="Dee's own week")
+    client.force_login(dietitian)
+    body = client.get("/plans/").content.decode()
+    assert "Dee's own week" in body and "Template: high magnesium" not in body

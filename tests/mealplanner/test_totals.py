@@ -77,3 +77,24 @@ def test_the_week_counts_eaten_for_days_before_today_only():
 def test_a_day_outside_the_week_is_refused():
     with pytest.raises(ValueError):
         week_totals([food(day=7)])
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+entries_strategy = st.lists(
+    st.builds(EntryValues, day=st.integers(0, 6), status=st.sampled_from(["planned", "eaten", "skipped"]),
+              magnesium_mg=st.one_of(st.none(), st.floats(0, 2000))),
+    max_size=40,
+)
+
+
+@settings(deadline=None, max_examples=60)
+@given(entries_strategy, st.integers(0, 7))
+def test_the_week_agrees_with_its_days_and_never_counts_an_unknown(entries, past_days):
+    week = week_totals(entries, past_days=past_days)
+    for d in week.days:
+        alone = day_totals(entries, day=d.day, past=d.past)
+        assert alone.counted.food_magnesium == d.counted.food_magnesium
+        assert d.eaten.food_magnesium.value <= d.planned.food_magnesium.value + 1e-6
+    assert week.average_magnesium_mg * 7 == pytest.approx(sum(d.counted.magnesium_mg for d in week.days))
+    assert week.unknown_foods <= sum(1 for e in entries if e.magnesium_mg is None)
