@@ -1,5 +1,6 @@
 """The insights page: honest words, correlations only with enough days, charts without inline styles."""
 
+import datetime
 import re
 
 import pytest
@@ -18,7 +19,7 @@ def fill(person, pumpkin_seeds, days=10):
         date = days_ago(n)
         DiaryEntry.objects.create(profile=person, date=date, symptom_score=min(9, n), hours_slept=6 + n % 3,
                                   caffeine_mg=100 - n * 5)
-        start = date - __import__("datetime").timedelta(days=date.weekday())
+        start = date - datetime.timedelta(days=date.weekday())
         plan = plan_starts.get(start) or make_plan(person, start)
         plan_starts[start] = plan
         add(plan, pumpkin_seeds, 10 + n * 5, day=date.weekday(), status="eaten")
