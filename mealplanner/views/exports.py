@@ -7,11 +7,15 @@ so only GET is allowed (anything else is a 405).
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
@@ -25,6 +29,7 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 TABLES = ("entries", "totals", "plan")
+logger = logging.getLogger(__name__)
 
 
 class DateRangeForm(forms.Form):
@@ -69,7 +74,15 @@ def _filename(plan, what: str, fmt: str) -> str:
     return f"{name}-{plan.start_date.isoformat()}-{what}.{fmt}"
 
 
-def _download(data: bytes, fmt: str, filename: str) -> HttpResponse:
+def _download(request, build: Callable[[], bytes], fmt: str, filename: str, *, back: str) -> HttpResponse:
+    """The file `build` makes, as an attachment; if the server cannot write it (a full disk, say), a plain
+    message on the page the person came from, and the cause in the log."""
+    try:
+        data = build()
+    except OSError:
+        logger.exception("Could not make the download %s", filename)
+        messages.error(request, "The download could not be made just now. Please try again in a few minutes.")
+        return redirect(back)
     response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
@@ -117,8 +130,9 @@ def shopping_csv(request, plan_id):
     (first, last), _ = _range(request, plan)  # a bad range downloads the whole week
     view = plan_shopping(plan, first=first, last=last)
     span = "week" if view.is_whole_week else f"{first.isoformat()}-to-{last.isoformat()}"
-    return _download(tabular.csv_bytes(tabular.shopping_frame(view)), "csv",
-                     _filename(plan, f"shopping-{span}", "csv"))
+    back = reverse("exports:shopping", args=[plan.pk]) + f"?from={first.isoformat()}&to={last.isoformat()}"
+    return _download(request, lambda: tabular.csv_bytes(tabular.shopping_frame(view)), "csv",
+                     _filename(plan, f"shopping-{span}", "csv"), back=back)
 
 
 @login_required
@@ -129,11 +143,13 @@ def download(request, plan_id, table, fmt):
     plan = access.get_plan_or_404(request.user, plan_id)
     week = plan_week(plan)
     frames = {"entries": ("Entries", tabular.entries_frame), "totals": ("Daily totals", tabular.totals_frame)}
+    back = reverse("plans:detail", args=[plan.pk])
     if table == "plan":
         sheets = {title: build(week) for title, build in frames.values()}
         sheets["About"] = tabular.about_frame(week)
-        return _download(tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"))
+        return _download(request, lambda: tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"),
+                         back=back)
     title, build = frames[table]
     frame = build(week)
-    data = tabular.csv_bytes(frame) if fmt == "csv" else tabular.xlsx_bytes({title: frame})
-    return _download(data, fmt, _filename(plan, table, fmt))
+    write = (lambda: tabular.csv_bytes(frame)) if fmt == "csv" else (lambda: tabular.xlsx_bytes({title: frame}))
+    return _download(request, write, fmt, _filename(plan, table, fmt), back=back)

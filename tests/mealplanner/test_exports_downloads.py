@@ -154,3 +154,14 @@ def test_a_download_costs_the_same_queries_for_four_entries_or_forty(client_logg
         for _ in range(5):
             add_food(plan, coffee(), day=day)
     assert count() == few
+
+
+def test_a_download_the_server_cannot_write_gives_a_message_on_the_plan_page(client_logged_in, plan, caplog):
+    import errno
+    from unittest import mock
+
+    with mock.patch("openpyxl.workbook.workbook.Workbook.save", side_effect=OSError(errno.ENOSPC, "disk full")):
+        response = client_logged_in.get(f"/plans/{plan.pk}/download/plan.xlsx", follow=True)
+    assert response.redirect_chain == [(f"/plans/{plan.pk}/", 302)]
+    assert "Please try again in a few minutes." in response.content.decode()
+    assert any(getattr(r.exc_info[1], "errno", None) == errno.ENOSPC for r in caplog.records if r.exc_info)
