@@ -176,3 +176,13 @@ def test_a_wrong_method_is_405(as_dietitian, client_plan, name, method):
 
 def test_the_template_list_refuses_post(as_dietitian):
     assert as_dietitian.post(reverse("clinic:templates")).status_code == 405
+
+
+def test_the_client_sees_the_note_but_never_the_private_notes(client, dietitian, make_client, make_user, make_plan):
+    clara = make_client(dietitian, "Clara", user=make_user("clara"), dietitian_notes="Secret: struggles with dairy")
+    plan = make_plan(clara, by=dietitian, shared_with_client=True, note="Try oats with banana")
+    client.force_login(clara.user)
+    page = client.get(reverse("plans:detail", args=[plan.pk])).content.decode()
+    assert "Try oats with banana" in page
+    assert "Secret" not in page
+    assert client.get(reverse("clinic:client", args=[clara.pk])).status_code == 404
