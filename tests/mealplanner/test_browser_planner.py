@@ -96,3 +96,12 @@ def test_planning_on_a_390_px_phone(page, live_server, setup, user):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390  # nothing wider than the screen
     run_the_story(page, live_server, plan, profile)
+
+
+def test_nothing_is_wider_than_a_360_px_screen(page, live_server, setup, user):
+    profile, plan = setup
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server)
+    for path in (f"/plans/{plan.pk}/", "/plans/", f"/plans/{plan.pk}/delete/", f"/plans/{plan.pk}/days/0/copy/"):
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
