@@ -103,7 +103,6 @@ def plan_print(request, plan_id):
     sources = sorted(foods.values(), key=lambda f: f.name.casefold())
     return render(request, "mealplanner/plan_print.html", {
         "plan": plan, "week": week, "profile": plan.profile, "food_sources": sources,
-        "is_own": plan.profile.user_id == request.user.pk,
     })
 
 
