@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -163,6 +164,4 @@ def pin_toggle(request, plan_id, entry_id):
 
 
 def plan_url(plan) -> str:
-    from django.urls import reverse
-
     return reverse("plans:detail", args=[plan.pk])
