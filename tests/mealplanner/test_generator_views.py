@@ -213,3 +213,14 @@ def test_two_identical_plans_get_the_same_week(client_logged_in, user, foods):
         weeks.append(list(PlanEntry.objects.filter(plan=p).order_by("day", "meal", "food_id")
                           .values_list("day", "meal", "food_id", "portion_id", "quantity")))
     assert weeks[0] and weeks[0] == weeks[1]
+
+
+def test_the_plan_page_lets_a_person_pin_a_generated_food(client_logged_in, plan, foods):
+    client_logged_in.post(reverse("generator:fill_day", args=[plan.pk]), {"day": 0})
+    entry = PlanEntry.objects.filter(plan=plan).first()
+    body = client_logged_in.get(reverse("plans:detail", args=[plan.pk])).content.decode()
+    assert reverse("generator:pin", args=[plan.pk, entry.pk]) in body
+    response = client_logged_in.post(reverse("generator:pin", args=[plan.pk, entry.pk]))
+    assert response.status_code == 302
+    body = client_logged_in.get(response.url).content.decode()
+    assert "📌 pinned" in body and "is pinned" in body
