@@ -22,7 +22,7 @@ SKIPPED_GROUPS = ("Spices and Herbs", "Baby Foods", "Fats and Oils")
 # Forms nobody eats a plateful of: ingredients (flours, powders, dry mixes), dry legumes before cooking
 # (SR28's "mature seeds, raw"), freeze-dried or dehydrated foods.
 SKIPPED_WORDS = ("flour", "powder", "dry mix", "freeze-dried", "dehydrated", "mature seeds, raw", "leavening",
-                 "meal,", "concentrate", "unprepared")
+                 "meal,", "unprepared")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from mealplanner.generator.advice import supplement_advice, suggest_foods
+from mealplanner.generator.foods import FoodRecord, candidate_from, candidates_for
 from mealplanner.generator.model import (
     INFEASIBLE, MEALS, NOTHING, OK, SHORT, Candidate, DayProblem, Fixed, Limits,
 )
@@ -210,3 +211,32 @@ def test_a_large_portion_is_never_doubled():
     plan = solve_day(DayProblem(foods, ("snack",), Limits(150, 300, caffeine_mg=None)))
     assert all(i.count <= i.candidate.max_count for i in plan.items)
     assert picked(plan) == [("snack", 1, 1), ("snack", 2, 2)]
+
+
+def record(name, group="Vegetables and Vegetable Products", *, mg=50.0, kcal=100.0, caffeine=None, **diet):
+    return FoodRecord(food_id=1, name=name, food_group=group,
+                      per_100g={"magnesium_mg": mg, "energy_kcal": kcal, "caffeine_mg": caffeine},
+                      diet={"vegan": True, "vegetarian": True, **diet}, meals=frozenset({"lunch"}),
+                      portions=((7, "1 cup", 100.0),))
+
+
+def test_foods_nobody_eats_as_they_are_are_not_offered():
+    assert candidate_from(record("Spinach, cooked, boiled, drained, without salt")) is not None
+    assert candidate_from(record("Wheat flour, whole-grain", "Cereal Grains and Pasta")) is None
+    assert candidate_from(record("Beans, black, mature seeds, raw", "Legumes and Legume Products")) is None
+    assert candidate_from(record("Seaweed, agar, dried")) is None
+    assert candidate_from(record("Apricots, dried, sulfured, uncooked", "Fruits and Fruit Juices")) is not None
+    assert candidate_from(record("Mystery stew", mg=None)) is None  # unknown magnesium: never counted as zero
+
+
+def test_unknown_caffeine_counts_only_for_drinks_and_chocolate():
+    assert candidate_from(record("Spinach, raw")).caffeine_mg == 0.0
+    assert candidate_from(record("Beverages, tea, black, brewed", "Beverages")).caffeine_mg is None
+    assert candidate_from(record("Beverages, coffee, brewed", "Beverages", caffeine=40.0)).caffeine_mg == 40.0
+
+
+def test_diet_rules_leave_out_unknown_facts():
+    unknown = record("Tofu, fried", vegan=None)
+    assert candidates_for([unknown], diet="vegan", allergies=()) == []
+    assert candidates_for([unknown], diet="none", allergies=()) != []
+    assert candidates_for([record("Tofu", contains_soy=None)], diet="none", allergies=("soy",)) == []
