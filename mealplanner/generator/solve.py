@@ -224,8 +224,9 @@ def _diagnose(problem: DayProblem) -> DayPlan:
         reasons.append(f"The {', '.join(names)} limit(s) leave too few foods to fill the meals: "
                        "ask your dietitian whether a limit can be raised, or fill some meals by hand.")
     if not reasons:
-        reasons.append("Too few foods fit your diet and allergies to fill these meals with 2–5 items each: "
-                       "add foods, or fill some meals by hand and lock them.")
+        reasons.append("Too few foods fit your diet and allergies to give each meal its usual number of foods "
+                       "(breakfast 2–4, lunch and dinner 3–5, snacks 1–2): add foods, or fill some meals by hand "
+                       "and lock them.")
     return DayPlan(status=INFEASIBLE, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
                    food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - fixed.magnesium_mg), reasons=tuple(reasons))
 
