@@ -240,3 +240,17 @@ def test_diet_rules_leave_out_unknown_facts():
     assert candidates_for([unknown], diet="vegan", allergies=()) == []
     assert candidates_for([unknown], diet="none", allergies=()) != []
     assert candidates_for([record("Tofu", contains_soy=None)], diet="none", allergies=("soy",)) == []
+
+
+def test_too_few_foods_for_a_meal_is_explained():
+    foods = (food(1, 100, 100, meals=frozenset({"breakfast"})),)
+    plan = solve_day(DayProblem(foods, ("breakfast",), Limits(100, 200, caffeine_mg=None)))
+    assert plan.status == INFEASIBLE
+    assert any("usual number of foods" in r for r in plan.reasons)
+
+
+def test_a_cap_that_leaves_nothing_is_named():
+    foods = (food(1, 100, 100, potassium_mg=900.0), food(2, 60, 100, potassium_mg=800.0))
+    plan = solve_day(DayProblem(foods, ("snack",), Limits(100, 200, caffeine_mg=None, potassium_mg=500)))
+    assert plan.status == INFEASIBLE
+    assert any("potassium" in r for r in plan.reasons)
