@@ -1,5 +1,6 @@
 """The generator's pages: fill a day, fill the week, suggest foods, lock, pin; strangers get 404s."""
 
+import datetime
 import re
 from decimal import Decimal
 
@@ -224,3 +225,13 @@ def test_the_plan_page_lets_a_person_pin_a_generated_food(client_logged_in, plan
     assert response.status_code == 302
     body = client_logged_in.get(response.url).content.decode()
     assert "📌 pinned" in body and "is pinned" in body
+
+
+def test_a_locked_meal_is_named_on_the_plan_page(client_logged_in, plan):
+    client_logged_in.post(reverse("generator:lock", args=[plan.pk]), {"day": 1, "meal": "dinner"})
+    body = client_logged_in.get(reverse("plans:detail", args=[plan.pk])).content.decode()
+    day = (plan.start_date + datetime.timedelta(days=1)).strftime("%A")
+    assert f"🔒 locked: {day} dinner" in body
+    client_logged_in.post(reverse("generator:lock", args=[plan.pk]), {"day": 1, "meal": "dinner"})
+    plan.refresh_from_db()
+    assert plan.locked_meals == []
