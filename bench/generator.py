@@ -110,6 +110,8 @@ def measure(label: str, records, diet: str) -> None:
 def main() -> None:
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "usda"
+    if not (path / "FOOD_DES.txt").exists():
+        sys.exit(f"USDA SR28 files not found at {path}: pass their folder as the first argument.")
     records = records_from(path)
     fixture = ROOT / "fixtures" / "foods.json"
     if fixture.exists():
