@@ -1,6 +1,7 @@
 """Guessing passwords is slow: after 5 wrong passwords for a username (or 20 from one address) in 15 minutes,
 the log-in page refuses without checking the password; the count lives in the shared database cache."""
 
+import logging
 import re
 from unittest import mock
 
@@ -12,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from mealplanner import throttle
+from mealplanner.forms.accounts import ThrottledAdminAuthenticationForm
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -157,3 +159,43 @@ def test_password_reset_requests_are_limited_per_address(client, user):
     # Somebody else, elsewhere, can still ask.
     response = client.post(reverse("password_reset"), {"email": "alice@example.org"}, REMOTE_ADDR="10.4.4.4")
     assert response.status_code == 302 and len(mail.outbox) == 6
+
+
+def test_a_refusal_is_logged_with_the_address_but_not_the_username(client, user, caplog):
+    _fail(client, "alice", 5)
+    with caplog.at_level(logging.WARNING, logger="mealplanner.security"):
+        _login(client, "alice", PASSWORD)
+    messages = [r.getMessage() for r in caplog.records if r.name == "mealplanner.security"]
+    assert messages and "10.0.0.1" in messages[0] and "alice" not in messages[0]
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user(username="sam", password=PASSWORD, is_staff=True,
+                                                 is_superuser=True)
+
+
+def _admin_login(client, password):
+    return client.post("/admin/login/?next=/admin/", {"username": "sam", "password": password,
+                                                      "next": "/admin/"}, REMOTE_ADDR="10.0.0.9")
+
+
+def test_the_admin_log_in_form_shares_the_same_counters(client, staff):
+    from django.contrib import admin
+
+    with mock.patch.object(admin.site, "login_form", ThrottledAdminAuthenticationForm):
+        for _ in range(5):
+            assert _admin_login(client, "wrong-password").status_code == 200
+        response = _admin_login(client, PASSWORD)
+    assert REFUSED.search(response.content.decode())
+    assert not _logged_in(client)
+
+
+@pytest.mark.xfail(strict=True, reason="mealplanner/urls.py or admin.py (lead): /admin/login/ is not throttled "
+                                       "until the admin site uses mealplanner.forms.accounts."
+                                       "ThrottledAdminAuthenticationForm (admin.site.login_form = ...)")
+def test_the_admin_log_in_page_is_throttled_too(client, staff):
+    for _ in range(5):
+        _admin_login(client, "wrong-password")
+    _admin_login(client, PASSWORD)
+    assert not _logged_in(client)

@@ -1,10 +1,15 @@
 """Forms for signing up, logging in (throttled), asking for a password reset (throttled) and closing an account."""
 
+import logging
+
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UserCreationForm
 
 from mealplanner import throttle
+
+logger = logging.getLogger("mealplanner.security")
 
 TOO_MANY_LOGINS = "Too many failed log-in attempts. Try again in {wait}."
 TOO_MANY_RESETS = "Too many password-reset requests from your network. Try again in {wait}."
@@ -49,9 +54,11 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Django's log-in form that refuses, without checking the password, once a username or an address has
-    failed too often (see mealplanner.throttle); a successful log-in clears the username's count."""
+class ThrottledLoginMixin:
+    """For a log-in form: refuse, without checking the password, once a username or an address has failed
+    too often (see mealplanner.throttle); a successful log-in clears the username's count."""
+
+    throttled = False
 
     def clean(self):
         username = self.cleaned_data.get("username")
@@ -62,6 +69,8 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         wait = throttle.login_wait(username=username, address=address)
         if wait:
             self.throttled = True
+            # The address, not the username: operators can see an attack without a list of targets.
+            logger.warning("Log-in refused after too many failures (client %s, %s seconds left)", address, wait)
             raise forms.ValidationError(TOO_MANY_LOGINS.format(wait=throttle.minutes(wait)), code="throttled")
         try:
             cleaned = super().clean()
@@ -71,6 +80,15 @@ class ThrottledAuthenticationForm(AuthenticationForm):
             raise
         throttle.login_succeeded(username=username)
         return cleaned
+
+
+class ThrottledAuthenticationForm(ThrottledLoginMixin, AuthenticationForm):
+    """The log-in page's form."""
+
+
+class ThrottledAdminAuthenticationForm(ThrottledLoginMixin, AdminAuthenticationForm):
+    """The admin's log-in form, with the same counters, so /admin/login/ is no way around the limit.
+    Wired by `admin.site.login_form = ...` where the admin site is set up."""
 
 
 class ThrottledPasswordResetForm(PasswordResetForm):
