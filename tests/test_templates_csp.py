@@ -77,6 +77,14 @@ def test_every_post_form_carries_a_csrf_token(path):
         assert "{% csrf_token %}" in body + included, body[:200]
 
 
+STYLESHEETS = sorted((ROOT / "static").rglob("*.css"))
+
+
+@pytest.mark.parametrize("path", STYLESHEETS, ids=[p.name for p in STYLESHEETS])
+def test_stylesheets_load_nothing_from_another_site(path):
+    assert not REMOTE_IMPORT.search(path.read_text())
+
+
 NASTY = "<script>alert(1)</script><b>x</b>"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;"
 
@@ -102,6 +110,8 @@ def _assert_escaped(response):
     # Nothing rendered breaks the policy either: no inline script or style reached the page.
     assert not INLINE_SCRIPT.search(body), INLINE_SCRIPT.search(body).group(0)
     assert not STYLE_ATTRIBUTE.search(body), STYLE_ATTRIBUTE.search(body).group(0)[:120]
+    for form in POST_FORM.findall(body):
+        assert 'name="csrfmiddlewaretoken"' in form, form[:200]
 
 
 def test_food_search_results_escape_a_food_name(client_logged_in, nasty):
