@@ -195,22 +195,60 @@ def _dose(product, units, time_taken=None):
         return None
 
 
-def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
+def person_facts(profile: Profile, today: datetime.date) -> tuple:
+    """(person, target, supplement limit, energy goal, problem): what the rules say about this profile today.
+
+    With no age yet, or answers the rules refuse, person is None and problem says what to fix, so the pages
+    still show the plan."""
     from mealplanner import nutrition
 
-    profile = plan.profile
-    today = today or timezone.localdate()
-    problem = ""
     try:
         person = person_for(profile, on=today)
-        target = nutrition.target_for(person)
-        limit = nutrition.supplement_limit_for(person)
-        energy_goal = energy_goal_for(profile, on=today)
+        return (person, nutrition.target_for(person), nutrition.supplement_limit_for(person),
+                energy_goal_for(profile, on=today), "")
     except ValueError as error:
-        # No age yet, or answers the rules refuse: the page still shows the plan and says what to fix.
-        person, limit, problem = None, None, str(error)
-        target = nutrition.Target(mg=0, is_custom=False, source="", label="")
-        energy_goal = (0, True, "")
+        return None, nutrition.Target(mg=0, is_custom=False, source="", label=""), None, (0, True, ""), str(error)
+
+
+def day_findings_for(person, day_totals, doses) -> list:
+    """The rules' findings for one day's counted totals and supplement doses (none for an empty day)."""
+    from mealplanner import nutrition
+
+    if not day_totals.entries or person is None:
+        return []
+    counted = day_totals.counted
+    intake = nutrition.DayIntake(
+        food_magnesium_mg=counted.food_magnesium.value,
+        supplements=tuple(doses),
+        caffeine_mg=counted.caffeine_mg.value,
+        potassium_mg=counted.potassium_mg.value,
+        phosphorus_mg=counted.phosphorus_mg.value,
+        unknown_magnesium_foods=counted.food_magnesium.unknown,
+    )
+    return sorted_findings(nutrition.day_findings(person, intake))
+
+
+def week_findings_and_chart(person, target, days: list[DayView], cabinet_products) -> tuple[list, str]:
+    """The findings about the person and their cabinet, and the week's bar chart (SVG)."""
+    from mealplanner import nutrition
+
+    person_findings = []
+    if person is not None:
+        cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
+        person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
+    chart = week_chart_svg(
+        [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
+                  supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
+         for day in days],
+        target_mg=target.mg,
+    )
+    return person_findings, chart
+
+
+def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
+    profile = plan.profile
+    today = today or timezone.localdate()
+    person, target, limit, energy_goal, problem = person_facts(profile, today)
     diet, allergies = profile.diet, list(profile.allergies or [])
 
     views: list[list[list[EntryView]]] = [[[] for _ in MEALS] for _ in range(DAYS)]
@@ -238,22 +276,11 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     days = []
     for d in range(DAYS):
         day_totals = totals.days[d]
-        counted = day_totals.counted
         doses = [
             ev.dose for meal in views[d] for ev in meal
             if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.past)
         ]
-        findings = []
-        if day_totals.entries and person is not None:
-            intake = nutrition.DayIntake(
-                food_magnesium_mg=counted.food_magnesium.value,
-                supplements=tuple(doses),
-                caffeine_mg=counted.caffeine_mg.value,
-                potassium_mg=counted.potassium_mg.value,
-                phosphorus_mg=counted.phosphorus_mg.value,
-                unknown_magnesium_foods=counted.food_magnesium.unknown,
-            )
-            findings = sorted_findings(nutrition.day_findings(person, intake))
+        findings = day_findings_for(person, day_totals, doses)
         date = start + datetime.timedelta(days=d)
         days.append(DayView(
             index=d, date=date, totals=day_totals, findings=findings,
@@ -262,16 +289,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         ))
 
     cabinet_products = list(profile.supplements.all())
-    cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
-    person_findings = []
-    if person is not None:
-        person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
-    chart = week_chart_svg(
-        [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
-                  supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
-         for day in days],
-        target_mg=target.mg,
-    )
+    person_findings, chart = week_findings_and_chart(person, target, days, cabinet_products)
     return WeekView(
         plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
         energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,

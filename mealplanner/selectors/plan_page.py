@@ -1,0 +1,203 @@
+"""The plan page's own read of a week: the same figures as `plan_week`, from plain rows.
+
+`plan_week(plan)` builds a model instance for every entry, food, portion and supplement (about 600 for a
+packed week of 147 entries); that alone costs several times the page's whole budget. The page only needs a
+few columns, so `page_week` reads them as tuples in one query and computes the totals, findings and chart
+with the very functions `plan_week` uses (tests/mealplanner/test_plan_page_week.py checks they agree).
+
+Each day also carries `rows` (the raw values that day is drawn from) and the week carries `facts` (every
+value of the plan, the profile, the cabinet and the rules' view of the person, plus today's date), so the
+view can key a cached rendering of a day on exactly what it shows: any change makes a new key.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import connections
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from foods.diet import diet_conflicts
+from foods.models import DIET_FIELDS
+from mealplanner.models import PlanEntry, SupplementProduct
+from mealplanner.selectors.plans import (
+    MEALS, DayView, MealView, WeekView, _dose, day_findings_for, person_facts, week_findings_and_chart,
+)
+from mealplanner.totals import DAYS, EntryValues, scale_per_100g, week_totals
+
+NUTRIENTS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
+COLUMNS = (
+    "id", "day", "meal", "status", "quantity", "time_taken", "food_id", "portion_id", "supplement_id",
+    "food__name", "portion__label", "portion__grams", "pinned", "generated",
+    *(f"food__{name}" for name in NUTRIENTS), *(f"food__{name}" for name in DIET_FIELDS),
+)
+_FIXED = 14  # the columns before the nutrients
+_DIET = _FIXED + len(NUTRIENTS)  # the first diet column
+_MEAL_INDEX = {code: i for i, (code, _) in enumerate(MEALS)}
+
+
+def whole(value) -> str:
+    """What `value|floatformat:0` shows (rounded half up, no separators), without the template machinery."""
+    return str(int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+
+
+@dataclass(slots=True)
+class EntryRef:
+    """What the generator's pin list reads of an entry (`ev.entry.pk`, `.pinned`, `.generated`)."""
+
+    pk: int
+    pinned: bool
+    generated: bool
+
+
+@dataclass(slots=True)
+class PageEntry:
+    """One entry as the page shows it. The texts are worked out only when a day is rendered (a cached day
+    never asks for them)."""
+
+    ref: str  # the entry's id, as text for URLs and element ids
+    status: str
+    name: str
+    is_supplement: bool
+    magnesium: float | None
+    quantity: Decimal | float  # as the database gives it
+    time_taken: datetime.time | None
+    portion_label: str | None  # None for grams and supplements
+    grams: float | None
+    diet_facts: tuple | None  # the food's DIET_FIELDS values; None for supplements
+    diet: tuple  # (the person's diet, allergies)
+    entry: object = None  # an EntryRef; the PlanEntry itself when its change was refused
+    # Only for an entry whose change was refused: the bound form and the food's portions.
+    form: object = None
+    portions: list | None = None
+
+    @property
+    def mg(self) -> str | None:
+        return None if self.magnesium is None else whole(self.magnesium)
+
+    @property
+    def amount(self) -> str:
+        """What selectors.plans.EntryView.amount_label says, and the time a supplement is taken."""
+        qty = f"{float(self.quantity):g}"
+        if self.is_supplement:
+            text = f"{qty} unit" + ("" if float(self.quantity) == 1 else "s")
+        elif self.portion_label is not None:
+            text = f"{qty} × {self.portion_label} ({self.grams:.0f} g)"
+        else:
+            text = f"{qty} g"
+        return f"{text} at {self.time_taken:%H:%M}" if self.time_taken else text
+
+    @property
+    def conflicts(self) -> list[str]:
+        if self.diet_facts is None:
+            return []
+        try:
+            facts = {name: _flag(value) for name, value in zip(DIET_FIELDS, self.diet_facts)}
+            return diet_conflicts(facts, diet=self.diet[0], allergies=self.diet[1])
+        except ValueError:  # a stale allergen code in the profile must not break the page
+            return []
+
+
+@dataclass
+class PageDay(DayView):
+    rows: list = field(default_factory=list)  # the raw values this day is drawn from (for the cache key)
+
+
+@dataclass
+class PageWeek(WeekView):
+    facts: str = ""  # every value besides the entries that the days depend on (for the cache key)
+
+
+def _fields(instance) -> tuple:
+    return tuple(getattr(instance, f.attname) for f in instance._meta.concrete_fields)
+
+
+def _entry_rows(plan) -> list[tuple]:
+    """The plan's entries as tuples of COLUMNS, straight from the database cursor (one query).
+
+    values_list() would spend several times the query itself on converting the ~5,000 values one by one;
+    the page converts the few it uses itself (_time, and bool() for the flags). The values stay as the
+    database gives them (on SQLite: 0/1 for booleans, text for times), which is all a cache key needs."""
+    queryset = PlanEntry.objects.filter(plan=plan).order_by("day", "id").values_list(*COLUMNS)
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _time(value) -> datetime.time | None:
+    return datetime.time.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _flag(value) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def page_week(plan, *, today: datetime.date | None = None) -> PageWeek:
+    profile = plan.profile
+    today = today or timezone.localdate()
+    person, target, limit, energy_goal, problem = person_facts(profile, today)
+    diet_key = (profile.diet, list(profile.allergies or []))
+    cabinet = list(profile.supplements.all())
+    products = {p.pk: p for p in cabinet}
+    rows = _entry_rows(plan)
+    missing = {row[8] for row in rows if row[8] is not None and row[8] not in products}
+    if missing:  # a product of another profile (entries are meant to use the plan's profile's cabinet)
+        products.update({p.pk: p for p in SupplementProduct.objects.filter(pk__in=missing)})
+
+    meals = [[[] for _ in MEALS] for _ in range(DAYS)]
+    day_rows = [[] for _ in range(DAYS)]
+    meal_doses = [[[] for _ in MEALS] for _ in range(DAYS)]  # (status, dose), in the order plan_week sees them
+    all_values = []
+    for row in rows:
+        pk, day, meal, status, quantity, time_taken, _food_id, portion_id, supplement_id = row[:9]
+        time_taken = _time(time_taken)
+        food_name, portion_label, portion_grams, pinned, generated = row[9:_FIXED]
+        if supplement_id is not None:
+            product = products[supplement_id]
+            dose = _dose(product, quantity, time_taken)
+            mg = dose.elemental_mg if dose is not None else None
+            values = EntryValues(day=day, status=status, is_supplement=True, supplement_mg=mg)
+            name, grams, facts = product.name, None, None
+            meal_doses[day][_MEAL_INDEX.get(meal, 3)].append((status, dose))
+        else:  # the same arithmetic as selectors.plans.entry_values
+            q = float(quantity)
+            grams = q * portion_grams if portion_id else q
+            values = EntryValues(day=day, status=status, **{
+                name: scale_per_100g(value, grams) for name, value in zip(NUTRIENTS, row[_FIXED:_DIET])})
+            mg, name, facts = values.magnesium_mg, food_name, row[_DIET:]
+        all_values.append(values)
+        day_rows[day].append(row)
+        meals[day][_MEAL_INDEX.get(meal, 3)].append(PageEntry(
+            ref=str(pk), status=status, name=name, is_supplement=supplement_id is not None, magnesium=mg,
+            quantity=quantity, time_taken=time_taken, portion_label=portion_label if portion_id else None,
+            grams=grams, diet_facts=facts, diet=diet_key, entry=EntryRef(pk=pk, pinned=bool(pinned), generated=bool(generated)),
+        ))
+
+    start = plan.start_date
+    totals = week_totals(all_values, past_days=max(0, min(DAYS, (today - start).days)))
+    days = []
+    for d in range(DAYS):
+        day_totals = totals.days[d]
+        doses = [dose for meal in meal_doses[d] for status, dose in meal
+                 if dose is not None and (status == "eaten" or not day_totals.past)]
+        date = start + datetime.timedelta(days=d)
+        days.append(PageDay(
+            index=d, date=date, totals=day_totals, findings=day_findings_for(person, day_totals, doses),
+            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d) for i, (code, label) in enumerate(MEALS)],
+            is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
+            rows=day_rows[d],
+        ))
+    person_findings, chart = week_findings_and_chart(person, target, days, cabinet)
+    facts = repr((today, plan.pk, plan.start_date, _fields(profile), [_fields(p) for p in products.values()],
+                  person, target, limit, energy_goal, problem))
+    return PageWeek(
+        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
+        energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,
+        chart_svg=mark_safe(chart),  # built by mealplanner.charts, which escapes every text it writes
+        show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
+        cabinet=cabinet, problem=problem, facts=facts,
+    )

@@ -1,0 +1,129 @@
+"""The plan page's fast read of a week (selectors/plan_page.py) and its cache of rendered days.
+
+The page must show the very figures plan_week gives the exports, the clinic and the generator, and a
+cached day must never outlive a change to what it shows.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.template.defaultfilters import floatformat
+from django.test import Client
+
+from mealplanner.selectors.plan_page import page_week, whole
+from mealplanner.selectors.plans import plan_week
+from tests.mealplanner.plan_factories import (
+    add_food, add_supplement, cheese, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds,
+    this_monday,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def profile(user):
+    return make_profile(user, diet="vegan")
+
+
+def mixed_week(profile, start):
+    plan = make_plan(profile, start=start)
+    seeds, supplement = pumpkin_seeds(), citrate(profile)
+    add_food(plan, seeds, day=0, quantity="1.5")
+    add_food(plan, seeds, day=0, meal="dinner", portion=None, quantity=30, status="eaten")
+    add_food(plan, coffee(), day=0, meal="lunch", quantity=2, status="skipped")
+    add_food(plan, mystery_food(), day=1, portion=None, quantity=250)
+    add_food(plan, cheese(), day=1, meal="snack", portion=None, quantity=40)
+    add_supplement(plan, supplement, day=0)
+    add_supplement(plan, supplement, day=3, quantity=2)
+    return plan
+
+
+@pytest.mark.parametrize("weeks_ago", [1, 0, -1])  # past (eaten counts), this week, next week
+def test_the_page_shows_the_same_figures_as_plan_week(profile, weeks_ago):
+    plan = mixed_week(profile, this_monday() - datetime.timedelta(days=7 * weeks_ago))
+    page, week = page_week(plan), plan_week(plan)
+    assert page.totals == week.totals
+    assert page.average_mg == week.average_mg and page.chart_svg == week.chart_svg
+    assert page.person_findings == week.person_findings
+    for fast, slow in zip(page.days, week.days):
+        assert fast.findings == slow.findings and fast.is_past == slow.is_past
+        assert ([[e.name for e in m.entries] for m in fast.meals]
+                == [[e.name for e in m.entries] for m in slow.meals])
+        for fast_meal, slow_meal in zip(fast.meals, slow.meals):
+            for f, s in zip(fast_meal.entries, slow_meal.entries):
+                assert f.conflicts == s.conflicts
+                expected = s.amount_label + (f" at {s.entry.time_taken:%H:%M}" if s.entry.time_taken else "")
+                assert f.amount == expected
+
+
+def test_rounding_matches_floatformat():
+    for value in (0, 0.4, 0.5, 1.5, 2.5, 99.49, 99.5, 763.68, 1163.999, 10**6 + 0.5):
+        assert whole(value) == floatformat(value, 0)
+
+
+def test_a_cached_day_shows_a_changed_amount_at_once(client_logged_in, profile, user):
+    plan = make_plan(profile, user, start=this_monday() + datetime.timedelta(days=7))
+    entry = add_food(plan, pumpkin_seeds(), day=2)
+    url = f"/plans/{plan.pk}/"
+    assert "1 × 1 cup (129 g)" in client_logged_in.get(url).content.decode()
+    client_logged_in.get(url)  # now from the cache
+    response = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
+                                     {"day": 2, "quantity": "2", "portion": entry.portion_id})
+    assert response.status_code == 302
+    body = client_logged_in.get(url).content.decode()
+    assert "2 × 1 cup (258 g)" in body and "1 × 1 cup (129 g)" not in body
+    assert '<data class="day-mg" value="1527">' in body  # 2 × 129 g × 592 mg/100 g (SR28 NDB 12014)
+
+
+def test_a_cached_day_follows_a_change_to_the_profile(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    add_food(plan, cheese(), day=0, portion=None, quantity=40)
+    url = f"/plans/{plan.pk}/"
+    assert "⚠ not vegan" in client_logged_in.get(url).content.decode()
+    profile.diet = "none"
+    profile.save()
+    assert "⚠ not vegan" not in client_logged_in.get(url).content.decode()
+
+
+def test_a_cached_day_follows_a_change_made_outside_the_page(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    client_logged_in.get(url)
+    entry.status = "eaten"
+    entry.save()  # e.g. the generator or an admin, without the plan services
+    assert "✓ eaten" in client_logged_in.get(url).content.decode()
+
+
+def test_forms_in_a_cached_day_carry_a_token_that_works_for_the_person_reading_it(user, profile):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    first = Client(enforce_csrf_checks=True)
+    first.force_login(user)
+    first.get(url)  # fills the cache with this session's page
+    second = Client(enforce_csrf_checks=True)
+    second.force_login(user)
+    body = second.get(url).content.decode()
+    form = body[body.index(f'action="{url}entries/{entry.pk}/status/"'):]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    response = second.post(f"{url}entries/{entry.pk}/status/", {"day": 0, "status": "eaten",
+                                                                "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert "csrf-slot" not in body
+
+
+def test_a_read_only_viewer_never_gets_the_owners_cached_controls(client, user, profile, django_user_model):
+    dietitian = django_user_model.objects.create_user(username="dee", password="pw-123456789", is_dietitian=True)
+    profile.dietitian = dietitian
+    profile.save()
+    plan = make_plan(profile, dietitian)
+    plan.shared_with_client = True
+    plan.save()
+    add_food(plan, pumpkin_seeds(), day=0)
+    client.force_login(dietitian)
+    assert "Eaten<span" in client.get(f"/plans/{plan.pk}/").content.decode()
+    client.force_login(user)
+    body = client.get(f"/plans/{plan.pk}/").content.decode()
+    assert "Read only" in body and "Eaten<span" not in body
