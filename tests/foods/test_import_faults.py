@@ -65,9 +65,6 @@ def test_a_csv_cut_inside_the_portions_cell_is_refused(tmp_path, before):
     assert _snapshot() == before
 
 
-@pytest.mark.xfail(strict=True, reason="foods/tabular.py (foods owner): a CSV whose last row stops early (fewer "
-                                       "cells than the header: a partly written file) is imported, the missing "
-                                       "cells read as unknown, so spinach's known 79 mg becomes unknown")
 def test_a_csv_whose_last_row_stops_early_is_refused(tmp_path, before):
     path = tmp_path / "cut.csv"
     # The copy stopped after the food group of the last row: magnesium, protein and portions are missing.
@@ -129,9 +126,6 @@ def test_an_sr28_zip_cut_off_part_way_is_refused(tmp_path, before):
     assert _snapshot() == before
 
 
-@pytest.mark.xfail(strict=True, reason="foods/sr28.py (foods owner): a zip member with a bad CRC raises "
-                                       "zipfile.BadZipFile out of read_sr28; import_foods shows a traceback, "
-                                       "not a CommandError")
 def test_an_sr28_zip_with_a_damaged_member_is_refused(tmp_path, before):
     files = {name: _sr28_bytes(name) for name in SR28_FILES}
     files["NUT_DATA.txt"] = b"".join(_sr28_bytes("NUT_DATA.txt") for _ in range(20))
@@ -147,8 +141,6 @@ def test_an_sr28_zip_with_a_damaged_member_is_refused(tmp_path, before):
     assert _snapshot() == before
 
 
-@pytest.mark.xfail(strict=True, reason="foods/sr28.py (foods owner): a cut-off NUT_DATA.txt.gz raises EOFError "
-                                       "out of read_sr28; import_foods shows a traceback, not a CommandError")
 def test_an_sr28_folder_with_a_cut_off_gzipped_nut_data_is_refused(tmp_path, before):
     folder = tmp_path / "sr28"
     folder.mkdir()

@@ -14,8 +14,6 @@ from tests.mealplanner.plan_factories import add_food, make_plan, make_profile, 
 pytestmark = pytest.mark.django_db
 
 DISK_FULL = OSError(errno.ENOSPC, "No space left on device")
-BUG = ("mealplanner/views/exports.py (exports owner): an OSError while writing the download (disk full) "
-       "escapes the view and the person gets the 500 page, with no message")
 
 
 @pytest.fixture
@@ -26,7 +24,7 @@ def plan(user):
 
 
 @pytest.fixture
-def browser(user):
+def like_the_server(user):
     # A client that answers like the real server does (a 500 page) instead of re-raising into the test.
     client = Client(raise_request_exception=False)
     client.force_login(user)
@@ -49,11 +47,10 @@ def test_the_downloads_work_when_the_disk_has_room(client_logged_in, plan, name,
     assert response.status_code == 200 and len(response.content) > 20
 
 
-@pytest.mark.xfail(strict=True, reason=BUG)
 @pytest.mark.parametrize(("name", "fmt"), DOWNLOADS)
-def test_a_full_disk_gives_a_message_not_an_error_page(browser, plan, name, fmt, caplog):
+def test_a_full_disk_gives_a_message_not_an_error_page(like_the_server, plan, name, fmt, caplog):
     with caplog.at_level(logging.ERROR), _disk_full(fmt):
-        response = browser.get(reverse(name, args=[plan.pk]), follow=True)
+        response = like_the_server.get(reverse(name, args=[plan.pk]), follow=True)
     assert response.status_code != 500
     assert "try again" in response.content.decode().lower()
     assert "attachment" not in response.headers.get("Content-Disposition", "")
@@ -62,8 +59,8 @@ def test_a_full_disk_gives_a_message_not_an_error_page(browser, plan, name, fmt,
 
 
 @pytest.mark.parametrize(("name", "fmt"), DOWNLOADS[:1])
-def test_a_full_disk_leaves_its_cause_in_the_log(browser, plan, name, fmt, caplog):
+def test_a_full_disk_leaves_its_cause_in_the_log(like_the_server, plan, name, fmt, caplog):
     # Whatever the page says, whoever runs the server can see why the download failed.
     with caplog.at_level(logging.ERROR), _disk_full(fmt):
-        browser.get(reverse(name, args=[plan.pk]))
+        like_the_server.get(reverse(name, args=[plan.pk]))
     assert any(r.exc_info and getattr(r.exc_info[1], "errno", None) == errno.ENOSPC for r in caplog.records)
