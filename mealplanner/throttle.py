@@ -32,6 +32,8 @@ LOGIN_USERNAME = Rule("login-username", 5, FIFTEEN_MINUTES)
 LOGIN_ADDRESS = Rule("login-address", 20, FIFTEEN_MINUTES)
 # Password-reset e-mails: at most 5 requests from one address per quarter of an hour (stops mail bombing).
 RESET_ADDRESS = Rule("reset-address", 5, FIFTEEN_MINUTES)
+# ...and at most 3 e-mails to one mailbox per quarter of an hour, whoever asks from wherever.
+RESET_EMAIL = Rule("reset-email", 3, FIFTEEN_MINUTES)
 
 
 def now() -> float:

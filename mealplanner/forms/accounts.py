@@ -92,8 +92,8 @@ class ThrottledAdminAuthenticationForm(ThrottledLoginMixin, AdminAuthenticationF
 
 
 class ThrottledPasswordResetForm(PasswordResetForm):
-    """Django's reset request form; each address may ask a few times per quarter of an hour, so nobody can
-    flood a person's mailbox (or our mail server) from one machine."""
+    """Django's reset request form; each client address may ask a few times per quarter of an hour, and each
+    mailbox gets a few e-mails at most, so nobody can flood a person's mailbox (or our mail server)."""
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,3 +109,13 @@ class ThrottledPasswordResetForm(PasswordResetForm):
             raise forms.ValidationError(TOO_MANY_RESETS.format(wait=throttle.minutes(wait)), code="throttled")
         throttle.hit(throttle.RESET_ADDRESS, address)
         return cleaned
+
+    def save(self, *args, **kwargs):
+        # Past the mailbox's limit nothing is sent, but the page says the same as always, so the form
+        # never tells a stranger whether an address has an account.
+        mailbox = self.cleaned_data["email"].strip().casefold()
+        if throttle.wait_seconds(throttle.RESET_EMAIL, mailbox):
+            logger.warning("Password-reset e-mail not sent: too many requests for one address")
+            return None
+        throttle.hit(throttle.RESET_EMAIL, mailbox)
+        return super().save(*args, **kwargs)
