@@ -212,3 +212,12 @@ def test_the_admin_log_in_page_is_throttled_too(client, staff):
         _admin_login(client, "wrong-password")
     _admin_login(client, PASSWORD)
     assert not _logged_in(client)
+
+
+def test_behind_our_proxy_the_address_the_proxy_saw_is_counted(rf, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # The client wrote the first entry itself; our proxy appended the address it really saw.
+    request = rf.post("/accounts/login/", REMOTE_ADDR="10.0.0.254", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7")
+    assert throttle.client_address(request) == "203.0.113.7"
+    settings.SECURE_PROXY_SSL_HEADER = None
+    assert throttle.client_address(request) == "10.0.0.254"
