@@ -5,18 +5,21 @@ packed week of 147 entries); that alone costs several times the page's whole bud
 few columns, so `page_week` reads them as tuples in one query and computes the totals, findings and chart
 with the very functions `plan_week` uses (tests/mealplanner/test_plan_page_week.py checks they agree).
 
-Each day also carries `rows` (the raw values that day is drawn from) and the week carries `facts` (every
-value of the plan, the profile, the cabinet and the rules' view of the person, plus today's date), so the
-view can key a cached rendering of a day on exactly what it shows: any change makes a new key.
+It comes in two steps. `week_inputs` runs the queries and fingerprints what came back: each day's rows
+(`day_keys`) and everything else a day shows (`facts_key`: the plan's id and dates, the profile, the
+cabinet, the rules' view of the person, today's date). The view keys its cached renderings on those, so
+any change makes a new key; only when a rendering is missing does `page_week` work the week out.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db import connections
+from django.db import connections, router
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
@@ -24,7 +27,7 @@ from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS
 from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.selectors.plans import (
-    MEALS, DayView, MealView, WeekView, _dose, day_findings_for, person_facts, week_findings_and_chart,
+    MEALS, DayView, MealView, WeekView, _dose, day_findings_for, person_facts, person_findings_for, week_chart,
 )
 from mealplanner.totals import DAYS, EntryValues, scale_per_100g, week_totals
 
@@ -101,30 +104,37 @@ class PageEntry:
             return []
 
 
-@dataclass
-class PageDay(DayView):
-    rows: list = field(default_factory=list)  # the raw values this day is drawn from (for the cache key)
-
-
-@dataclass
-class PageWeek(WeekView):
-    facts: str = ""  # every value besides the entries that the days depend on (for the cache key)
+def digest(value) -> str:
+    """A short fingerprint of a value made of plain Python values (its repr)."""
+    return hashlib.blake2b(repr(value).encode(), digest_size=20).hexdigest()
 
 
 def _fields(instance) -> tuple:
     return tuple(getattr(instance, f.attname) for f in instance._meta.concrete_fields)
 
 
+_ENTRIES_SQL: dict[str, str] = {}  # the entries query by database alias, compiled once per process
+
+
 def _entry_rows(plan) -> list[tuple]:
     """The plan's entries as tuples of COLUMNS, straight from the database cursor (one query).
 
-    values_list() would spend several times the query itself on converting the ~5,000 values one by one;
-    the page converts the few it uses itself (_time, and bool() for the flags). The values stay as the
-    database gives them (on SQLite: 0/1 for booleans, text for times), which is all a cache key needs."""
-    queryset = PlanEntry.objects.filter(plan=plan).order_by("day", "id").values_list(*COLUMNS)
-    sql, params = queryset.query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
+    values_list() would spend several times the query itself on compiling the joins and converting the
+    ~5,000 values one by one; the page converts the few it uses itself (_time, and bool() for the flags).
+    The values stay as the database gives them (on SQLite: 0/1 for booleans, text for times), which is all
+    a cache key needs."""
+    db = router.db_for_read(PlanEntry)
+    sql = _ENTRIES_SQL.get(db)
+    if sql is None:
+        queryset = PlanEntry.objects.using(db).filter(plan_id=plan.pk).order_by("day", "id").values_list(*COLUMNS)
+        sql, params = queryset.query.sql_with_params()
+        if tuple(params) != (plan.pk,):  # never expected; then simply compile it each time
+            with connections[db].cursor() as cursor:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+        _ENTRIES_SQL[db] = sql
+    with connections[db].cursor() as cursor:
+        cursor.execute(sql, (plan.pk,))
         return cursor.fetchall()
 
 
@@ -136,20 +146,63 @@ def _flag(value) -> bool | None:
     return None if value is None else bool(value)
 
 
-def page_week(plan, *, today: datetime.date | None = None) -> PageWeek:
+@dataclass
+class WeekInputs:
+    """What the page's week is computed from: the queries' results and nothing worked out yet.
+
+    `facts_key` and `day_keys` are what the view keys its cached fragments on; when every fragment it
+    needs is cached, the page never works the week out at all."""
+
+    plan: Any
+    today: datetime.date
+    person: Any
+    target: Any
+    limit: float | None
+    energy_goal: tuple
+    problem: str
+    cabinet: list
+    products: dict
+    rows: list
+    day_rows: list  # rows by day
+    facts_key: str  # a digest of every value besides the entries that the page depends on
+    day_keys: list[str]  # a digest of each day's rows
+    person_findings: list
+
+    @property
+    def dates(self) -> list[datetime.date]:
+        return [self.plan.start_date + datetime.timedelta(days=d) for d in range(DAYS)]
+
+
+def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
+    """Four queries whatever the plan holds: the profile's medicines, its cabinet, the entries (and, only
+    for an entry of a product outside the cabinet, that product)."""
     profile = plan.profile
     today = today or timezone.localdate()
     person, target, limit, energy_goal, problem = person_facts(profile, today)
-    diet_key = (profile.diet, list(profile.allergies or []))
     cabinet = list(profile.supplements.all())
     products = {p.pk: p for p in cabinet}
     rows = _entry_rows(plan)
     missing = {row[8] for row in rows if row[8] is not None and row[8] not in products}
     if missing:  # a product of another profile (entries are meant to use the plan's profile's cabinet)
         products.update({p.pk: p for p in SupplementProduct.objects.filter(pk__in=missing)})
+    day_rows = [[] for _ in range(DAYS)]
+    for row in rows:
+        day_rows[row[1]].append(row)
+    facts = (today, plan.pk, plan.start_date, _fields(profile), [_fields(p) for p in products.values()],
+             person, target, limit, energy_goal, problem)
+    return WeekInputs(plan=plan, today=today, person=person, target=target, limit=limit, energy_goal=energy_goal,
+                      problem=problem, cabinet=cabinet, products=products, rows=rows, day_rows=day_rows,
+                      facts_key=digest(facts), day_keys=[digest(r) for r in day_rows],
+                      person_findings=person_findings_for(person, cabinet))
+
+
+def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | None = None) -> WeekView:
+    inputs = inputs or week_inputs(plan, today=today)
+    profile, today, person, target = plan.profile, inputs.today, inputs.person, inputs.target
+    diet_key = (profile.diet, list(profile.allergies or []))
+    products, rows = inputs.products, inputs.rows
 
     meals = [[[] for _ in MEALS] for _ in range(DAYS)]
-    day_rows = [[] for _ in range(DAYS)]
     meal_doses = [[[] for _ in MEALS] for _ in range(DAYS)]  # (status, dose), in the order plan_week sees them
     all_values = []
     for row in rows:
@@ -170,7 +223,6 @@ def page_week(plan, *, today: datetime.date | None = None) -> PageWeek:
                 name: scale_per_100g(value, grams) for name, value in zip(NUTRIENTS, row[_FIXED:_DIET])})
             mg, name, facts = values.magnesium_mg, food_name, row[_DIET:]
         all_values.append(values)
-        day_rows[day].append(row)
         meals[day][_MEAL_INDEX.get(meal, 3)].append(PageEntry(
             ref=str(pk), status=status, name=name, is_supplement=supplement_id is not None, magnesium=mg,
             quantity=quantity, time_taken=time_taken, portion_label=portion_label if portion_id else None,
@@ -185,19 +237,16 @@ def page_week(plan, *, today: datetime.date | None = None) -> PageWeek:
         doses = [dose for meal in meal_doses[d] for status, dose in meal
                  if dose is not None and (status == "eaten" or not day_totals.past)]
         date = start + datetime.timedelta(days=d)
-        days.append(PageDay(
+        days.append(DayView(
             index=d, date=date, totals=day_totals, findings=day_findings_for(person, day_totals, doses),
             meals=[MealView(code=code, label=label, entries=meals[d][i], day=d) for i, (code, label) in enumerate(MEALS)],
-            is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
-            rows=day_rows[d],
+            is_today=date == today, is_past=date < today, target_mg=target.mg,
+            energy_goal_kcal=inputs.energy_goal[0],
         ))
-    person_findings, chart = week_findings_and_chart(person, target, days, cabinet)
-    facts = repr((today, plan.pk, plan.start_date, _fields(profile), [_fields(p) for p in products.values()],
-                  person, target, limit, energy_goal, problem))
-    return PageWeek(
-        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
-        energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,
-        chart_svg=mark_safe(chart),  # built by mealplanner.charts, which escapes every text it writes
+    return WeekView(
+        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=inputs.limit,
+        energy_goal=inputs.energy_goal, days=days, totals=totals, person_findings=inputs.person_findings,
+        chart_svg=mark_safe(week_chart(target, days)),  # mealplanner.charts escapes every text it writes
         show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
-        cabinet=cabinet, problem=problem, facts=facts,
+        cabinet=inputs.cabinet, problem=inputs.problem,
     )

@@ -228,21 +228,24 @@ def day_findings_for(person, day_totals, doses) -> list:
     return sorted_findings(nutrition.day_findings(person, intake))
 
 
-def week_findings_and_chart(person, target, days: list[DayView], cabinet_products) -> tuple[list, str]:
-    """The findings about the person and their cabinet, and the week's bar chart (SVG)."""
+def person_findings_for(person, cabinet_products) -> list:
+    """The findings about the person and their cabinet (none without a person)."""
     from mealplanner import nutrition
 
-    person_findings = []
-    if person is not None:
-        cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
-        person_findings = sorted_findings(nutrition.person_findings(person, supplements=cabinet))
-    chart = week_chart_svg(
+    if person is None:
+        return []
+    cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
+    return sorted_findings(nutrition.person_findings(person, supplements=cabinet))
+
+
+def week_chart(target, days: list[DayView]) -> str:
+    """The week's bar chart (SVG) of counted magnesium per day against the target."""
+    return week_chart_svg(
         [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
                   supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
          for day in days],
         target_mg=target.mg,
     )
-    return person_findings, chart
 
 
 def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
@@ -289,7 +292,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         ))
 
     cabinet_products = list(profile.supplements.all())
-    person_findings, chart = week_findings_and_chart(person, target, days, cabinet_products)
+    person_findings, chart = person_findings_for(person, cabinet_products), week_chart(target, days)
     return WeekView(
         plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
         energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,

@@ -8,7 +8,7 @@ beside the field (status 422), changing nothing.
 
 from __future__ import annotations
 
-import hashlib
+import datetime
 import secrets
 from dataclasses import dataclass, field
 
@@ -25,16 +25,18 @@ from foods.models import ALLERGENS
 from mealplanner import access
 from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
-from mealplanner.selectors.plan_page import page_week
+from mealplanner.selectors.plan_page import digest, page_week, week_inputs
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
 GENERATOR = "mealplanner/generator_controls.html"
+SUMMARY = "mealplanner/plan_detail.html#week-summary"
 
-# Rendering a packed day costs far more than the rest of the page, so rendered day bodies are kept in this
-# process's memory. A key is a digest of everything the body shows (the day's rows, the plan, profile,
-# cabinet, rules and today's date: PageWeek.facts, PageDay.rows) and the viewer's rights, so any change
-# makes a new key: nothing has to be invalidated, and two processes can never disagree. Old keys age out.
+# Rendering a packed day costs far more than the rest of the page, so rendered day bodies (and the week
+# summary, and the generator's pin list) are kept in this process's memory. A key is a digest of everything
+# the fragment shows (the entries' rows, the plan, profile, cabinet, rules and today's date:
+# WeekInputs.facts_key and .day_keys) and the viewer's rights, so any change makes a new key: nothing has to
+# be invalidated, and two processes can never disagree. Old keys age out.
 # Per process rather than the shared database cache: a database cache read and write would cost queries
 # on every page, about what rendering the day costs.
 DAY_BODIES = LocMemCache("plan-day-bodies", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 1000}})
@@ -65,87 +67,116 @@ def plan_url(plan, day: int | None = None) -> str:
     return f"{url}#day-{day}" if day is not None else url
 
 
+@dataclass
+class DayShell:
+    """What the page draws around a day's body; known without working out the week."""
+
+    index: int
+    date: datetime.date
+    title: str  # "Monday 3 Nov"
+    is_today: bool
+    is_past: bool
+    state: DayState
+    oob: bool = False
+    body: str = ""  # safe HTML: totals, findings, entries, add forms
+
+
 def plan_context(request, plan, *, states: dict[int, DayState] | None = None, can_edit: bool | None = None,
                  days: list[int] | None = None) -> dict:
-    """The plan page's context; the bodies of `days` (default: all) are rendered, from the cache when possible."""
-    week = page_week(plan)
+    """The plan page's context, with the bodies of `days` (default: all) and the week summary as HTML.
+
+    Those come from the cache when it holds them; the week is worked out (page_week) only if one is missing."""
+    inputs = week_inputs(plan)
     if can_edit is None:
         can_edit = access.can_edit_plan(request.user, plan)
     states = states or {}
-    for day in week.days:
-        state = states.get(day.index, DayState())
-        day.state = state
-        day.oob = False
-        day.title = dateformat.format(day.date, "l j M")
-        if state.entry_forms:
-            for meal in day.meals:
+    shells = []
+    for d, date in enumerate(inputs.dates):
+        state = states.get(d, DayState())
+        if state.food_form is not None:
+            # The food of a refused add, so its form can be shown again with the error beside the amount.
+            state.food_form.food_obj = (getattr(state.food_form, "cleaned_data", {}) or {}).get("food")
+        shells.append(DayShell(index=d, date=date, title=dateformat.format(date, "l j M"),
+                               is_today=date == inputs.today, is_past=date < inputs.today, state=state))
+    context = {
+        # Built once: reversing a URL per entry costs more than the rest of the entry's markup.
+        "entries_url": reverse("plans:entries", args=[plan.pk]),
+        "plan": plan, "profile": plan.profile, "can_edit": can_edit, "inputs": inputs, "week_days": shells,
+        "meal_choices": MEAL_CHOICES, "day_choices": day_choices(plan.start_date), "grams": GRAMS,
+        "is_own": plan.profile.user_id == request.user.pk,
+    }
+    parts = _Parts(request, context)
+    for shell in shells if days is None else [shells[d] for d in days]:
+        shell.body = parts.day_body(shell)
+    context["week_summary"] = parts.week_summary(oob=days is not None)
+    if days is None and can_edit:
+        context["generator_controls"] = parts.generator_controls()
+    return context
+
+
+class _Parts:
+    """The costly fragments of the page: from the cache, or rendered from the week, worked out once."""
+
+    def __init__(self, request, context):
+        self.request, self.context, self.inputs = request, context, context["inputs"]
+        self._week = None
+        self._token = None
+
+    @property
+    def week(self):
+        if self._week is None:
+            self._week = page_week(self.context["plan"], inputs=self.inputs)
+        return self._week
+
+    def _fragment(self, key: str | None, template: str, extra) -> str:
+        """Safe HTML: cached under `key` (None: never cached), with this request's CSRF token in it."""
+        html = DAY_BODIES.get(key) if key else None
+        if html is None:
+            html = get_template(template).render({**self.context, **extra(), "csrf_token": CSRF_SLOT})
+            if key:
+                DAY_BODIES.set(key, html)
+        if CSRF_SLOT in html:
+            if self._token is None:
+                self._token = get_token(self.request)
+            html = html.replace(CSRF_SLOT, self._token)
+        return mark_safe(html)
+
+    def day_body(self, shell: DayShell) -> str:
+        """A day's body. One showing a form with errors or search results is rendered afresh, not cached."""
+        state = shell.state
+        cacheable = (state.food_form is None and state.supplement_form is None and state.search is None
+                     and not state.entry_forms)
+        key = None
+        if cacheable:
+            key = "day-body:" + digest((self.inputs.facts_key, shell.index, self.inputs.day_keys[shell.index],
+                                        self.context["can_edit"], self.context["is_own"]))
+
+        def extra():
+            day = self.week.days[shell.index]
+            day.state = state
+            for meal in day.meals if state.entry_forms else ():
                 for ev in meal.entries:
                     form = state.entry_forms.get(int(ev.ref))
                     if form is not None:  # a refused change: its form again, with the error beside the field
                         ev.form, ev.entry = form, form.entry
                         ev.portions = list(form.entry.food.portions.all()) if form.entry.food_id else []
-        form = state.food_form
-        if form is not None:
-            # The food of a refused add, so its form can be shown again with the error beside the amount.
-            form.food_obj = (getattr(form, "cleaned_data", {}) or {}).get("food")
-    context = {
-        # Built once: reversing a URL per entry costs more than the rest of the entry's markup.
-        "entries_url": reverse("plans:entries", args=[plan.pk]),
-        "plan": plan, "week": week, "profile": plan.profile, "can_edit": can_edit,
-        "meal_choices": MEAL_CHOICES, "day_choices": day_choices(plan.start_date), "grams": GRAMS,
-        "is_own": plan.profile.user_id == request.user.pk,
-    }
-    day_bodies(request, context, week.days if days is None else [week.days[d] for d in days])
-    if days is None and can_edit:
-        context["generator_controls"] = generator_controls(request, context)
-    return context
+            return {"week": self.week, "day": day, "d": str(shell.index)}
 
+        return self._fragment(key, DAY_BODY, extra)
 
-def _cached(key: str, render) -> str:
-    html = DAY_BODIES.get(key)
-    if html is None:
-        html = render()
-        DAY_BODIES.set(key, html)
-    return html
+    def week_summary(self, *, oob: bool) -> str:
+        key = "week-summary:" + digest((self.inputs.facts_key, self.inputs.day_keys, oob))
+        return self._fragment(key, SUMMARY, lambda: {"week": self.week, "oob": oob})
 
+    def generator_controls(self) -> str:
+        """The generator's controls (generator_controls.html, owned by the generator work), cached like a day.
 
-def _digest(*parts) -> str:
-    return hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
-
-
-def generator_controls(request, context) -> str:
-    """The generator's controls (generator_controls.html, owned by the generator work), cached like a day.
-
-    Its pin list has a form per food of the week, so it costs as much as a day to render. The key covers
-    what that template reads: the week's rows (with pinned and generated), the locked meals, the plan,
-    profile and dates (week.facts), and whether the viewer is the plan's owner."""
-    week = context["week"]
-    key = "generator:" + _digest(week.facts, [d.rows for d in week.days], context["plan"].locked_meals,
-                                 context["is_own"])
-    html = _cached(key, lambda: get_template(GENERATOR).render(
-        {**context, "request": request, "csrf_token": CSRF_SLOT}))
-    return mark_safe(html.replace(CSRF_SLOT, get_token(request)))
-
-
-def _body_key(context, day) -> str:
-    return "day-body:" + _digest(context["week"].facts, day.index, day.rows, context["can_edit"], context["is_own"])
-
-
-def day_bodies(request, context, days) -> None:
-    """Set `day.body` (safe HTML) for each of `days`: from the cache, or rendered and then cached.
-
-    A day showing a form with errors or search results is rendered afresh and not cached."""
-    template = get_template(DAY_BODY)
-    token = get_token(request)
-    for day in days:
-        state = day.state
-        cacheable = (state.food_form is None and state.supplement_form is None and state.search is None
-                     and not state.entry_forms)
-        def render(day=day):
-            return template.render({**context, "day": day, "d": str(day.index), "csrf_token": CSRF_SLOT})
-
-        html = _cached(_body_key(context, day), render) if cacheable else render()
-        day.body = mark_safe(html.replace(CSRF_SLOT, token))
+        Its pin list has a form per food of the week, so it costs as much as a day to render. The key covers
+        what that template reads: the week's rows (with pinned and generated), the locked meals, the plan,
+        profile and dates (inputs.facts_key), and whether the viewer is the plan's owner."""
+        key = "generator:" + digest((self.inputs.facts_key, self.inputs.day_keys, self.context["plan"].locked_meals,
+                                     self.context["is_own"]))
+        return self._fragment(key, GENERATOR, lambda: {"week": self.week, "request": self.request})
 
 
 def respond(request, plan, *, days: list[int], states: dict[int, DayState] | None = None,
@@ -159,7 +190,7 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
         context = plan_context(request, plan, states=states, can_edit=True, days=list(dict.fromkeys(days)))
         touched = []
         for i, d in enumerate(dict.fromkeys(days)):
-            day = context["week"].days[d]
+            day = context["week_days"][d]
             day.oob = i > 0
             touched.append(day)
         context["days"] = touched
