@@ -204,9 +204,6 @@ def test_the_admin_log_in_form_shares_the_same_counters(client, staff):
     assert not _logged_in(client)
 
 
-@pytest.mark.xfail(strict=True, reason="mealplanner/urls.py or admin.py (lead): /admin/login/ is not throttled "
-                                       "until the admin site uses mealplanner.forms.accounts."
-                                       "ThrottledAdminAuthenticationForm (admin.site.login_form = ...)")
 def test_the_admin_log_in_page_is_throttled_too(client, staff):
     for _ in range(5):
         _admin_login(client, "wrong-password")
