@@ -21,7 +21,8 @@ from tests.mealplanner.plan_factories import (
     add_food, add_supplement, cheese, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds,
 )
 
-pytestmark = pytest.mark.django_db
+# flush truncates tables, which PostgreSQL refuses inside the per-test transaction: use real transactions.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 
