@@ -33,9 +33,13 @@ class FoodAmountMixin:
         data = self.cleaned_data
         raw = (self.data.get(self.add_prefix("portion")) or GRAMS).strip()
         portion = None
+        known = getattr(self, "known_portion", None)  # the entry's own portion, already loaded
         if raw != GRAMS:
             try:
-                portion = Portion.objects.get(pk=int(raw), food=food)
+                if known is not None and known.food_id == food.pk and raw == str(known.pk):
+                    portion = known
+                else:
+                    portion = Portion.objects.get(pk=int(raw), food=food)
             except (ValueError, Portion.DoesNotExist):
                 self.add_error("portion", "Choose one of this food's portions, or grams.")
                 return
@@ -88,6 +92,8 @@ class EntryAmountForm(FoodAmountMixin, forms.Form):
     def __init__(self, *args, entry: PlanEntry, **kwargs):
         super().__init__(*args, **kwargs)
         self.entry = entry
+        # Changing only the count of the same portion (the usual change) needs no query for the portion.
+        self.known_portion = entry.portion if entry.portion_id else None
         if entry.supplement_id:
             self.fields["quantity"].label = "Units"
 

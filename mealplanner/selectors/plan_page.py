@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import io
+import pickle
 from dataclasses import dataclass, field
 from typing import Any
 from decimal import ROUND_HALF_UP, Decimal
@@ -109,7 +111,18 @@ def digest(value) -> str:
     return hashlib.blake2b(repr(value).encode(), digest_size=20).hexdigest()
 
 
-def _fields(instance) -> tuple:
+def rows_digest(rows: list[tuple]) -> str:
+    """digest() for the entries' rows, several times faster: their pickle instead of their repr. Without
+    the memo ("fast" mode) the bytes depend only on the values and their types, never on which objects
+    happen to be shared, so equal rows always give the same fingerprint."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(rows)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=20).hexdigest()
+
+
+def model_values(instance) -> tuple:
     return tuple(getattr(instance, f.attname) for f in instance._meta.concrete_fields)
 
 
@@ -188,11 +201,11 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
     day_rows = [[] for _ in range(DAYS)]
     for row in rows:
         day_rows[row[1]].append(row)
-    facts = (today, plan.pk, plan.start_date, _fields(profile), [_fields(p) for p in products.values()],
+    facts = (today, plan.pk, plan.start_date, model_values(profile), [model_values(p) for p in products.values()],
              person, target, limit, energy_goal, problem)
     return WeekInputs(plan=plan, today=today, person=person, target=target, limit=limit, energy_goal=energy_goal,
                       problem=problem, cabinet=cabinet, products=products, rows=rows, day_rows=day_rows,
-                      facts_key=digest(facts), day_keys=[digest(r) for r in day_rows],
+                      facts_key=digest(facts), day_keys=[rows_digest(r) for r in day_rows],
                       person_findings=person_findings_for(person, cabinet))
 
 

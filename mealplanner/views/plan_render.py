@@ -9,6 +9,7 @@ beside the field (status 422), changing nothing.
 from __future__ import annotations
 
 import datetime
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -25,12 +26,13 @@ from foods.models import ALLERGENS
 from mealplanner import access
 from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
-from mealplanner.selectors.plan_page import digest, page_week, week_inputs
+from mealplanner.selectors.plan_page import model_values, digest, page_week, week_inputs
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
 GENERATOR = "mealplanner/generator_controls.html"
 SUMMARY = "mealplanner/plan_detail.html#week-summary"
+MAIN = "mealplanner/plan_detail.html#page-main"
 
 # Rendering a packed day costs far more than the rest of the page, so rendered day bodies (and the week
 # summary, and the generator's pin list) are kept in this process's memory. A key is a digest of everything
@@ -43,6 +45,7 @@ DAY_BODIES = LocMemCache("plan-day-bodies", {"TIMEOUT": 6 * 3600, "OPTIONS": {"M
 # Cached bodies hold this instead of a CSRF token; each answer puts the request's own token in its place.
 # Random per process (as the cache is), so no text a person types can ever match it.
 CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
+_INDENT = re.compile(r"\n\s+")
 
 
 @dataclass
@@ -90,37 +93,51 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
     if can_edit is None:
         can_edit = access.can_edit_plan(request.user, plan)
     states = states or {}
-    shells = []
-    for d, date in enumerate(inputs.dates):
-        state = states.get(d, DayState())
-        if state.food_form is not None:
-            # The food of a refused add, so its form can be shown again with the error beside the amount.
-            state.food_form.food_obj = (getattr(state.food_form, "cleaned_data", {}) or {}).get("food")
-        shells.append(DayShell(index=d, date=date, title=dateformat.format(date, "l j M"),
-                               is_today=date == inputs.today, is_past=date < inputs.today, state=state))
     context = {
         # Built once: reversing a URL per entry costs more than the rest of the entry's markup.
         "entries_url": reverse("plans:entries", args=[plan.pk]),
-        "plan": plan, "profile": plan.profile, "can_edit": can_edit, "inputs": inputs, "week_days": shells,
-        "meal_choices": MEAL_CHOICES, "day_choices": day_choices(plan.start_date), "grams": GRAMS,
-        "is_own": plan.profile.user_id == request.user.pk,
+        "plan": plan, "profile": plan.profile, "can_edit": can_edit, "inputs": inputs,
+        "meal_choices": MEAL_CHOICES, "grams": GRAMS, "is_own": plan.profile.user_id == request.user.pk,
     }
-    parts = _Parts(request, context)
-    for shell in shells if days is None else [shells[d] for d in days]:
-        shell.body = parts.day_body(shell)
-    context["week_summary"] = parts.week_summary(oob=days is not None)
-    if days is None and can_edit:
-        context["generator_controls"] = parts.generator_controls()
+    parts = _Parts(request, context, states)
+    if days is None:
+        # The whole page below the header: cached as one piece unless a day shows a message or a form.
+        key = None
+        if not states:
+            key = "page-main:" + digest((inputs.facts_key, inputs.day_keys, can_edit, context["is_own"],
+                                         model_values(plan)))
+        context["main"] = parts.fragment(key, MAIN, lambda: parts.page_parts(fill=False))
+    else:
+        shells = parts.shells()
+        for d in days:
+            shells[d].body = parts.day_body(shells[d])
+        context["week_summary"] = parts.week_summary(oob=True)
     return context
 
 
 class _Parts:
     """The costly fragments of the page: from the cache, or rendered from the week, worked out once."""
 
-    def __init__(self, request, context):
-        self.request, self.context, self.inputs = request, context, context["inputs"]
+    def __init__(self, request, context, states):
+        self.request, self.context, self.inputs, self.states = request, context, context["inputs"], states
         self._week = None
         self._token = None
+
+    def shells(self) -> list[DayShell]:
+        """The days as the page draws them around their bodies (and the choices of day for the forms)."""
+        if "week_days" not in self.context:
+            shells = []
+            for d, date in enumerate(self.inputs.dates):
+                state = self.states.get(d, DayState())
+                if state.food_form is not None:
+                    # The food of a refused add, so its form can be shown again with the error beside it.
+                    state.food_form.food_obj = (getattr(state.food_form, "cleaned_data", {}) or {}).get("food")
+                shells.append(DayShell(index=d, date=date, title=dateformat.format(date, "l j M"),
+                                       is_today=date == self.inputs.today, is_past=date < self.inputs.today,
+                                       state=state))
+            self.context["week_days"] = shells
+            self.context["day_choices"] = day_choices(self.inputs.plan.start_date)
+        return self.context["week_days"]
 
     @property
     def week(self):
@@ -128,20 +145,34 @@ class _Parts:
             self._week = page_week(self.context["plan"], inputs=self.inputs)
         return self._week
 
-    def _fragment(self, key: str | None, template: str, extra) -> str:
-        """Safe HTML: cached under `key` (None: never cached), with this request's CSRF token in it."""
+    def page_parts(self, *, fill: bool) -> dict:
+        """The fragments the whole page is made of (day bodies, summary, generator), for its template."""
+        for shell in self.shells():
+            shell.body = self.day_body(shell, fill=fill)
+        parts = {"week_summary": self.week_summary(oob=False, fill=fill)}
+        if self.context["can_edit"]:
+            parts["generator_controls"] = self.generator_controls(fill=fill)
+        return parts
+
+    def fragment(self, key: str | None, template: str, extra, *, fill: bool = True) -> str:
+        """Safe HTML: cached under `key` (None: never cached), with this request's CSRF token in it (with
+        fill=False the placeholder stays, for a fragment that becomes part of a larger cached one)."""
         html = DAY_BODIES.get(key) if key else None
         if html is None:
-            html = get_template(template).render({**self.context, **extra(), "csrf_token": CSRF_SLOT})
+            values = extra()  # first: it may add to the context (the days)
+            html = get_template(template).render({**self.context, **values, "csrf_token": CSRF_SLOT})
+            # The templates' indentation and the lines their tags leave empty are a third of a packed
+            # week's bytes; none of these fragments holds a <pre> or <textarea>, where they would count.
+            html = _INDENT.sub("\n", html)
             if key:
                 DAY_BODIES.set(key, html)
-        if CSRF_SLOT in html:
+        if fill and CSRF_SLOT in html:
             if self._token is None:
                 self._token = get_token(self.request)
             html = html.replace(CSRF_SLOT, self._token)
         return mark_safe(html)
 
-    def day_body(self, shell: DayShell) -> str:
+    def day_body(self, shell: DayShell, *, fill: bool = True) -> str:
         """A day's body. One showing a form with errors or search results is rendered afresh, not cached."""
         state = shell.state
         cacheable = (state.food_form is None and state.supplement_form is None and state.search is None
@@ -162,13 +193,13 @@ class _Parts:
                         ev.portions = list(form.entry.food.portions.all()) if form.entry.food_id else []
             return {"week": self.week, "day": day, "d": str(shell.index)}
 
-        return self._fragment(key, DAY_BODY, extra)
+        return self.fragment(key, DAY_BODY, extra, fill=fill)
 
-    def week_summary(self, *, oob: bool) -> str:
+    def week_summary(self, *, oob: bool, fill: bool = True) -> str:
         key = "week-summary:" + digest((self.inputs.facts_key, self.inputs.day_keys, oob))
-        return self._fragment(key, SUMMARY, lambda: {"week": self.week, "oob": oob})
+        return self.fragment(key, SUMMARY, lambda: {"week": self.week, "oob": oob}, fill=fill)
 
-    def generator_controls(self) -> str:
+    def generator_controls(self, *, fill: bool = True) -> str:
         """The generator's controls (generator_controls.html, owned by the generator work), cached like a day.
 
         Its pin list has a form per food of the week, so it costs as much as a day to render. The key covers
@@ -176,7 +207,7 @@ class _Parts:
         profile and dates (inputs.facts_key), and whether the viewer is the plan's owner."""
         key = "generator:" + digest((self.inputs.facts_key, self.inputs.day_keys, self.context["plan"].locked_meals,
                                      self.context["is_own"]))
-        return self._fragment(key, GENERATOR, lambda: {"week": self.week, "request": self.request})
+        return self.fragment(key, GENERATOR, lambda: {"week": self.week, "request": self.request}, fill=fill)
 
 
 def respond(request, plan, *, days: list[int], states: dict[int, DayState] | None = None,

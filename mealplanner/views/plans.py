@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -50,8 +51,12 @@ def _target_mg(profile) -> int | None:
 @login_required
 @require_http_methods(["GET"])
 def plan_detail(request, plan_id):
-    plan = access.get_plan_or_404(request.user, plan_id)
-    return render(request, PAGE, plan_context(request, plan))
+    # One query for the usual case, a plan the person may change (those are a subset of the ones they see).
+    try:
+        plan, can_edit = access.get_plan_or_404(request.user, plan_id, edit=True), True
+    except Http404:
+        plan, can_edit = access.get_plan_or_404(request.user, plan_id), False
+    return render(request, PAGE, plan_context(request, plan, can_edit=can_edit))
 
 
 @login_required

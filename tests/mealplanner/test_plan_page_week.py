@@ -127,3 +127,29 @@ def test_a_read_only_viewer_never_gets_the_owners_cached_controls(client, user, 
     client.force_login(user)
     body = client.get(f"/plans/{plan.pk}/").content.decode()
     assert "Read only" in body and "Eaten<span" not in body
+
+
+def test_a_cached_page_follows_a_new_name_and_note(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    client_logged_in.get(url)
+    plan.name, plan.note = "Iron week", "Try spinach on Tuesday."
+    plan.save()
+    body = client_logged_in.get(url).content.decode()
+    assert "<h1>Iron week</h1>" in body and "Try spinach on Tuesday." in body
+
+
+def test_equal_rows_give_one_fingerprint_and_any_change_another():
+    from decimal import Decimal
+
+    from mealplanner.selectors.plan_page import rows_digest
+
+    name = "breakfast"
+    rows = [(1, 0, name, "planned", Decimal("1.00"), None, 5.0), (2, 0, name, "planned", 1, "08:00:00", 5.0)]
+    copy = [(1, 0, "".join(["break", "fast"]), "planned", Decimal("1.00"), None, 5.0),
+            (2, 0, "".join(["break", "fast"]), "planned", 1, "08:00:00", 5.0)]
+    assert rows_digest(rows) == rows_digest(copy)
+    changed = [rows[0], (2, 0, name, "eaten", 1, "08:00:00", 5.0)]
+    assert rows_digest(changed) != rows_digest(rows)
+    assert rows_digest([rows[0], (2, 0, name, "planned", 2, "08:00:00", 5.0)]) != rows_digest(rows)
