@@ -49,6 +49,13 @@ class ProfileForm(forms.ModelForm):
             "restless_legs": "Adds a few tips; magnesium may help some people, the evidence is weak.",
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Show a stored 45.00 as "45" and 0.50 as "0.5": the field keeps two decimals, people don't.
+        age = self.initial.get("age_years")
+        if age is not None:
+            self.initial["age_years"] = format(age.normalize(), "f") if hasattr(age, "normalize") else age
+
     def clean_birth_date(self):
         born = self.cleaned_data.get("birth_date")
         if born is None:

@@ -233,3 +233,13 @@ def test_in_a_phone_browser_a_new_person_signs_up_fills_the_profile_and_sees_the
 
     # Nothing sticks out sideways on a 360 px screen.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_the_profile_form_shows_a_whole_age_without_decimals(client_logged_in, user):
+    from mealplanner.access import own_profile
+
+    profile = own_profile(user)
+    profile.age_years = 45
+    profile.save()
+    body = client_logged_in.get("/accounts/profile/").content.decode()
+    assert 'value="45"' in body and 'value="45.00"' not in body
