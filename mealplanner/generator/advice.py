@@ -29,19 +29,19 @@ def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_suppleme
     if gap_mg <= 0:
         return SupplementAdvice(None, "Food meets the target: no supplement is needed.")
     if kidney_disease:
-        return SupplementAdvice(None, "With kidney disease, take magnesium supplements only if your doctor says so: "
-                                      "ask your doctor about the gap.")
+        return SupplementAdvice(None, "With kidney disease, take magnesium supplements only if a doctor says so: "
+                                      "ask a doctor about the gap.")
     if limit_mg is None:
-        return SupplementAdvice(None, "No supplement is suggested at this age: ask your doctor.")
+        return SupplementAdvice(None, "No supplement is suggested at this age: ask a doctor.")
     room = limit_mg - planned_supplement_mg
     dose = int(min(gap_mg, room) // SUPPLEMENT_STEP_MG * SUPPLEMENT_STEP_MG)
     if dose <= 0:
-        return SupplementAdvice(None, f"Your planned supplements already reach the {limit_mg:.0f} mg upper limit "
+        return SupplementAdvice(None, f"The supplements already planned reach the {limit_mg:.0f} mg upper limit "
                                       "for supplemental magnesium: do not add more.")
     return SupplementAdvice(
         dose,
         f"A supplement of up to {dose} mg of elemental magnesium would close the gap and keep supplements "
-        f"under the {limit_mg:.0f} mg a day upper limit. Not medical advice: ask your doctor first.",
+        f"under the {limit_mg:.0f} mg a day upper limit. Not medical advice: ask a doctor first.",
     )
 
 

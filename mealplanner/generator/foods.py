@@ -77,7 +77,7 @@ def candidate_from(record: FoodRecord) -> Candidate | None:
         portion_id=choice.portion_id, portion_label=choice.label,
         magnesium_mg=mg * scale, energy_kcal=kcal * scale, caffeine_mg=caffeine,
         potassium_mg=amount("potassium_mg"), phosphorus_mg=amount("phosphorus_mg"), sodium_mg=amount("sodium_mg"),
-        max_count=max_count(choice.grams, kcal * scale),
+        max_count=max_count(choice.grams, kcal * scale), group=record.food_group,
     )
 
 

@@ -18,6 +18,11 @@ MAX_PORTIONS = 2  # at most two of the chosen portion of one food in one meal
 MAX_DAYS_PER_FOOD = 3  # a food on at most three days of a week, unless the person pinned it
 ENERGY_TOLERANCE = 0.10  # the day's energy within ±10 % of the goal
 SHUFFLE_COST_FACTOR = 1.10  # a shuffled plan uses at most 10 % more energy than the best one
+# Foods of one SR28 food group per meal the generator fills: one (a breakfast of three cereals does not look
+# like a breakfast), two vegetables (greens and potatoes make one dinner). Dropped only when no plan fits
+# with it. Chosen for plans that look like meals, not from a health source.
+GROUP_MAX_PER_MEAL = 1
+GROUP_MAX_PER_MEAL_EXCEPTIONS = {"Vegetables and Vegetable Products": 2}
 
 # Caffeine: up to 400 mg a day is not generally associated with harm in healthy adults
 # [US FDA, "Spilling the Beans: How Much Caffeine is Too Much?"; ../shared/reference/magnesium.md].
@@ -45,6 +50,7 @@ class Candidate:
     phosphorus_mg: float | None = None
     sodium_mg: float | None = None
     max_count: int = MAX_PORTIONS  # 1 for a large portion (two would be too much for one meal)
+    group: str = ""  # SR28 food group ("" = unknown: no per-meal group rule applies)
 
     def value(self, nutrient: str) -> float | None:
         return getattr(self, nutrient)
@@ -87,6 +93,8 @@ class Limits:
     potassium_mg: float | None = None
     phosphorus_mg: float | None = None
     sodium_mg: float | None = None
+    # Why caffeine is capped at 0, in words for the explanation ("" when it is not, or for no stated reason).
+    caffeine_reason: str = ""
 
     @property
     def energy_low(self) -> float:
@@ -148,6 +156,7 @@ class DayPlan:
     food_magnesium_gap_mg: float = 0.0  # how far the day stays below the target (0 when met)
     tight: tuple[str, ...] = ()  # plain sentences: which limits held the plan back
     reasons: tuple[str, ...] = ()  # plain sentences: why there is no plan / what to relax
+    relaxed: tuple[str, ...] = ()  # plain sentences: which constraint was eased to fill the day at all
     shuffled: bool = False
 
     @property

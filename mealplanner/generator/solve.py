@@ -3,8 +3,9 @@
 Variables, for each candidate food f and each meal m it suits among the meals to fill, two binaries:
   a[f,m] = 1: one portion of f in m        b[f,m] = 1: two portions of f in m      (a + b <= 1)
 so the portions are a + 2b and "f is in m" is a + b. Constraints: a food in at most one meal of the
-day; each meal gets its number of items; magnesium from food >= target; energy within the goal ±10 %;
-caffeine/potassium/phosphorus/sodium under their caps. What the day already holds is a fixed amount.
+day; each meal gets its number of items, at most one per food group (two vegetables); magnesium from
+food >= target; energy within the goal ±10 % (a ceiling only, when a partly planned day cannot reach the
+band); caffeine/potassium/phosphorus/sodium under their caps. What the day already holds is a fixed amount.
 Objective: the least energy (kcal) that reaches magnesium, plus small tie-breaks: magnesium-dense foods
 (kcal per mg) and variety (a food already on earlier days of the week costs a little more).
 
@@ -19,9 +20,10 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
 
+from mealplanner.generator.explain import floor_note, plan_of
 from mealplanner.generator.model import (
-    CAP_LABELS, CAPPED, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS, MEALS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR,
-    Candidate, DayPlan, DayProblem, Item,
+    CAP_LABELS, CAPPED, GROUP_MAX_PER_MEAL, GROUP_MAX_PER_MEAL_EXCEPTIONS, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS,
+    MEALS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR, Candidate, DayPlan, DayProblem, Item,
 )
 
 NODE_LIMIT = 4000
@@ -74,8 +76,9 @@ def usable(problem: DayProblem) -> list[Candidate]:
     return out
 
 
-def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, caps: bool = True,
-           items: bool = True) -> _Model:
+def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, floor: bool = True,
+           caps: bool = True, items: bool = True, groups: bool = True) -> _Model:
+    """The day's constraints; each keyword drops one of them (floor=False: energy is a ceiling only)."""
     cands = usable(problem)
     pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
     model = _Model(pairs, [], len(pairs))
@@ -90,12 +93,23 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
         lo, hi = MEAL_ITEMS[meal]
         ks = [k for k, (_c, m) in enumerate(pairs) if m == meal]
         rows.append((model.present(ks), lo if items else 0, hi))
+        if groups:
+            by_group: dict[str, list[int]] = {}
+            for k in ks:
+                group = pairs[k][0].group
+                if group:
+                    by_group.setdefault(group, []).append(k)
+            for group, gks in sorted(by_group.items()):
+                most = GROUP_MAX_PER_MEAL_EXCEPTIONS.get(group, GROUP_MAX_PER_MEAL)
+                if len(gks) > most:
+                    rows.append((model.present(gks), -np.inf, most))
     limits, fixed = problem.limits, problem.fixed
     if magnesium:
         rows.append((model.row(c.magnesium_mg for c, _m in pairs), limits.magnesium_mg - fixed.magnesium_mg, np.inf))
     if energy:
         rows.append((model.row(c.energy_kcal for c, _m in pairs),
-                     limits.energy_low - fixed.energy_kcal, limits.energy_high - fixed.energy_kcal))
+                     limits.energy_low - fixed.energy_kcal if floor else -np.inf,
+                     limits.energy_high - fixed.energy_kcal))
     if caps:
         for nutrient in CAPPED:
             cap = limits.cap(nutrient)
@@ -156,25 +170,49 @@ def _items(model: _Model, x: np.ndarray) -> tuple[Item, ...]:
     return tuple(sorted(out, key=lambda i: (order[i.meal], i.candidate.name, i.candidate.food_id)))
 
 
+def partly_planned(problem: DayProblem) -> bool:
+    """Whether some meals of the day are locked or already hold food (only the others are filled)."""
+    return set(problem.meals) != set(MEALS)
+
+
 def solve_day(problem: DayProblem) -> DayPlan:
-    """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons."""
+    """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons.
+
+    Tried in order, each first with the one-food-per-group rule and then without it (meals that look like
+    meals matter less than a plan at all): every limit; the most magnesium within the energy band; and,
+    when the day is partly planned, the same two with the energy goal as a ceiling only (the few empty
+    meals often cannot lift the day into the band, but the day may still reach magnesium).
+    """
     fixed, limits = problem.fixed, problem.limits
     if not problem.meals:
         gap = max(0.0, limits.magnesium_mg - fixed.magnesium_mg)
         return DayPlan(status=NOTHING, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
                        food_magnesium_gap_mg=gap,
                        reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
-    model = _build(problem)
-    x = _solve(model, _cost(model, problem))
-    if x is None:
-        return _diagnose(problem)
-    items = _items(model, x)
-    shuffled = False
-    if problem.shuffle is not None:
-        other = _shuffle(problem, model, x)
-        if other is not None:
-            items, shuffled = _items(model, other), True
-    return _plan(problem, OK, items, shuffled=shuffled)
+    attempts: list[tuple[str, dict[str, bool]]] = [(OK, {}), (SHORT, {"magnesium": False})]
+    if partly_planned(problem):
+        attempts += [(OK, {"floor": False}), (SHORT, {"magnesium": False, "floor": False})]
+    for status, relax in attempts:
+        for groups in (True, False):
+            model = _build(problem, groups=groups, **relax)
+            x = _solve(model, _cost(model, problem) if status == OK else _most_magnesium(model))
+            if x is not None:
+                break
+        else:
+            continue
+        items, shuffled = _items(model, x), False
+        if status == OK and problem.shuffle is not None:
+            other = _shuffle(problem, model, x)
+            if other is not None:
+                items, shuffled = _items(model, other), True
+        relaxed = () if relax.get("floor", True) else (floor_note(problem, items),)
+        return plan_of(problem, status, items, shuffled=shuffled, relaxed=relaxed)
+    return _diagnose(problem)
+
+
+def _most_magnesium(model: _Model) -> np.ndarray:
+    mg = np.array([c.magnesium_mg for c, _m in model.pairs])
+    return -np.concatenate([mg, MAX_PORTIONS * mg])
 
 
 def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray | None:
@@ -195,36 +233,38 @@ def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray
 
 
 def _diagnose(problem: DayProblem) -> DayPlan:
-    """No plan meets every limit: find out whether only magnesium is out of reach, or which limit to relax."""
+    """No plan at all, even with the relaxations: say which limit stands in the way and what to change."""
     limits, fixed = problem.limits, problem.fixed
-    relaxed = _build(problem, magnesium=False)
-    mg = np.array([c.magnesium_mg for c, _m in relaxed.pairs])
-    x = _solve(relaxed, -np.concatenate([mg, MAX_PORTIONS * mg]))
-    if x is not None:
-        plan = _plan(problem, SHORT, _items(relaxed, x))
-        return plan
+    partly = partly_planned(problem)
     reasons = []
     if fixed.energy_kcal > limits.energy_high:
         reasons.append(
             f"The entries already in this day have {fixed.energy_kcal:.0f} kcal, more than the "
-            f"{limits.energy_high:.0f} kcal upper end of your energy goal: remove some, or raise the goal."
+            f"{limits.energy_high:.0f} kcal upper end of the energy goal: remove some, or raise the goal in the profile."
         )
     for meal in problem.meals:
         if not any(meal in c.meals for c in usable(problem)):
-            reasons.append(f"No food that fits your diet, allergies and limits is marked as suiting {meal}: "
-                           "add such foods, or fill this meal by hand and lock it.")
-    if not reasons and _feasible(problem, magnesium=False, energy=False):
-        reasons.append(
-            f"The empty meals cannot reach {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal "
-            f"(your energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}) with the foods "
-            "that fit: change the energy goal in your profile, or unlock more meals."
-        )
-    if not reasons and _feasible(problem, magnesium=False, caps=False):
+            reasons.append(f"No food that fits the diet, allergies and limits in the profile is marked as suiting "
+                           f"{meal}: add such foods, or fill this meal by hand and lock it.")
+    if not reasons and _feasible(problem, magnesium=False, energy=False, groups=False):
+        if partly:
+            reasons.append(
+                f"Even the lightest foods that fit would take the day past {limits.energy_high:.0f} kcal, the top "
+                f"of the energy goal ({limits.energy_kcal:.0f} kcal +{limits.energy_tolerance:.0%}), with the meals "
+                "already planned: remove or lock fewer entries, or change the energy goal in the profile."
+            )
+        else:
+            reasons.append(
+                f"The empty meals cannot reach {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal "
+                f"(the energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}) with the foods "
+                "that fit: change the energy goal in the profile, or unlock more meals."
+            )
+    if not reasons and _feasible(problem, magnesium=False, caps=False, groups=False, floor=not partly):
         names = [CAP_LABELS[n] for n in CAPPED if limits.cap(n) is not None]
-        reasons.append(f"The {', '.join(names)} limit(s) leave too few foods to fill the meals: "
-                       "ask your dietitian whether a limit can be raised, or fill some meals by hand.")
+        reasons.append(f"The {', '.join(names)} limit(s) in the profile leave too few foods to fill the meals: "
+                       "a dietitian may be able to raise a limit, or fill some meals by hand.")
     if not reasons:
-        reasons.append("Too few foods fit your diet and allergies to give each meal its usual number of foods "
+        reasons.append("Too few foods fit the diet and allergies to give each meal its usual number of foods "
                        "(breakfast 2–4, lunch and dinner 3–5, snacks 1–2): add foods, or fill some meals by hand "
                        "and lock them.")
     return DayPlan(status=INFEASIBLE, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
@@ -234,31 +274,3 @@ def _diagnose(problem: DayProblem) -> DayPlan:
 def _feasible(problem: DayProblem, **relax: bool) -> bool:
     model = _build(problem, **relax)
     return _solve(model, _cost(model)) is not None
-
-
-def _plan(problem: DayProblem, status: str, items: tuple[Item, ...], *, shuffled: bool = False) -> DayPlan:
-    limits, fixed = problem.limits, problem.fixed
-    mg = fixed.magnesium_mg + sum(i.magnesium_mg for i in items)
-    kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
-    tight = []
-    if status == SHORT:
-        tight.append(f"Magnesium: food reaches {mg:.0f} of {limits.magnesium_mg:.0f} mg at most within your "
-                     "energy goal, diet and limits.")
-    elif mg <= limits.magnesium_mg * 1.05:
-        tight.append(f"Magnesium: the plan just reaches the {limits.magnesium_mg:.0f} mg target.")
-    if kcal <= limits.energy_low * 1.02:
-        tight.append(f"Energy: the plan stays near the low end of your energy goal ({limits.energy_low:.0f} kcal), "
-                     "because it uses about the fewest calories that reach magnesium.")
-    elif kcal >= limits.energy_high * 0.98:
-        tight.append(f"Energy: the plan is near the top of your energy goal ({limits.energy_high:.0f} kcal).")
-    for nutrient in CAPPED:
-        cap = limits.cap(nutrient)
-        if cap is None:
-            continue
-        total = fixed.value(nutrient) + sum((i.candidate.value(nutrient) or 0.0) * i.count for i in items)
-        if cap == 0:
-            tight.append(f"{CAP_LABELS[nutrient].capitalize()}: only foods without it were used.")
-        elif total >= cap * 0.95:
-            tight.append(f"{CAP_LABELS[nutrient].capitalize()}: {total:.0f} mg, close to your {cap:.0f} mg limit.")
-    return DayPlan(status=status, items=items, magnesium_mg=mg, energy_kcal=kcal,
-                   food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - mg), tight=tuple(tight), shuffled=shuffled)

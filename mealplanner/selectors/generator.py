@@ -42,13 +42,29 @@ def limits_for(week: WeekView) -> Limits:
     profile, person = week.profile, week.person
     # Caffeine: 400 mg is the FDA's figure for healthy adults [US FDA, "Spilling the Beans"]; our reference has
     # no figure for children, so the generator adds no caffeine for them, nor on caffeine-free days.
+    # Restless legs: caffeine may make symptoms worse in some people [MedlinePlus, "Restless legs syndrome";
+    # ../shared/reference/magnesium.md, "Caffeine"], so the generator adds none for them either.
     adult = person is not None and person.age_years >= ADULT_YEARS
-    caffeine = ADULT_CAFFEINE_CAP_MG if adult and not profile.caffeine_free else 0.0
+    caffeine, why = caffeine_cap(adult=adult, caffeine_free=profile.caffeine_free,
+                                 restless_legs=profile.restless_legs)
     return Limits(
         magnesium_mg=float(week.target.mg), energy_kcal=float(week.energy_goal[0]), caffeine_mg=caffeine,
+        caffeine_reason=why,
         potassium_mg=_cap(profile.potassium_cap_mg), phosphorus_mg=_cap(profile.phosphorus_cap_mg),
         sodium_mg=_cap(profile.sodium_cap_mg),
     )
+
+
+def caffeine_cap(*, adult: bool, caffeine_free: bool, restless_legs: bool) -> tuple[float, str]:
+    """The day's caffeine cap in mg and, when it is zero, why (words that follow "only foods without it were used")."""
+    if caffeine_free:
+        return 0.0, ", because caffeine-free days are on in the profile"
+    if restless_legs:
+        return 0.0, (", because the profile notes restless legs: caffeine may make symptoms worse for some "
+                     "people (MedlinePlus)")
+    if not adult:
+        return 0.0, ", because the generator adds no caffeine for children"
+    return ADULT_CAFFEINE_CAP_MG, ""
 
 
 def _cap(value) -> float | None:

@@ -7,10 +7,12 @@ A day the optimiser cannot fill at all keeps its entries as they were and says w
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from foods.models import MEALS
 from mealplanner.generator.advice import SupplementAdvice, supplement_advice
@@ -30,6 +32,7 @@ class DayResult:
     plan: DayPlan
     advice: SupplementAdvice | None = None
     supplement_mg: float = 0.0  # planned supplements that day
+    past: bool = False  # a day before today: filled only when asked for by name, and never a supplement dose
 
     @property
     def status(self) -> str:
@@ -44,6 +47,7 @@ class FillResult:
     target_mg: float = 0
     energy_goal_kcal: float = 0
     created: int = 0
+    skipped_past: list[int] = field(default_factory=list)  # days before today left as they are (week fill)
 
     @property
     def ok(self) -> bool:
@@ -53,32 +57,44 @@ class FillResult:
 def _problem(week) -> str:
     if week.problem or week.person is None:
         return (f"The plan cannot be filled yet: {week.problem or 'the profile needs an age or birth date.'} "
-                "Add it in your profile.")
+                "Add it in the profile first.")
     if week.person.age_years < MIN_AGE_YEARS:
         return ("The generator makes no plans for babies under 1 year: they get magnesium from breast milk or "
-                "formula and first foods. Ask your doctor or health visitor.")
+                "formula and first foods. Ask a doctor or health visitor.")
     if not week.target.mg or not week.energy_goal[0]:
         return "The profile has no magnesium target or energy goal yet: complete it first."
     return ""
 
 
-def _fill(plan: Plan, days: list[int], shuffle: int | None) -> FillResult:
+def past_days(plan: Plan, today: datetime.date) -> set[int]:
+    """The plan's days (0-6) that fall before today."""
+    return {d for d in range(7) if plan.start_date + datetime.timedelta(days=d) < today}
+
+
+def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
+          skipped_past: list[int] | None = None) -> FillResult:
     week = sel.week_for(plan)
     problem = _problem(week)
     if problem:
         return FillResult(plan=plan, problem=problem)
+    if not days:
+        return FillResult(plan=plan, skipped_past=skipped_past or [],
+                          problem="Every day of this plan is before today, so nothing was filled: "
+                                  "past days are kept as they are.")
     limits = sel.limits_for(week)
     states = sel.day_states(week)
     counts = sel.day_counts(states, week, skip_days=set(days))
     candidates = sel.candidates_for_profile(week.profile)
     plans = solve_week(candidates=candidates, limits=limits, days=[sel.spec(states[d]) for d in days],
                        day_counts=counts, shuffle=shuffle)
-    result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal)
+    result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal,
+                        skipped_past=skipped_past or [])
     supplement_limit = week.supplement_limit_mg
     for d in days:
         day_plan, state = plans[d], states[d]
         advice = None
-        if day_plan.status in (SHORT, NOTHING, INFEASIBLE):
+        # No supplement dose for a day already gone: it can no longer be taken.
+        if day_plan.status in (SHORT, NOTHING, INFEASIBLE) and d not in past:
             gap = max(0.0, limits.magnesium_mg - day_plan.magnesium_mg - state.supplement_mg)
             if gap > 0:
                 advice = supplement_advice(gap_mg=gap, limit_mg=supplement_limit,
@@ -87,7 +103,8 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None) -> FillResult:
         if day_plan.status in (OK, SHORT):
             PlanEntry.objects.filter(pk__in=state.replace_ids, plan=plan).delete()
             result.created += _create(plan, d, day_plan)
-        result.days.append(DayResult(day=d, plan=day_plan, advice=advice, supplement_mg=state.supplement_mg))
+        result.days.append(DayResult(day=d, plan=day_plan, advice=advice, supplement_mg=state.supplement_mg,
+                                     past=d in past))
     return result
 
 
@@ -104,17 +121,26 @@ def _create(plan: Plan, day: int, day_plan: DayPlan) -> int:
 
 
 @transaction.atomic
-def plan_fill_day(*, plan: Plan, day: int, shuffle: int | None = None) -> FillResult:
-    """Fill the empty, unlocked meals of one day (replacing what the generator made there before)."""
+def plan_fill_day(*, plan: Plan, day: int, shuffle: int | None = None,
+                  today: datetime.date | None = None) -> FillResult:
+    """Fill the empty, unlocked meals of one day (replacing what the generator made there before).
+
+    A past day is filled when asked for by name (to record a week afterwards), without supplement advice.
+    """
     if not 0 <= day <= 6:
         raise ValueError("The day must be 0 to 6.")
-    return _fill(plan, [day], shuffle)
+    return _fill(plan, [day], shuffle, past=past_days(plan, today or timezone.localdate()))
 
 
 @transaction.atomic
-def plan_fill_week(*, plan: Plan, shuffle: int | None = None) -> FillResult:
-    """Fill the empty, unlocked meals of every day of the week, day by day (a food on at most 3 days)."""
-    return _fill(plan, list(range(7)), shuffle)
+def plan_fill_week(*, plan: Plan, shuffle: int | None = None, today: datetime.date | None = None) -> FillResult:
+    """Fill the empty, unlocked meals of the week from today on, day by day (a food on at most 3 days).
+
+    Days before today are history: they stay as they are, and the result lists them.
+    """
+    past = past_days(plan, today or timezone.localdate())
+    days = [d for d in range(7) if d not in past]
+    return _fill(plan, days, shuffle, past=past, skipped_past=sorted(past))
 
 
 @transaction.atomic

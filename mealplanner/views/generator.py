@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from foods.models import MEALS
 from mealplanner import access
@@ -69,6 +69,7 @@ class LockForm(DayForm):
 
 def _result(request, plan, result, *, title: str):
     labels = dict(day_choices(plan))
+    result.skipped_labels = [labels[d] for d in result.skipped_past]
     for day in result.days:
         day.label = labels[day.day]
         day.meals = [(MEAL_LABELS[m], [i for i in day.plan.items if i.meal == m]) for m in MEALS]
@@ -82,9 +83,21 @@ def _invalid(request, plan, form, title):
                   status=400)
 
 
+def _back_to_plan(request, plan_id):
+    """A GET to a fill address (a reload of the result page, a bookmark): back to the plan's generator box.
+
+    Filling changes the plan, so it only ever happens on POST; a GET never shows a bare 405.
+    """
+    plan = access.get_plan_or_404(request.user, plan_id)
+    messages.info(request, "Nothing was filled: to fill again, use the buttons under \u201cPlan for magnesium\u201d.")
+    return redirect(f"{plan_url(plan)}#generator-title")
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def fill_day(request, plan_id):
+    if request.method != "POST":
+        return _back_to_plan(request, plan_id)
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     form = FillDayForm(request.POST, plan=plan)
     if not form.is_valid():
@@ -94,8 +107,10 @@ def fill_day(request, plan_id):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def fill_week(request, plan_id):
+    if request.method != "POST":
+        return _back_to_plan(request, plan_id)
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     form = FillWeekForm(request.POST)
     if not form.is_valid():

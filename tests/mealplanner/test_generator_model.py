@@ -58,11 +58,14 @@ def test_when_food_cannot_reach_the_target_it_says_how_far_food_gets():
     assert any("200 of 1000 mg" in t for t in plan.tight)
 
 
-def test_an_impossible_energy_goal_is_explained_not_raised():
-    plan = solve_day(DayProblem(SNACK_FOODS, ("snack",), Limits(100, 5000, caffeine_mg=None)))
+def test_an_impossible_energy_goal_for_a_whole_empty_day_is_explained_not_raised():
+    # Twelve foods of 100 kcal: at most 2,400 kcal, far below 5,000 kcal -10 %.
+    foods = tuple(food(i, 50, 100) for i in range(1, 13))
+    plan = solve_day(DayProblem(foods, MEALS, Limits(100, 5000, caffeine_mg=None)))
     assert plan.status == INFEASIBLE
     assert plan.items == ()
     assert any("energy goal" in r for r in plan.reasons)
+    assert not any("your" in r.lower() for r in plan.reasons)  # dietitians read these too
 
 
 def test_kept_entries_over_the_energy_goal_are_named_as_the_problem():

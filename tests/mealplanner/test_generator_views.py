@@ -13,6 +13,11 @@ from foods.models import DIET_FIELDS, Food, Portion
 from mealplanner.models import Plan, PlanEntry
 from tests.mealplanner.plan_factories import make_profile, this_monday
 
+
+def next_monday():
+    # A week that lies ahead: filling the week skips days before today.
+    return this_monday() + datetime.timedelta(days=7)
+
 pytestmark = pytest.mark.django_db
 
 
@@ -24,7 +29,7 @@ def foods(db):
 @pytest.fixture
 def plan(user):
     profile = make_profile(user, diet="vegan", energy_goal_kcal=2000)
-    return Plan.objects.create(profile=profile, name="My week", start_date=this_monday(), created_by=user)
+    return Plan.objects.create(profile=profile, name="My week", start_date=next_monday(), created_by=user)
 
 
 def day_mg(plan, day):
@@ -88,7 +93,7 @@ def test_a_hand_added_meal_is_kept_and_counted(client_logged_in, plan, foods):
 
 def test_without_an_age_it_explains_instead_of_failing(client_logged_in, user, foods):
     profile = make_profile(user, age_years=None)
-    plan = Plan.objects.create(profile=profile, name="x", start_date=this_monday(), created_by=user)
+    plan = Plan.objects.create(profile=profile, name="x", start_date=next_monday(), created_by=user)
     response = client_logged_in.post(reverse("generator:fill_week", args=[plan.pk]))
     assert response.status_code == 200
     assert "profile" in response.content.decode().lower()
@@ -97,7 +102,7 @@ def test_without_an_age_it_explains_instead_of_failing(client_logged_in, user, f
 
 def test_a_baby_gets_no_plan(client_logged_in, user, foods):
     profile = make_profile(user, age_years=Decimal("0.5"), restless_legs=False)
-    plan = Plan.objects.create(profile=profile, name="x", start_date=this_monday(), created_by=user)
+    plan = Plan.objects.create(profile=profile, name="x", start_date=next_monday(), created_by=user)
     response = client_logged_in.post(reverse("generator:fill_day", args=[plan.pk]), {"day": 0})
     assert "under 1 year" in response.content.decode()
     assert not PlanEntry.objects.exists()
@@ -105,7 +110,7 @@ def test_a_baby_gets_no_plan(client_logged_in, user, foods):
 
 def test_an_impossible_energy_goal_says_what_to_relax(client_logged_in, user, foods):
     profile = make_profile(user, energy_goal_kcal=30000)
-    plan = Plan.objects.create(profile=profile, name="x", start_date=this_monday(), created_by=user)
+    plan = Plan.objects.create(profile=profile, name="x", start_date=next_monday(), created_by=user)
     response = client_logged_in.post(reverse("generator:fill_day", args=[plan.pk]), {"day": 0})
     assert response.status_code == 200
     assert "energy goal" in response.content.decode()
@@ -145,9 +150,24 @@ def test_another_persons_entry_cannot_be_pinned(client, other_user, plan, foods)
     assert not entry.pinned
 
 
-@pytest.mark.parametrize("name", ["fill_day", "fill_week", "lock"])
-def test_get_is_not_allowed(client_logged_in, plan, name):
-    assert client_logged_in.get(reverse(f"generator:{name}", args=[plan.pk])).status_code == 405
+def test_get_is_not_allowed_on_lock(client_logged_in, plan):
+    assert client_logged_in.get(reverse("generator:lock", args=[plan.pk])).status_code == 405
+
+
+@pytest.mark.parametrize("name", ["fill_day", "fill_week"])
+def test_reloading_a_fill_result_goes_back_to_the_plan_and_changes_nothing(client_logged_in, plan, foods, name):
+    url = reverse(f"generator:{name}", args=[plan.pk])
+    response = client_logged_in.get(url, follow=True)
+    assert response.redirect_chain[0] == (reverse("plans:detail", args=[plan.pk]) + "#generator-title", 302)
+    assert response.status_code == 200
+    assert "Nothing was filled" in response.content.decode()
+    assert not PlanEntry.objects.filter(plan=plan).exists()
+
+
+@pytest.mark.parametrize("name", ["fill_day", "fill_week"])
+def test_a_get_to_a_strangers_fill_address_is_404(client, other_user, plan, name):
+    client.force_login(other_user)
+    assert client.get(reverse(f"generator:{name}", args=[plan.pk])).status_code == 404
 
 
 def test_the_plan_page_shows_the_generator_controls(client_logged_in, plan):
@@ -180,7 +200,7 @@ def low_mg_plan(user):
                                    suits_lunch=True, suits_dinner=True, suits_snack=True)
         Portion.objects.create(food=food, seq=1, label=label, grams=grams)
     profile = make_profile(user, diet="vegan", energy_goal_kcal=1200)
-    return Plan.objects.create(profile=profile, name="Short", start_date=this_monday(), created_by=user)
+    return Plan.objects.create(profile=profile, name="Short", start_date=next_monday(), created_by=user)
 
 
 def test_when_food_falls_short_it_says_how_far_food_gets_and_suggests_a_supplement_under_the_limit(
@@ -202,12 +222,12 @@ def test_with_kidney_disease_it_suggests_no_supplement_and_sends_to_the_doctor(c
     body = client_logged_in.post(reverse("generator:fill_day", args=[low_mg_plan.pk]), {"day": 0}).content.decode()
     assert "Short:" in body
     assert "elemental magnesium would close" not in body
-    assert "With kidney disease, take magnesium supplements only if your doctor says so" in body
+    assert "With kidney disease, take magnesium supplements only if a doctor says so" in body
 
 
 def test_two_identical_plans_get_the_same_week(client_logged_in, user, foods):
     profile = make_profile(user, diet="vegan", energy_goal_kcal=2000)
-    plans = [Plan.objects.create(profile=profile, name=n, start_date=this_monday(), created_by=user) for n in "ab"]
+    plans = [Plan.objects.create(profile=profile, name=n, start_date=next_monday(), created_by=user) for n in "ab"]
     weeks = []
     for p in plans:
         client_logged_in.post(reverse("generator:fill_week", args=[p.pk]))
