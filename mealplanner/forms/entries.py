@@ -29,17 +29,17 @@ class DayMealForm(forms.Form):
 class FoodAmountMixin:
     """Checks a food's portion (an id among the food's portions, or "g" for grams) and the total weight."""
 
-    def _clean_food_amount(self, food: Food):
+    def _clean_food_amount(self, food_id: int):
         data = self.cleaned_data
         raw = (self.data.get(self.add_prefix("portion")) or GRAMS).strip()
         portion = None
         known = getattr(self, "known_portion", None)  # the entry's own portion, already loaded
         if raw != GRAMS:
             try:
-                if known is not None and known.food_id == food.pk and raw == str(known.pk):
+                if known is not None and known.food_id == food_id and raw == str(known.pk):
                     portion = known
                 else:
-                    portion = Portion.objects.get(pk=int(raw), food=food)
+                    portion = Portion.objects.get(pk=int(raw), food_id=food_id)
             except (ValueError, Portion.DoesNotExist):
                 self.add_error("portion", "Choose one of this food's portions, or grams.")
                 return
@@ -62,7 +62,7 @@ class FoodEntryForm(FoodAmountMixin, DayMealForm):
     def clean(self):
         data = super().clean()
         if data.get("food") is not None:
-            self._clean_food_amount(data["food"])
+            self._clean_food_amount(data["food"].pk)
         return data
 
 
@@ -100,7 +100,7 @@ class EntryAmountForm(FoodAmountMixin, forms.Form):
     def clean(self):
         data = super().clean()
         if self.entry.food_id:
-            self._clean_food_amount(self.entry.food)
+            self._clean_food_amount(self.entry.food_id)
         elif data.get("quantity") is not None and data["quantity"] > MAX_SUPPLEMENT_UNITS:
             self.add_error("quantity", f"At most {MAX_SUPPLEMENT_UNITS} units at a time.")
         return data

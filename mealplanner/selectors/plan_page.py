@@ -20,6 +20,7 @@ import pickle
 from dataclasses import dataclass, field
 from typing import Any
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 from django.db import connections, router
 from django.utils import timezone
@@ -179,7 +180,10 @@ class WeekInputs:
     day_rows: list  # rows by day
     facts_key: str  # a digest of every value besides the entries that the page depends on
     day_keys: list[str]  # a digest of each day's rows
-    person_findings: list
+
+    @cached_property
+    def person_findings(self) -> list:
+        return person_findings_for(self.person, self.cabinet)
 
     @property
     def dates(self) -> list[datetime.date]:
@@ -205,8 +209,7 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
              person, target, limit, energy_goal, problem)
     return WeekInputs(plan=plan, today=today, person=person, target=target, limit=limit, energy_goal=energy_goal,
                       problem=problem, cabinet=cabinet, products=products, rows=rows, day_rows=day_rows,
-                      facts_key=digest(facts), day_keys=[rows_digest(r) for r in day_rows],
-                      person_findings=person_findings_for(person, cabinet))
+                      facts_key=digest(facts), day_keys=[rows_digest(r) for r in day_rows])
 
 
 def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | None = None) -> WeekView:

@@ -34,8 +34,8 @@ def _check_day_meal(day: int, meal: str) -> None:
         raise ValueError(f"Unknown meal {meal!r}.")
 
 
-def _check_food_amount(food: Food, portion: Portion | None, quantity) -> None:
-    if portion is not None and portion.food_id != food.pk:
+def _check_food_amount(food_id: int, portion: Portion | None, quantity) -> None:
+    if portion is not None and portion.food_id != food_id:
         raise ValueError("That portion belongs to another food.")
     if float(quantity) <= 0 or food_grams(quantity, portion) > MAX_FOOD_GRAMS:
         raise ValueError(f"The amount must be more than 0 and at most {MAX_FOOD_GRAMS} g.")
@@ -89,7 +89,7 @@ def plan_entry_add(
     if (food is None) == (supplement is None):
         raise ValueError("An entry is either a food or a supplement.")
     if food is not None:
-        _check_food_amount(food, portion, quantity)
+        _check_food_amount(food.pk, portion, quantity)
     else:
         if supplement.profile_id != plan.profile_id:
             raise ValueError("That supplement is not in this person's cabinet.")
@@ -107,7 +107,7 @@ def plan_entry_change_amount(
     time_taken: datetime.time | None = None,
 ) -> PlanEntry:
     if entry.food_id:
-        _check_food_amount(entry.food, portion, quantity)
+        _check_food_amount(entry.food_id, portion, quantity)
         entry.portion = portion
     else:
         _check_units(quantity)

@@ -101,14 +101,18 @@ def entries_prefix(request, plan_id):
     raise Http404("No page here: entries are reached through the plan page.")
 
 
-def _entry_or_gone(request, plan, entry_id):
-    """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's."""
-    try:
-        return access.get_entry_or_404(request.user, entry_id, plan=plan)
-    except Http404:
-        if PlanEntry.objects.filter(pk=entry_id).exists():
-            raise
-        return None
+def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supplement")):
+    """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's.
+
+    `plan` has already passed access.get_plan_or_404(edit=True), so looking the entry up among that plan's
+    own entries is the same check as access.get_entry_or_404 (which would check the plan again); the
+    changes ask only for the portion, as the food's own columns are not needed to change an entry."""
+    entry = PlanEntry.objects.filter(plan=plan, pk=entry_id).select_related(*related).first()
+    if entry is None and PlanEntry.objects.filter(pk=entry_id).exists():
+        raise Http404("No such entry.")
+    if entry is not None:
+        entry.plan = plan
+    return entry
 
 
 def _entry_view(change):
@@ -118,7 +122,7 @@ def _entry_view(change):
     @require_POST
     def view(request, plan_id, entry_id):
         plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-        entry = _entry_or_gone(request, plan, entry_id)
+        entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
         if entry is None:
             return respond(request, plan, days=[_posted_day(request)], message=GONE)
         return change(request, plan, entry)

@@ -35,13 +35,16 @@ SUMMARY = "mealplanner/plan_detail.html#week-summary"
 MAIN = "mealplanner/plan_detail.html#page-main"
 
 # Rendering a packed day costs far more than the rest of the page, so rendered day bodies (and the week
-# summary, and the generator's pin list) are kept in this process's memory. A key is a digest of everything
+# summary, the generator's pin list and the whole page below the header) are kept in this process's memory. A key is a digest of everything
 # the fragment shows (the entries' rows, the plan, profile, cabinet, rules and today's date:
 # WeekInputs.facts_key and .day_keys) and the viewer's rights, so any change makes a new key: nothing has to
 # be invalidated, and two processes can never disagree. Old keys age out.
 # Per process rather than the shared database cache: a database cache read and write would cost queries
 # on every page, about what rendering the day costs.
-DAY_BODIES = LocMemCache("plan-day-bodies", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 1000}})
+# Bounded by count, so by size too: a packed day is ~35 KB and a packed page ~250 KB, so a worker holds at
+# most ~20 MB of days and ~15 MB of pages (typical plans far less). The least recently used go first.
+FRAGMENTS = LocMemCache("plan-fragments", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 600}})
+PAGES = LocMemCache("plan-pages", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 60}})
 # Cached bodies hold this instead of a CSRF token; each answer puts the request's own token in its place.
 # Random per process (as the cache is), so no text a person types can ever match it.
 CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
@@ -76,12 +79,15 @@ class DayShell:
 
     index: int
     date: datetime.date
-    title: str  # "Monday 3 Nov"
     is_today: bool
     is_past: bool
     state: DayState
     oob: bool = False
     body: str = ""  # safe HTML: totals, findings, entries, add forms
+
+    @property
+    def title(self) -> str:
+        return dateformat.format(self.date, "l j M")  # "Monday 3 Nov"
 
 
 def plan_context(request, plan, *, states: dict[int, DayState] | None = None, can_edit: bool | None = None,
@@ -132,9 +138,8 @@ class _Parts:
                 if state.food_form is not None:
                     # The food of a refused add, so its form can be shown again with the error beside it.
                     state.food_form.food_obj = (getattr(state.food_form, "cleaned_data", {}) or {}).get("food")
-                shells.append(DayShell(index=d, date=date, title=dateformat.format(date, "l j M"),
-                                       is_today=date == self.inputs.today, is_past=date < self.inputs.today,
-                                       state=state))
+                shells.append(DayShell(index=d, date=date, is_today=date == self.inputs.today,
+                                       is_past=date < self.inputs.today, state=state))
             self.context["week_days"] = shells
             self.context["day_choices"] = day_choices(self.inputs.plan.start_date)
         return self.context["week_days"]
@@ -157,7 +162,8 @@ class _Parts:
     def fragment(self, key: str | None, template: str, extra, *, fill: bool = True) -> str:
         """Safe HTML: cached under `key` (None: never cached), with this request's CSRF token in it (with
         fill=False the placeholder stays, for a fragment that becomes part of a larger cached one)."""
-        html = DAY_BODIES.get(key) if key else None
+        cache = PAGES if template == MAIN else FRAGMENTS
+        html = cache.get(key) if key else None
         if html is None:
             values = extra()  # first: it may add to the context (the days)
             html = get_template(template).render({**self.context, **values, "csrf_token": CSRF_SLOT})
@@ -165,7 +171,7 @@ class _Parts:
             # week's bytes; none of these fragments holds a <pre> or <textarea>, where they would count.
             html = _INDENT.sub("\n", html)
             if key:
-                DAY_BODIES.set(key, html)
+                cache.set(key, html)
         if fill and CSRF_SLOT in html:
             if self._token is None:
                 self._token = get_token(self.request)
