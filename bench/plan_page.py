@@ -1,11 +1,14 @@
 """Time the plan page against a trivial page of the app, with Django's test client (in-process, no network).
 
     .venv/bin/python bench/plan_page.py [--runs N]
+    BENCH_RLS=0 .venv/bin/python bench/plan_page.py   # a person without restless legs: no diary panel
 
 Builds a throw-away test database, a packed week (7 days x 4 meals x 5 foods, plus a supplement a day) and
-prints the median and 90th percentile of: the trivial logged-in page (/ping/), the full plan page, and one
-htmx edit (changing an entry's amount, which re-renders that day and the week summary). Not a test: the
-numbers depend on the machine, so read them side by side with the trivial page.
+prints the median and 90th percentile of: the trivial logged-in page (/ping/), the full plan page (served
+from the fragment cache once warm), the plan page right after one entry changed (that day, the summary and
+the page are rendered again), and one htmx edit (changing an entry's amount between a few values, which
+answers with that day and the week summary). Not a test: the numbers depend on the machine, so read them
+side by side with the trivial page.
 """
 
 import argparse
@@ -40,7 +43,7 @@ def packed_week(user):
     from mealplanner.models import Plan, PlanEntry, SupplementProduct
 
     profile = own_profile(user)
-    profile.age_years, profile.sex, profile.restless_legs = Decimal(45), "female", True
+    profile.age_years, profile.sex, profile.restless_legs = Decimal(45), "female", os.environ.get("BENCH_RLS", "1") == "1"
     profile.save()
     foods = []
     for i in range(20):
@@ -99,9 +102,19 @@ def main():
                                    HTTP_HX_REQUEST="true")
             assert response.status_code == 200, response.status_code
 
+        from mealplanner.models import PlanEntry
+
+        def changed_then_page():
+            # A new amount every time: that day, the summary and the page miss the cache (see plan_render).
+            PlanEntry.objects.filter(pk=entry.pk).update(quantity=Decimal(1) + Decimal(next(amounts) % 9000) / 100)
+            start = time.perf_counter()
+            client.get(f"/plans/{plan.pk}/")
+            return (time.perf_counter() - start) * 1000
+
         rows = [
             ("trivial page /ping/", measure(lambda: client.get("/ping/"), args.runs)),
             ("plan page, packed week", measure(lambda: client.get(f"/plans/{plan.pk}/"), args.runs)),
+            ("plan page after a change", [changed_then_page() for _ in range(args.runs)]),
             ("htmx edit (amount)", measure(edit, args.runs)),
         ]
         base = statistics.median(rows[0][1])
