@@ -17,10 +17,10 @@ import datetime
 import hashlib
 import io
 import pickle
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
+from typing import Any
 
 from django.db import connections, router
 from django.utils import timezone
@@ -242,7 +242,8 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
         meals[day][_MEAL_INDEX.get(meal, 3)].append(PageEntry(
             ref=str(pk), status=status, name=name, is_supplement=supplement_id is not None, magnesium=mg,
             quantity=quantity, time_taken=time_taken, portion_label=portion_label if portion_id else None,
-            grams=grams, diet_facts=facts, diet=diet_key, entry=EntryRef(pk=pk, pinned=bool(pinned), generated=bool(generated)),
+            grams=grams, diet_facts=facts, diet=diet_key,
+            entry=EntryRef(pk=pk, pinned=bool(pinned), generated=bool(generated)),
         ))
 
     start = plan.start_date
@@ -255,7 +256,8 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
         date = start + datetime.timedelta(days=d)
         days.append(DayView(
             index=d, date=date, totals=day_totals, findings=day_findings_for(person, day_totals, doses),
-            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d) for i, (code, label) in enumerate(MEALS)],
+            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d)
+                   for i, (code, label) in enumerate(MEALS)],
             is_today=date == today, is_past=date < today, target_mg=target.mg,
             energy_goal_kcal=inputs.energy_goal[0],
         ))

@@ -26,7 +26,7 @@ from foods.models import ALLERGENS
 from mealplanner import access
 from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
-from mealplanner.selectors.plan_page import model_values, digest, page_week, week_inputs
+from mealplanner.selectors.plan_page import digest, model_values, page_week, week_inputs
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
@@ -34,15 +34,15 @@ GENERATOR = "mealplanner/generator_controls.html"
 SUMMARY = "mealplanner/plan_detail.html#week-summary"
 MAIN = "mealplanner/plan_detail.html#page-main"
 
-# Rendering a packed day costs far more than the rest of the page, so rendered day bodies (and the week
-# summary, the generator's pin list and the whole page below the header) are kept in this process's memory. A key is a digest of everything
-# the fragment shows (the entries' rows, the plan, profile, cabinet, rules and today's date:
-# WeekInputs.facts_key and .day_keys) and the viewer's rights, so any change makes a new key: nothing has to
-# be invalidated, and two processes can never disagree. Old keys age out.
-# Per process rather than the shared database cache: a database cache read and write would cost queries
-# on every page, about what rendering the day costs.
+# Rendering a packed day costs far more than the rest of the page, so rendered fragments (day bodies, the
+# week summary, the generator's pin list, and the whole page below the header) are kept in this process's
+# memory. A key is a digest of everything the fragment shows (the entries' rows, the plan, profile,
+# cabinet, rules and today's date: WeekInputs.facts_key and .day_keys) and the viewer's rights, so any
+# change makes a new key: nothing has to be invalidated, and two processes can never disagree.
+# Per process rather than the shared database cache: reading and writing that would cost queries on every
+# page, about what a page served from the cache now costs in all.
 # Bounded by count, so by size too: a packed day is ~35 KB and a packed page ~250 KB, so a worker holds at
-# most ~20 MB of days and ~15 MB of pages (typical plans far less). The least recently used go first.
+# most ~20 MB of fragments and ~15 MB of pages (typical plans far less). The least recently used go first.
 FRAGMENTS = LocMemCache("plan-fragments", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 600}})
 PAGES = LocMemCache("plan-pages", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 60}})
 # Cached bodies hold this instead of a CSRF token; each answer puts the request's own token in its place.
@@ -167,7 +167,7 @@ class _Parts:
         if html is None:
             values = extra()  # first: it may add to the context (the days)
             html = get_template(template).render({**self.context, **values, "csrf_token": CSRF_SLOT})
-            # The templates' indentation and the lines their tags leave empty are a third of a packed
+            # The templates' indentation and the lines their tags leave empty are a tenth of a packed
             # week's bytes; none of these fragments holds a <pre> or <textarea>, where they would count.
             html = _INDENT.sub("\n", html)
             if key:
@@ -211,8 +211,8 @@ class _Parts:
         Its pin list has a form per food of the week, so it costs as much as a day to render. The key covers
         what that template reads: the week's rows (with pinned and generated), the locked meals, the plan,
         profile and dates (inputs.facts_key), and whether the viewer is the plan's owner."""
-        key = "generator:" + digest((self.inputs.facts_key, self.inputs.day_keys, self.context["plan"].locked_meals,
-                                     self.context["is_own"]))
+        key = "generator:" + digest((self.inputs.facts_key, self.inputs.day_keys,
+                                     self.context["plan"].locked_meals, self.context["is_own"]))
         return self.fragment(key, GENERATOR, lambda: {"week": self.week, "request": self.request}, fill=fill)
 
 
