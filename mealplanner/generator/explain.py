@@ -5,13 +5,18 @@ from __future__ import annotations
 from mealplanner.generator.model import CAP_LABELS, CAPPED, SHORT, DayPlan, DayProblem, Item
 
 
+GROUPS_NOTE = ("Meals: some meal holds two foods of the same food group or kind, because no plan fitted the "
+               "limits with one of each.")
+
+
 def floor_note(problem: DayProblem, items: tuple[Item, ...]) -> str:
     limits, fixed = problem.limits, problem.fixed
     kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
-    return (f"Energy goal relaxed: the meals already planned or locked leave only the empty ones, and they "
-            f"cannot bring the day into {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal (the energy goal of "
-            f"{limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}). The goal was used as a ceiling instead: "
-            f"the day now has {kcal:.0f} kcal, at most {limits.energy_high:.0f}.")
+    return (f"The energy goal was used as a ceiling only: the meals already planned or locked leave too few "
+            f"empty meals to bring the day into {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal (the goal of "
+            f"{limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}), so the generator kept the whole day "
+            f"under {limits.energy_high:.0f} kcal and reached magnesium as far as it could. The day now has "
+            f"{kcal:.0f} kcal.")
 
 
 def plan_of(problem: DayProblem, status: str, items: tuple[Item, ...], *, shuffled: bool = False,

@@ -20,7 +20,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array
 
-from mealplanner.generator.explain import floor_note, plan_of
+from mealplanner.generator.explain import GROUPS_NOTE, floor_note, plan_of
 from mealplanner.generator.model import (
     CAP_LABELS, CAPPED, GROUP_MAX_PER_MEAL, GROUP_MAX_PER_MEAL_EXCEPTIONS, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS,
     MEALS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR, Candidate, DayPlan, DayProblem, Item,
@@ -94,15 +94,7 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
         ks = [k for k, (_c, m) in enumerate(pairs) if m == meal]
         rows.append((model.present(ks), lo if items else 0, hi))
         if groups:
-            by_group: dict[str, list[int]] = {}
-            for k in ks:
-                group = pairs[k][0].group
-                if group:
-                    by_group.setdefault(group, []).append(k)
-            for group, gks in sorted(by_group.items()):
-                most = GROUP_MAX_PER_MEAL_EXCEPTIONS.get(group, GROUP_MAX_PER_MEAL)
-                if len(gks) > most:
-                    rows.append((model.present(gks), -np.inf, most))
+            rows.extend(_meal_look(model, ks))
     limits, fixed = problem.limits, problem.fixed
     if magnesium:
         rows.append((model.row(c.magnesium_mg for c, _m in pairs), limits.magnesium_mg - fixed.magnesium_mg, np.inf))
@@ -115,8 +107,31 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
             cap = limits.cap(nutrient)
             if cap is not None:
                 rows.append((model.row(c.value(nutrient) or 0.0 for c, _m in pairs),
-                             -np.inf, cap - fixed.value(nutrient)))
+                             # Entries kept in the day may already pass a cap (a coffee added by hand on a
+                             # caffeine-free day): then the generator adds none of it, and keeps the entry.
+                             -np.inf, max(0.0, cap - fixed.value(nutrient))))
     return model
+
+
+def _meal_look(model: _Model, ks: list[int]) -> list[tuple[dict[int, float], float, float]]:
+    """Rows that make one meal look like a meal: one food per food group (two vegetables), one per kind."""
+    by_group: dict[str, list[int]] = {}
+    by_kind: dict[str, list[int]] = {}
+    for k in ks:
+        c = model.pairs[k][0]
+        if c.group:
+            by_group.setdefault(c.group, []).append(k)
+        # The kind is the first part of an SR28 name: "Spinach, raw" and "Spinach, frozen" are both spinach.
+        by_kind.setdefault(c.name.split(",")[0].strip().lower(), []).append(k)
+    rows = []
+    for group, gks in sorted(by_group.items()):
+        most = GROUP_MAX_PER_MEAL_EXCEPTIONS.get(group, GROUP_MAX_PER_MEAL)
+        if len(gks) > most:
+            rows.append((model.present(gks), -np.inf, most))
+    for _kind, kks in sorted(by_kind.items()):
+        if len(kks) > 1:
+            rows.append((model.present(kks), -np.inf, 1.0))
+    return rows
 
 
 def _cost(model: _Model, problem: DayProblem | None = None) -> np.ndarray:
@@ -178,10 +193,11 @@ def partly_planned(problem: DayProblem) -> bool:
 def solve_day(problem: DayProblem) -> DayPlan:
     """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons.
 
-    Tried in order, each first with the one-food-per-group rule and then without it (meals that look like
-    meals matter less than a plan at all): every limit; the most magnesium within the energy band; and,
-    when the day is partly planned, the same two with the energy goal as a ceiling only (the few empty
-    meals often cannot lift the day into the band, but the day may still reach magnesium).
+    Tried in order until one fits: reaching the magnesium target comes first, then meals that look like
+    meals (one food per group and kind), then the energy band. On a partly planned day the few empty meals
+    often cannot lift the day into the band, so there the energy goal may become a ceiling only. When no
+    plan reaches magnesium, the same order gives the most magnesium food can bring (SHORT). Each relaxation
+    used is said in `relaxed`.
     """
     fixed, limits = problem.fixed, problem.limits
     if not problem.meals:
@@ -189,23 +205,22 @@ def solve_day(problem: DayProblem) -> DayPlan:
         return DayPlan(status=NOTHING, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
                        food_magnesium_gap_mg=gap,
                        reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
-    attempts: list[tuple[str, dict[str, bool]]] = [(OK, {}), (SHORT, {"magnesium": False})]
-    if partly_planned(problem):
-        attempts += [(OK, {"floor": False}), (SHORT, {"magnesium": False, "floor": False})]
-    for status, relax in attempts:
-        for groups in (True, False):
-            model = _build(problem, groups=groups, **relax)
-            x = _solve(model, _cost(model, problem) if status == OK else _most_magnesium(model))
-            if x is not None:
-                break
-        else:
+    # Magnesium first, then meals that look like meals, then the energy floor (partly planned days only).
+    floors = (True, False) if partly_planned(problem) else (True,)
+    attempts = [(status, groups, floor) for status in (OK, SHORT) for groups in (True, False) for floor in floors]
+    for status, groups, floor in attempts:
+        model = _build(problem, magnesium=status == OK, groups=groups, floor=floor)
+        x = _solve(model, _cost(model, problem) if status == OK else _most_magnesium(model))
+        if x is None:
             continue
         items, shuffled = _items(model, x), False
         if status == OK and problem.shuffle is not None:
             other = _shuffle(problem, model, x)
             if other is not None:
                 items, shuffled = _items(model, other), True
-        relaxed = () if relax.get("floor", True) else (floor_note(problem, items),)
+        relaxed = () if groups else (GROUPS_NOTE,)
+        if not floor:
+            relaxed += (floor_note(problem, items),)
         return plan_of(problem, status, items, shuffled=shuffled, relaxed=relaxed)
     return _diagnose(problem)
 

@@ -55,9 +55,13 @@ class FillResult:
 
 
 def _problem(week) -> str:
+    if week.problem and "age or birth date" not in week.problem:
+        return f"The plan cannot be filled yet: {week.problem} Correct it in the profile first."
     if week.problem or week.person is None:
-        return (f"The plan cannot be filled yet: {week.problem or 'the profile needs an age or birth date.'} "
-                "Add it in the profile first.")
+        # The profile's own message for a missing age speaks to the person ("your age"); dietitians fill
+        # clients' plans too, so the generator says what is missing in its own, neutral words.
+        return ("The plan cannot be filled yet: the profile needs an age or birth date before it has a magnesium "
+                "target and an energy goal. Add it in the profile first.")
     if week.person.age_years < MIN_AGE_YEARS:
         return ("The generator makes no plans for babies under 1 year: they get magnesium from breast milk or "
                 "formula and first foods. Ask a doctor or health visitor.")
