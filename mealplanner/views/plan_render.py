@@ -208,11 +208,14 @@ class _Parts:
     def generator_controls(self, *, fill: bool = True) -> str:
         """The generator's controls (generator_controls.html, owned by the generator work), cached like a day.
 
-        Its pin list has a form per food of the week, so it costs as much as a day to render. The key covers
-        what that template reads: the week's rows (with pinned and generated), the locked meals, the plan,
-        profile and dates (inputs.facts_key), and whether the viewer is the plan's owner."""
-        key = "generator:" + digest((self.inputs.facts_key, self.inputs.day_keys,
-                                     self.context["plan"].locked_meals, self.context["is_own"]))
+        Its pin list has a form per food of the week, so it costs more than a day to render. The key covers
+        what that template reads: of each entry its id, day, meal, food name, pinned and generated (not its
+        amount or status, so ticking or changing amounts keeps it); the locked meals; the plan, profile and
+        dates (inputs.facts_key); whether the viewer is the plan's owner. Should that template show more of
+        an entry, add it here."""
+        pins = [(r[0], r[1], r[2], r[8] is not None, r[9], r[12], r[13]) for r in self.inputs.rows]
+        key = "generator:" + digest((self.inputs.facts_key, pins, self.context["plan"].locked_meals,
+                                     self.context["is_own"]))
         return self.fragment(key, GENERATOR, lambda: {"week": self.week, "request": self.request}, fill=fill)
 
 

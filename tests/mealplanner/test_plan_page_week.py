@@ -153,3 +153,16 @@ def test_equal_rows_give_one_fingerprint_and_any_change_another():
     changed = [rows[0], (2, 0, name, "eaten", 1, "08:00:00", 5.0)]
     assert rows_digest(changed) != rows_digest(rows)
     assert rows_digest([rows[0], (2, 0, name, "planned", 2, "08:00:00", 5.0)]) != rows_digest(rows)
+
+
+def test_the_cached_pin_list_follows_a_pin_and_a_new_food(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    assert "📌 pinned" not in client_logged_in.get(url).content.decode()
+    entry.pinned = True
+    entry.save()
+    add_food(plan, coffee(), day=1)
+    body = client_logged_in.get(url).content.decode()
+    pins = body[body.index('class="generator-pins"'):]
+    assert "📌 pinned" in pins and "Beverages, coffee, brewed from grounds" in pins
