@@ -14,7 +14,7 @@ def floor_note(problem: DayProblem, items: tuple[Item, ...]) -> str:
     kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
     return (f"The energy goal was used as a ceiling only: the meals already planned or locked leave too few "
             f"empty meals to bring the day into {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal (the goal of "
-            f"{limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}), so the generator kept the whole day "
+            f"{limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance * 100:.0f} %), so the generator kept the whole day "
             f"under {limits.energy_high:.0f} kcal and reached magnesium as far as it could. The day now has "
             f"{kcal:.0f} kcal.")
 

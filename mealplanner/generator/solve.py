@@ -266,13 +266,13 @@ def _diagnose(problem: DayProblem) -> DayPlan:
         if partly:
             reasons.append(
                 f"Even the lightest foods that fit would take the day past {limits.energy_high:.0f} kcal, the top "
-                f"of the energy goal ({limits.energy_kcal:.0f} kcal +{limits.energy_tolerance:.0%}), with the meals "
+                f"of the energy goal ({limits.energy_kcal:.0f} kcal +{limits.energy_tolerance * 100:.0f} %), with the meals "
                 "already planned: remove or lock fewer entries, or change the energy goal in the profile."
             )
         else:
             reasons.append(
                 f"The empty meals cannot reach {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal "
-                f"(the energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance:.0%}) with the foods "
+                f"(the energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance * 100:.0f} %) with the foods "
                 "that fit: change the energy goal in the profile, or unlock more meals."
             )
     if not reasons and _feasible(problem, magnesium=False, caps=False, groups=False, floor=not partly):
