@@ -56,6 +56,9 @@ def plan_detail(request, plan_id):
         plan, can_edit = access.get_plan_or_404(request.user, plan_id, edit=True), True
     except Http404:
         plan, can_edit = access.get_plan_or_404(request.user, plan_id), False
+    if plan.profile.user_id == request.user.pk:
+        # The site menu (base.html) reads user.profile: it is this plan's profile, already loaded.
+        request.user.profile = plan.profile
     return render(request, PAGE, plan_context(request, plan, can_edit=can_edit))
 
 
