@@ -10,28 +10,27 @@ GROUPS_NOTE = ("Meals: some meal holds two foods of the same food group or kind,
 
 
 def floor_note(problem: DayProblem, items: tuple[Item, ...]) -> str:
+    """The day ends below the energy band because the meals already planned leave too little room."""
     limits, fixed = problem.limits, problem.fixed
     kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
-    return (f"The energy goal was used as a ceiling only: the meals already planned or locked leave too few "
-            f"empty meals to bring the day into {limits.energy_low:.0f}–{limits.energy_high:.0f} kcal (the goal of "
-            f"{limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance * 100:.0f} %), so the generator kept the whole day "
-            f"under {limits.energy_high:.0f} kcal and reached magnesium as far as it could. The day now has "
-            f"{kcal:.0f} kcal.")
+    return (f"Energy: reached {kcal:,.0f} of {limits.energy_low:,.0f}–{limits.energy_high:,.0f} kcal (the goal of "
+            f"{limits.energy_kcal:,.0f} kcal ±{limits.energy_tolerance * 100:.0f} %): the planned meals leave too "
+            "little room, so the empty meals got as much as they can hold.")
 
 
 def plan_of(problem: DayProblem, status: str, items: tuple[Item, ...], *, shuffled: bool = False,
-          relaxed: tuple[str, ...] = ()) -> DayPlan:
+          relaxed: tuple[str, ...] = (), below_band: bool = False) -> DayPlan:
     limits, fixed = problem.limits, problem.fixed
     mg = fixed.magnesium_mg + sum(i.magnesium_mg for i in items)
     kcal = fixed.energy_kcal + sum(i.energy_kcal for i in items)
     tight = []
     if status == SHORT:
-        within = "under the top of the energy goal" if relaxed else "within the energy goal"
+        within = "under the top of the energy goal" if below_band else "within the energy goal"
         tight.append(f"Magnesium: food reaches {mg:.0f} of {limits.magnesium_mg:.0f} mg at most {within}, "
                      "diet and limits.")
     elif mg <= limits.magnesium_mg * 1.05:
         tight.append(f"Magnesium: the plan just reaches the {limits.magnesium_mg:.0f} mg target.")
-    if relaxed:
+    if below_band:
         pass  # the relaxed note already says where energy stands
     elif kcal <= limits.energy_low * 1.02:
         tight.append(f"Energy: the plan stays near the low end of the energy goal ({limits.energy_low:.0f} kcal), "

@@ -4,10 +4,16 @@ Variables, for each candidate food f and each meal m it suits among the meals to
   a[f,m] = 1: one portion of f in m        b[f,m] = 1: two portions of f in m      (a + b <= 1)
 so the portions are a + 2b and "f is in m" is a + b. Constraints: a food in at most one meal of the
 day; each meal gets its number of items, at most one per food group (two vegetables); magnesium from
-food >= target; energy within the goal ±10 % (a ceiling only, when a partly planned day cannot reach the
-band); caffeine/potassium/phosphorus/sodium under their caps. What the day already holds is a fixed amount.
-Objective: the least energy (kcal) that reaches magnesium, plus small tie-breaks: magnesium-dense foods
-(kcal per mg) and variety (a food already on earlier days of the week costs a little more).
+food >= target; energy within the goal ±10 %; caffeine/potassium/phosphorus/sodium under their caps. What
+the day already holds is a fixed amount. Objective: the least energy (kcal) that reaches magnesium, plus small
+tie-breaks: magnesium-dense foods (kcal per mg) and variety (a food already on earlier days of the week costs
+a little more).
+
+Only when a partly planned day cannot reach the band at all (the meals already planned leave too few empty
+meals) does the lower end of the band become soft: one more, continuous variable s >= 0 with
+energy + s >= the low end and a cost of SHORTFALL_PENALTY per kcal of s, far above the energy cost, so the
+day gets as close to the band as the empty meals allow (the ceiling stays hard). Minimising energy with the
+floor simply dropped gave days of 400-600 kcal.
 
 Deterministic: candidates are sorted by food id, and HiGHS runs with a node limit, never a time limit.
 """
@@ -32,6 +38,9 @@ MIP_REL_GAP = 0.10  # within 10 % of the least-energy plan (about 200 kcal); 8 %
 TIE_BREAK = 0.2  # kcal of "cost" per kcal-per-mg of a portion: small beside the energy itself
 KCAL_PER_MG_CAP = 50.0
 VARIETY_PENALTY = 40.0  # kcal of "cost" for each earlier day of the week a food is already on
+# Cost of one kcal short of the band's low end, when it is soft: far above a kcal of food (1) plus its
+# tie-breaks (at most TIE_BREAK * KCAL_PER_MG_CAP + VARIETY_PENALTY * 6 per portion), so more energy always wins.
+SHORTFALL_PENALTY = 1000.0
 
 
 @dataclass
@@ -39,6 +48,7 @@ class _Model:
     pairs: list[tuple[Candidate, str]]
     rows: list[tuple[dict[int, float], float, float]]  # sparse row, lower, upper
     n: int  # number of pairs; variables are a (0..n-1) then b (n..2n-1)
+    soft_floor: bool = False  # then one more variable, s (index 2n): kcal short of the band's low end
 
     def portions(self, k: int, nutrient_per_portion: float) -> dict[int, float]:
         return {k: nutrient_per_portion, self.n + k: MAX_PORTIONS * nutrient_per_portion}
@@ -78,11 +88,12 @@ def usable(problem: DayProblem) -> list[Candidate]:
 
 
 def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, floor: bool = True,
-           caps: bool = True, items: bool = True, groups: bool = True) -> _Model:
-    """The day's constraints; each keyword drops one of them (floor=False: energy is a ceiling only)."""
+           caps: bool = True, items: bool = True, groups: bool = True, soft_floor: bool = False) -> _Model:
+    """The day's constraints; each keyword drops one of them (floor=False: energy is a ceiling only;
+    soft_floor=True: the low end of the band may be missed, at SHORTFALL_PENALTY per kcal)."""
     cands = usable(problem)
     pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
-    model = _Model(pairs, [], len(pairs))
+    model = _Model(pairs, [], len(pairs), soft_floor=soft_floor and energy and floor)
     rows = model.rows
     by_food: dict[int, list[int]] = {}
     for k, (c, _m) in enumerate(pairs):
@@ -100,9 +111,13 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
     if magnesium:
         rows.append((model.row(c.magnesium_mg for c, _m in pairs), limits.magnesium_mg - fixed.magnesium_mg, np.inf))
     if energy:
-        rows.append((model.row(c.energy_kcal for c, _m in pairs),
-                     limits.energy_low - fixed.energy_kcal if floor else -np.inf,
-                     limits.energy_high - fixed.energy_kcal))
+        kcal = model.row(c.energy_kcal for c, _m in pairs)
+        if model.soft_floor:
+            rows.append((kcal, -np.inf, limits.energy_high - fixed.energy_kcal))
+            rows.append(({**kcal, 2 * model.n: 1.0}, limits.energy_low - fixed.energy_kcal, np.inf))
+        else:
+            rows.append((kcal, limits.energy_low - fixed.energy_kcal if floor else -np.inf,
+                         limits.energy_high - fixed.energy_kcal))
     if caps:
         for nutrient in CAPPED:
             cap = limits.cap(nutrient)
@@ -137,7 +152,9 @@ def _meal_look(model: _Model, ks: list[int]) -> list[tuple[dict[int, float], flo
 
 def _cost(model: _Model, problem: DayProblem | None = None) -> np.ndarray:
     seen = problem.seen if problem is not None else {}
-    c = np.zeros(2 * model.n)
+    c = np.zeros(_width(model))
+    if model.soft_floor:
+        c[2 * model.n] = SHORTFALL_PENALTY
     for k, (cand, _m) in enumerate(model.pairs):
         kcal_per_mg = cand.energy_kcal / cand.magnesium_mg if cand.magnesium_mg > 0 else KCAL_PER_MG_CAP
         per_portion = cand.energy_kcal + TIE_BREAK * min(kcal_per_mg, KCAL_PER_MG_CAP)
@@ -147,11 +164,22 @@ def _cost(model: _Model, problem: DayProblem | None = None) -> np.ndarray:
     return c
 
 
+def _width(model: _Model) -> int:
+    """Number of variables: a and b for each pair, and s when the band's low end is soft."""
+    return 2 * model.n + (1 if model.soft_floor else 0)
+
+
 def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
-    """The a/b vector of the best plan found, or None when the constraints cannot all hold."""
-    n = model.n
+    """The a/b(/s) vector of the best plan found, or None when the constraints cannot all hold."""
+    n, width = model.n, _width(model)
     rows = list(model.rows) + list(extra_rows)
     if n == 0:
+        if model.soft_floor:
+            # Only s: feasible when every other row accepts zero; s makes up the energy row.
+            x = np.zeros(width)
+            x[-1] = max(0.0, max((lo for r, lo, _hi in rows if 2 * n in r), default=0.0))
+            ok = all(lo <= 1e-9 and hi >= -1e-9 for r, lo, hi in rows if 2 * n not in r)
+            return x if ok else None
         # No variable: feasible only if every row accepts zero.
         return np.zeros(0) if all(lo <= 1e-9 and hi >= -1e-9 for _r, lo, hi in rows) else None
     data, ri, ci, lo, hi = [], [], [], [], []
@@ -162,21 +190,25 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
             data.append(v)
         lo.append(lower)
         hi.append(upper)
-    matrix = coo_array((data, (ri, ci)), shape=(len(rows), 2 * n)).tocsr()
-    # b (two portions) only for foods whose portion is small enough to double.
-    upper = np.concatenate([np.ones(n), [1.0 if c.max_count >= 2 else 0.0 for c, _m in model.pairs]])
+    matrix = coo_array((data, (ri, ci)), shape=(len(rows), width)).tocsr()
+    # b (two portions) only for foods whose portion is small enough to double; s (if any) is continuous.
+    upper = np.concatenate([np.ones(n), [1.0 if c.max_count >= 2 else 0.0 for c, _m in model.pairs],
+                            [np.inf] * (width - 2 * n)])
+    integrality = np.concatenate([np.ones(2 * n), np.zeros(width - 2 * n)])
     res = milp(
-        cost, integrality=np.ones(2 * n), bounds=Bounds(np.zeros(2 * n), upper),
+        cost, integrality=integrality, bounds=Bounds(np.zeros(width), upper),
         constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
         options={"node_limit": NODE_LIMIT, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
     )
     if res.x is None:
         return None
-    return np.round(res.x)
+    x = np.array(res.x, dtype=float)
+    x[: 2 * n] = np.round(x[: 2 * n])
+    return x
 
 
 def _counts(model: _Model, x: np.ndarray) -> np.ndarray:
-    return x[: model.n] + MAX_PORTIONS * x[model.n:]
+    return x[: model.n] + MAX_PORTIONS * x[model.n: 2 * model.n]
 
 
 def _items(model: _Model, x: np.ndarray) -> tuple[Item, ...]:
@@ -194,10 +226,11 @@ def partly_planned(problem: DayProblem) -> bool:
 def solve_day(problem: DayProblem) -> DayPlan:
     """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons.
 
-    Tried in order until one fits: reaching the magnesium target comes first, then meals that look like
-    meals (one food per group and kind), then the energy band. On a partly planned day the few empty meals
-    often cannot lift the day into the band, so there the energy goal may become a ceiling only. When no
-    plan reaches magnesium, the same order gives the most magnesium food can bring (SHORT). Each relaxation
+    Tried in order until one fits. The energy band (goal ±10 %) holds first: reaching the magnesium target
+    within it, then meals that look like meals (one food per group and kind); failing that, the most
+    magnesium food can bring within the band (SHORT). Only when no plan at all keeps a partly planned day in
+    the band (the empty meals cannot lift it that high) does its low end become soft, so the day gets as
+    close to the band as it can, never past the top; magnesium is still met when it can be. Each relaxation
     used is said in `relaxed`.
     """
     fixed, limits = problem.fixed, problem.limits
@@ -206,11 +239,10 @@ def solve_day(problem: DayProblem) -> DayPlan:
         return DayPlan(status=NOTHING, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
                        food_magnesium_gap_mg=gap,
                        reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
-    # Magnesium first, then meals that look like meals, then the energy floor (partly planned days only).
-    floors = (True, False) if partly_planned(problem) else (True,)
-    attempts = [(status, groups, floor) for status in (OK, SHORT) for groups in (True, False) for floor in floors]
-    for status, groups, floor in attempts:
-        model = _build(problem, magnesium=status == OK, groups=groups, floor=floor)
+    softs = (False, True) if partly_planned(problem) else (False,)
+    attempts = [(soft, status, groups) for soft in softs for status in (OK, SHORT) for groups in (True, False)]
+    for soft, status, groups in attempts:
+        model = _build(problem, magnesium=status == OK, groups=groups, soft_floor=soft)
         x = _solve(model, _cost(model, problem) if status == OK else _most_magnesium(model))
         if x is None:
             continue
@@ -220,24 +252,32 @@ def solve_day(problem: DayProblem) -> DayPlan:
             if other is not None:
                 items, shuffled = _items(model, other), True
         relaxed = () if groups else (GROUPS_NOTE,)
-        if not floor:
+        below = soft and fixed.energy_kcal + sum(i.energy_kcal for i in items) < limits.energy_low - 1e-6
+        if below:
             relaxed += (floor_note(problem, items),)
-        return plan_of(problem, status, items, shuffled=shuffled, relaxed=relaxed)
+        return plan_of(problem, status, items, shuffled=shuffled, relaxed=relaxed, below_band=below)
     return _diagnose(problem)
 
 
 def _most_magnesium(model: _Model) -> np.ndarray:
+    """Cost of the most magnesium food can bring (and, when the band's low end is soft, the least shortfall)."""
     mg = np.array([c.magnesium_mg for c, _m in model.pairs])
-    return -np.concatenate([mg, MAX_PORTIONS * mg])
+    cost = np.zeros(_width(model))
+    cost[: 2 * model.n] = -np.concatenate([mg, MAX_PORTIONS * mg])
+    if model.soft_floor:
+        cost[2 * model.n] = SHORTFALL_PENALTY
+    return cost
 
 
 def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray | None:
-    """Another plan meeting every constraint with at most 10 % more energy than the best one."""
+    """Another plan meeting every constraint with at most 10 % more energy than the best one (and, when the
+    band's low end is soft, no further below it)."""
     n = model.n
     rng = np.random.default_rng(problem.shuffle)
     weights = rng.random(n) * 100.0
     kcal = np.array([c.energy_kcal for c, _m in model.pairs])
-    cost = np.concatenate([weights + kcal * 0.01, weights + MAX_PORTIONS * kcal * 0.01])
+    cost = np.zeros(_width(model))
+    cost[: 2 * n] = np.concatenate([weights + kcal * 0.01, weights + MAX_PORTIONS * kcal * 0.01])
     best_energy = float(kcal @ _counts(model, best))
     chosen = [k for k in range(n) if best[k] + best[n + k] >= 1]
     extra = [
@@ -245,6 +285,8 @@ def _shuffle(problem: DayProblem, model: _Model, best: np.ndarray) -> np.ndarray
         # Not the very same foods in the very same meals again.
         (model.present(chosen), -np.inf, len(chosen) - 1),
     ]
+    if model.soft_floor:
+        extra.append(({2 * n: 1.0}, -np.inf, float(best[2 * n]) + 1.0))
     return _solve(model, cost, extra)
 
 

@@ -33,7 +33,7 @@ def label(plan, day):
 
 def test_a_week_whose_days_are_mostly_planned_still_gets_its_snacks_filled(client_logged_in, user, foods):
     # The demo's problem: breakfast, lunch and dinner already hold a little food, so the empty snack alone
-    # cannot bring any day to 1,800-2,200 kcal. Each day is filled with the goal as a ceiling, and says so.
+    # cannot bring any day to 1,800-2,200 kcal. Each day gets as much as its snack can hold, and says so.
     plan = plan_from(user, this_monday() + datetime.timedelta(days=7))
     tea = Food.objects.create(name="Beverages, tea, herb, brewed", food_group="Beverages", magnesium_mg=1,
                               energy_kcal=1, caffeine_mg=0, vegan=True, vegetarian=True)
@@ -44,7 +44,7 @@ def test_a_week_whose_days_are_mostly_planned_still_gets_its_snacks_filled(clien
     body = response.content.decode()
     assert response.status_code == 200
     assert "Not filled" not in body and "cannot reach" not in body
-    assert body.count("used as a ceiling only") == 7
+    assert body.count("the planned meals leave too little room") == 7
     for day in range(7):
         snack = PlanEntry.objects.filter(plan=plan, day=day, meal="snack", generated=True)
         assert snack.exists()
