@@ -107,11 +107,13 @@ def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supp
     `plan` has already passed access.get_plan_or_404(edit=True), so looking the entry up among that plan's
     own entries is the same check as access.get_entry_or_404 (which would check the plan again); the
     changes ask only for the portion, as the food's own columns are not needed to change an entry."""
-    entry = PlanEntry.objects.filter(plan=plan, pk=entry_id).select_related(*related).first()
-    if entry is None and PlanEntry.objects.filter(pk=entry_id).exists():
-        raise Http404("No such entry.")
-    if entry is not None:
-        entry.plan = plan
+    try:
+        entry = PlanEntry.objects.select_related(*related).get(plan=plan, pk=entry_id)
+    except PlanEntry.DoesNotExist:
+        if PlanEntry.objects.filter(pk=entry_id).exists():
+            raise Http404("No such entry.") from None
+        return None
+    entry.plan = plan
     return entry
 
 
