@@ -22,7 +22,7 @@ from foods.rows import DIET_FIELDS  # noqa: E402
 from foods.sr28 import read_sr28  # noqa: E402
 from mealplanner.generator.candidates import shortlist  # noqa: E402
 from mealplanner.generator.foods import FoodRecord, candidates_for  # noqa: E402
-from mealplanner.generator.model import MEALS, Limits  # noqa: E402
+from mealplanner.generator.model import MEALS, Fixed, Limits  # noqa: E402
 from mealplanner.generator.week import DaySpec, solve_week  # noqa: E402
 
 RUNS = 3
@@ -77,24 +77,35 @@ def curated(records: list[FoodRecord], size: int = 250) -> list[FoodRecord]:
     return usable[::step][:size]
 
 
-def fill_week(records, *, diet: str, split: list | None = None):
+# Partly planned weeks like the demo's. Breakfast and lunch hold 700 kcal: dinner and snack can still reach
+# the band. Breakfast, lunch and dinner hold 1,000 kcal: the snack alone cannot, so the band's low end becomes
+# soft (every hard attempt is proved infeasible first: the slower path).
+PARTLY = {"dinner+snack": (("dinner", "snack"), Fixed(magnesium_mg=150, energy_kcal=700)),
+          "snack": (("snack",), Fixed(magnesium_mg=200, energy_kcal=1000))}
+
+
+def fill_week(records, *, diet: str, split: list | None = None, partly: str = ""):
     start = time.perf_counter()
     limits = Limits(magnesium_mg=320, energy_kcal=2000)
     candidates = shortlist(candidates_for(records, diet=diet, allergies=()))
     prepared = time.perf_counter()
-    days = [DaySpec(day=d, meals=MEALS) for d in range(7)]
+    if partly:
+        meals, fixed = PARTLY[partly]
+        days = [DaySpec(day=d, meals=meals, fixed=fixed) for d in range(7)]
+    else:
+        days = [DaySpec(day=d, meals=MEALS) for d in range(7)]
     plans = solve_week(candidates=candidates, limits=limits, days=days, day_counts=Counter())
     if split is not None:
         split.append((prepared - start, time.perf_counter() - prepared))
     return plans
 
 
-def measure(label: str, records, diet: str) -> None:
+def measure(label: str, records, diet: str, *, partly: str = "") -> None:
     times, plans, split = [], None, []
     cpu_start = time.process_time()
     for _ in range(RUNS):
         start = time.perf_counter()
-        plans = fill_week(records, diet=diet, split=split)
+        plans = fill_week(records, diet=diet, split=split, partly=partly)
         times.append(time.perf_counter() - start)
     cpu = (time.process_time() - cpu_start) / RUNS
     statuses = Counter(p.status for p in plans.values())
@@ -118,11 +129,15 @@ def main() -> None:
         shipped = fixture_records(fixture)
         measure("shipped foods week, no restriction", shipped, "none")
         measure("shipped foods week, vegan", shipped, "vegan")
+        measure("shipped foods, dinner+snack only", shipped, "none", partly="dinner+snack")
+        measure("shipped foods, snack only", shipped, "none", partly="snack")
     small = curated(records)
     measure("SR28 sample week, no restriction", small, "none")
     measure("SR28 sample week, vegan", small, "vegan")
     measure("full SR28 week, no restriction", records, "none")
     measure("full SR28 week, vegan", records, "vegan")
+    measure("full SR28, dinner+snack only", records, "none", partly="dinner+snack")
+    measure("full SR28, snack only", records, "none", partly="snack")
 
 
 if __name__ == "__main__":
