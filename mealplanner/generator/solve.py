@@ -202,7 +202,8 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
     res = milp(
         cost, integrality=integrality, bounds=Bounds(np.zeros(width), upper),
         constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
-        options={"node_limit": NODE_LIMIT, "mip_rel_gap": SOFT_MIP_REL_GAP if model.soft_floor else MIP_REL_GAP, "presolve": True},
+        options={"node_limit": NODE_LIMIT, "presolve": True,
+                 "mip_rel_gap": SOFT_MIP_REL_GAP if model.soft_floor else MIP_REL_GAP},
     )
     if res.x is None:
         return None
