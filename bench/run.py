@@ -32,7 +32,7 @@ def prepare(env, fresh: bool, smoke: bool) -> dict:
     manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput", capture=True)
     figures = {}
-    count = manage(env, "shell", "-c", "from foods.models import Food; print(Food.objects.count())", capture=True)
+    count = manage(env, "shell", "-v", "0", "-c", "from foods.models import Food; print(Food.objects.count())", capture=True)
     if smoke:
         manage(env, "load_foods", capture=True)
     elif int(count.stdout.strip() or 0) < 8000:
