@@ -16,8 +16,11 @@ _next_person = iter(SETUP["people"])
 QUERIES = ["spin", "pumpkin seed", "yog", "almond", "bean", "banana", "oat", "rice", "salmon", "milk"]
 
 
+WAIT = float(os.environ.get("LOAD_WAIT", "1"))  # mean think time in seconds; 0 = as fast as possible
+
+
 class Person(HttpUser):
-    wait_time = between(0.5, 1.5)
+    wait_time = between(WAIT * 0.5, WAIT * 1.5)
 
     def on_start(self):
         self.person = next(_next_person)
