@@ -7,8 +7,11 @@ static/css/planner.css; geometry uses SVG attributes, which the policy allows.
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 380, 160
-LEFT, RIGHT, TOP, BOTTOM = 34, 52, 12, 22  # the right margin holds the target's label
+WIDTH, HEIGHT = 380, 170
+# The right margin holds the target's label, on two short lines ("target" over "320") so it fits even at
+# the phone font size (planner.css: up to 15 px in viewBox units, "target" ~50 units wide).
+LEFT, RIGHT, TOP, BOTTOM = 34, 62, 16, 24
+FONT = 15  # the largest font size planner.css gives the chart's text, in viewBox units
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,14 @@ def _scale_max(days: list[ChartDay], target: float) -> float:
     top = max([target * 1.25, *(d.food_mg + d.supplement_mg for d in days), 1.0])
     # Round up to a tidy 100 mg so the axis labels are whole numbers.
     return float(-(-top // 100) * 100)
+
+
+def _value_y(baseline: float, target_y: float | None) -> float:
+    """Where a bar's value label sits: just above the bar, unless the target line would cross the text;
+    then just above the line (the bar ends below it then, so the label still clears the bar)."""
+    if target_y is not None and baseline - FONT <= target_y <= baseline + 2:
+        return target_y - 3
+    return baseline
 
 
 def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magnesium per day") -> str:
@@ -52,8 +63,9 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
             )
         total = day.food_mg + day.supplement_mg
         mark = "≥" if day.at_least else ""
+        value_y = _value_y(y_of(total) - 2, y_of(target_mg) if target_mg > 0 else None)
         parts.append(
-            f'<text class="bar-value" x="{x + bar_w / 2:.1f}" y="{y_of(total) - 2:.1f}" text-anchor="middle">{mark}{total:.0f}</text>'
+            f'<text class="bar-value" x="{x + bar_w / 2:.1f}" y="{value_y:.1f}" text-anchor="middle">{mark}{total:.0f}</text>'
         )
         parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{HEIGHT - 6}" text-anchor="middle">{escape(day.label)}</text>')
         supp = f" ({day.supplement_mg:.0f} mg from supplements)" if day.supplement_mg > 0 else ""
@@ -69,7 +81,8 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         target_y = y_of(target_mg)
         axis += [
             f'<line class="target-line" x1="{LEFT}" y1="{target_y:.1f}" x2="{WIDTH - RIGHT}" y2="{target_y:.1f}"/>',
-            f'<text class="target-label" x="{WIDTH - RIGHT + 3}" y="{target_y + 3:.1f}" text-anchor="start">target {target_mg:.0f}</text>',
+            f'<text class="target-label" x="{WIDTH - RIGHT + 3}" y="{target_y - 1:.1f}" text-anchor="start">'
+            f'<tspan>target</tspan><tspan x="{WIDTH - RIGHT + 3}" dy="{FONT - 2}">{target_mg:.0f}</tspan></text>',
         ]
         desc = f"Target {target_mg:.0f} mg a day. " + desc
     return (

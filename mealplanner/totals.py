@@ -6,7 +6,10 @@ A plan entry becomes an `EntryValues` (amounts already scaled to the entry's gra
 "at least 310 mg; 2 foods unknown".
 
 Planned vs eaten: a day's `planned` totals count every entry (what the plan says); its `eaten` totals
-count only entries ticked eaten. For days before today the page shows (and counts) what was eaten.
+count only entries ticked eaten. For days before today the pages count what was eaten, once anything that
+day was ticked (eaten or skipped); a past day where nothing was ticked counts what was planned, labelled
+"planned — nothing ticked" (a client without a login, or a read-only shared plan, never ticks anything, and
+"0 mg eaten" would be false). The diary's insights count days the same way (diary.selectors).
 """
 
 from collections.abc import Iterable
@@ -128,11 +131,27 @@ class DayTotals:
     eaten: Totals
     past: bool = False
     entries: int = 0
+    ticked: int = 0  # entries ticked eaten or skipped
+
+    @property
+    def counts_eaten(self) -> bool:
+        """A past day where something was ticked: its figures are what was eaten."""
+        return self.past and self.ticked > 0
+
+    @property
+    def nothing_ticked(self) -> bool:
+        """A past day with entries of which none was ticked: its figures are what was planned."""
+        return self.past and self.entries > 0 and self.ticked == 0
+
+    @property
+    def counted_kind(self) -> str:
+        """"eaten" or "planned": which totals `counted` is."""
+        return "eaten" if self.counts_eaten else "planned"
 
     @property
     def counted(self) -> Totals:
-        """What the day's figures use: eaten for past days, planned otherwise."""
-        return self.eaten if self.past else self.planned
+        """What the day's figures use: eaten for past days where anything was ticked, planned otherwise."""
+        return self.eaten if self.counts_eaten else self.planned
 
 
 @dataclass(frozen=True)
@@ -163,7 +182,7 @@ class WeekTotals:
 
 def day_totals(entries: Iterable[EntryValues], *, day: int, past: bool = False) -> DayTotals:
     """Totals of one day's entries (entries of other days are ignored)."""
-    planned, eaten, count = _Adder(), _Adder(), 0
+    planned, eaten, count, ticked = _Adder(), _Adder(), 0, 0
     for entry in entries:
         if entry.day != day:
             continue
@@ -171,14 +190,17 @@ def day_totals(entries: Iterable[EntryValues], *, day: int, past: bool = False) 
         planned.add(entry)
         if entry.status == "eaten":
             eaten.add(entry)
-    return DayTotals(day=day, planned=planned.totals(), eaten=eaten.totals(), past=past, entries=count)
+        if entry.status != "planned":
+            ticked += 1
+    return DayTotals(day=day, planned=planned.totals(), eaten=eaten.totals(), past=past, entries=count, ticked=ticked)
 
 
 def week_totals(entries: Iterable[EntryValues], *, past_days: int = 0) -> WeekTotals:
-    """Totals for days 0..6 in one pass; the first `past_days` days count what was eaten."""
+    """Totals for days 0..6 in one pass; the first `past_days` days count what was eaten (when ticked)."""
     planned = [_Adder() for _ in range(DAYS)]
     eaten = [_Adder() for _ in range(DAYS)]
     counts = [0] * DAYS
+    ticked = [0] * DAYS
     for entry in entries:
         if not 0 <= entry.day < DAYS:
             raise ValueError(f"Day {entry.day} is outside the week (0 to 6).")
@@ -186,9 +208,12 @@ def week_totals(entries: Iterable[EntryValues], *, past_days: int = 0) -> WeekTo
         planned[entry.day].add(entry)
         if entry.status == "eaten":
             eaten[entry.day].add(entry)
+        if entry.status != "planned":
+            ticked[entry.day] += 1
     return WeekTotals(
         days=tuple(
-            DayTotals(day=d, planned=planned[d].totals(), eaten=eaten[d].totals(), past=d < past_days, entries=counts[d])
+            DayTotals(day=d, planned=planned[d].totals(), eaten=eaten[d].totals(), past=d < past_days,
+                      entries=counts[d], ticked=ticked[d])
             for d in range(DAYS)
         )
     )

@@ -29,7 +29,8 @@ class PlanForm(forms.Form):
 
 
 def day_choices(start: datetime.date) -> list[tuple[int, str]]:
-    return [(d, (start + datetime.timedelta(days=d)).strftime("%A %-d %b")) for d in range(7)]
+    """The plan's days as people name them ("Mon 30 Nov"), never "Day 1"."""
+    return [(d, (start + datetime.timedelta(days=d)).strftime("%a %-d %b")) for d in range(7)]
 
 
 class DayCopyForm(forms.Form):

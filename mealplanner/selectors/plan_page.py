@@ -30,7 +30,8 @@ from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS
 from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.selectors.plans import (
-    MEALS, DayView, MealView, WeekView, _dose, day_findings_for, person_facts, person_findings_for, week_chart,
+    MEALS, DayView, MealView, WeekView, _dose, day_findings_for, locked_meals_of, person_facts, person_findings_for,
+    week_chart,
 )
 from mealplanner.totals import DAYS, EntryValues, scale_per_100g, week_totals
 
@@ -252,11 +253,11 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
     for d in range(DAYS):
         day_totals = totals.days[d]
         doses = [dose for meal in meal_doses[d] for status, dose in meal
-                 if dose is not None and (status == "eaten" or not day_totals.past)]
+                 if dose is not None and (status == "eaten" or not day_totals.counts_eaten)]
         date = start + datetime.timedelta(days=d)
         days.append(DayView(
             index=d, date=date, totals=day_totals, findings=day_findings_for(person, day_totals, doses),
-            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d)
+            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d, locked=code in locked_meals_of(plan, d))
                    for i, (code, label) in enumerate(MEALS)],
             is_today=date == today, is_past=date < today, target_mg=target.mg,
             energy_goal_kcal=inputs.energy_goal[0],

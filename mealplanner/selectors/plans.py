@@ -63,6 +63,13 @@ class MealView:
     label: str
     entries: list[EntryView]
     day: int = 0
+    locked: bool = False  # the generator leaves this meal alone (Plan.locked_meals holds "day:meal")
+
+
+def locked_meals_of(plan, day: int) -> list[str]:
+    """The meal codes of one day that are locked for the generator."""
+    prefix = f"{day}:"
+    return sorted(key[len(prefix):] for key in (plan.locked_meals or []) if isinstance(key, str) and key.startswith(prefix))
 
 
 @dataclass
@@ -80,6 +87,23 @@ class DayView:
     @property
     def counted(self):
         return self.totals.counted
+
+    @property
+    def counts_eaten(self) -> bool:
+        """A past day where something was ticked: its figures are what was eaten."""
+        return self.totals.counts_eaten
+
+    @property
+    def nothing_ticked(self) -> bool:
+        """A past day where nothing was ticked: its figures are what was planned (say so)."""
+        return self.totals.nothing_ticked
+
+    @property
+    def counted_label(self) -> str:
+        """How the pages name the day's figures: "eaten", "planned — nothing ticked" or "" (days to come)."""
+        if self.counts_eaten:
+            return "eaten"
+        return "planned — nothing ticked" if self.nothing_ticked else ""
 
     @property
     def has_entries(self) -> bool:
@@ -281,13 +305,14 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         day_totals = totals.days[d]
         doses = [
             ev.dose for meal in views[d] for ev in meal
-            if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.past)
+            if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.counts_eaten)
         ]
         findings = day_findings_for(person, day_totals, doses)
         date = start + datetime.timedelta(days=d)
         days.append(DayView(
             index=d, date=date, totals=day_totals, findings=findings,
-            meals=[MealView(code=code, label=label, entries=views[d][i], day=d) for i, (code, label) in enumerate(MEALS)],
+            meals=[MealView(code=code, label=label, entries=views[d][i], day=d, locked=code in locked_meals_of(plan, d))
+                   for i, (code, label) in enumerate(MEALS)],
             is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
         ))
 

@@ -113,7 +113,9 @@ def plan_entry_change_amount(
         _check_units(quantity)
         entry.time_taken = time_taken
     entry.quantity = Decimal(str(quantity))
-    entry.save(update_fields=["quantity", "portion", "time_taken"])
+    # A person's own amount: the entry is theirs now, so the generator's next fill keeps it.
+    entry.generated = False
+    entry.save(update_fields=["quantity", "portion", "time_taken", "generated"])
     return entry
 
 

@@ -48,6 +48,7 @@ def food_search(request, plan_id):
                "meal_choices": PlanEntry.MEAL_CHOICES, "inline": bool(request.htmx)}
     if request.htmx:
         return render(request, "mealplanner/plan_add.html#results", context)
+    context["day_choices"] = day_choices(plan.start_date)
     return render(request, "mealplanner/plan_add.html", context)
 
 

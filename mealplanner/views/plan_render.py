@@ -27,6 +27,7 @@ from mealplanner import access
 from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
 from mealplanner.selectors.plan_page import digest, model_values, page_week, week_inputs
+from mealplanner.selectors.plans import locked_meals_of
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
@@ -56,6 +57,7 @@ class DayState:
     """What one day shows beyond its data: a message, forms with errors, a question, search results."""
 
     notice: str = ""
+    notice_is_error: bool = False  # a refused change: shown with the error style, icon and word
     food_form: object = None
     supplement_form: object = None
     entry_forms: dict = field(default_factory=dict)  # entry id -> bound form with errors
@@ -102,6 +104,7 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
     context = {
         # Built once: reversing a URL per entry costs more than the rest of the entry's markup.
         "entries_url": reverse("plans:entries", args=[plan.pk]),
+        "lock_url": reverse("generator:lock", args=[plan.pk]),
         "plan": plan, "profile": plan.profile, "can_edit": can_edit, "inputs": inputs,
         "meal_choices": MEAL_CHOICES, "grams": GRAMS, "is_own": plan.profile.user_id == request.user.pk,
     }
@@ -185,7 +188,9 @@ class _Parts:
                      and not state.entry_forms)
         key = None
         if cacheable:
+            # The day's rows hold each entry's pinned and generated flags; its locked meals are the plan's.
             key = "day-body:" + digest((self.inputs.facts_key, shell.index, self.inputs.day_keys[shell.index],
+                                        locked_meals_of(self.inputs.plan, shell.index),
                                         self.context["can_edit"], self.context["is_own"]))
 
         def extra():
@@ -226,7 +231,8 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
     if request.htmx:
         if message:
             for d in days[:1]:
-                states.setdefault(d, DayState()).notice = message
+                state = states.setdefault(d, DayState())
+                state.notice, state.notice_is_error = message, not ok
         context = plan_context(request, plan, states=states, can_edit=True, days=list(dict.fromkeys(days)))
         touched = []
         for i, d in enumerate(dict.fromkeys(days)):
@@ -245,7 +251,8 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
         return redirect(plan_url(plan, days[0] if days else None))
     if message:
         for d in days[:1]:
-            states.setdefault(d, DayState()).notice = message
+            state = states.setdefault(d, DayState())
+            state.notice, state.notice_is_error = message, True
     context = plan_context(request, plan, states=states, can_edit=True)
     return render(request, PAGE, context, status=422)
 

@@ -101,7 +101,7 @@ def day_copy(request, plan_id, day):
         return render(request, "mealplanner/plan_copy_day.html", {"plan": plan, "form": form, "day": day})
     if not form.is_valid():
         if request.htmx:
-            return respond(request, plan, days=[day], states={day: DayState(notice=_first_error(form))})
+            return respond(request, plan, days=[day], ok=False, message=_first_error(form))
         return render(request, "mealplanner/plan_copy_day.html", {"plan": plan, "form": form, "day": day}, status=422)
     to_days = form.cleaned_data["to_days"]
     busy = services.days_with_entries(plan, to_days)

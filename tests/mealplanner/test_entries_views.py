@@ -127,7 +127,7 @@ def test_adding_a_supplement_over_the_limit_shows_the_danger_finding(client_logg
                                      {"day": 4, "meal": "dinner", "supplement": product.pk, "quantity": "1",
                                       "time_taken": "21:00"}, **HX)
     body = response.content.decode()
-    assert 'id="day-4"' in body and "⚠ Danger:" in body and "350 mg" in body
+    assert 'id="day-4"' in body and "⛔ Danger:" in body and "350 mg" in body
     entry = plan.entries.get()
     assert entry.supplement == product and entry.time_taken == datetime.time(21, 0)
 
@@ -276,3 +276,27 @@ def test_after_adding_the_add_panel_stays_open_on_the_same_meal(client_logged_in
     assert '<details class="add-food" open>' in body
     assert '<option value="dinner" selected>' in body
     assert "Added Seeds, pumpkin" in body
+
+
+def test_a_refused_amount_shows_an_error_box_and_a_change_that_worked_a_success_box(client_logged_in, plan, seeds):
+    entry = add_food(plan, seeds, day=0)
+    url = f"/plans/{plan.pk}/entries/{entry.pk}/amount/"
+    body = client_logged_in.post(url, {"quantity": "-3", "portion": "g", "day": 0}, **HX).content.decode()
+    notice = re.search(r'<p class="day-notice[^"]*"[^>]*>.*?</p>', body, re.S).group(0)
+    assert 'class="day-notice day-error" role="alert"' in notice and "⛔ Error:" in notice
+    response = client_logged_in.post(url, {"quantity": "-3", "portion": "g", "day": 0})  # without JavaScript
+    assert response.status_code == 422 and "day-error" in response.content.decode()
+    body = client_logged_in.post(url, {"quantity": "50", "portion": "g", "day": 0}, **HX).content.decode()
+    notice = re.search(r'<p class="day-notice[^"]*"[^>]*>.*?</p>', body, re.S).group(0)
+    assert "day-error" not in notice and "Error" not in notice and "Amount changed." in notice
+
+
+def test_the_add_page_and_the_move_form_name_days_by_weekday_and_date(client_logged_in, plan, seeds):
+    start = plan.start_date
+    body = client_logged_in.get(f"/plans/{plan.pk}/add/", {"day": 2, "meal": "lunch", "q": "pumpk"}).content.decode()
+    wednesday = start + datetime.timedelta(days=2)
+    assert f'<option value="2" selected>{wednesday:%a} {wednesday.day} {wednesday:%b}</option>' in body
+    assert "Day 1" not in body and "Day 3" not in body
+    entry = add_food(plan, seeds, day=0)
+    body = client_logged_in.get(f"/plans/{plan.pk}/entries/{entry.pk}/edit/").content.decode()
+    assert f">{start:%a} {start.day} {start:%b}</option>" in body and "Day 1" not in body

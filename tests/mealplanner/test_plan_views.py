@@ -121,7 +121,7 @@ def test_a_day_adds_food_and_supplement_magnesium_and_marks_unknown_foods(client
     body = client_logged_in.get(f"/plans/{future.pk}/").content.decode()
     assert numbers(body, "day-mg")[0] == pytest.approx(1164, abs=1)
     assert "at least 1164 mg" in body and "1 food unknown" in body
-    assert "⚠ Danger:" in body  # 400 mg from a supplement is above the 350 mg limit [ODS Table 3]
+    assert "⛔ Danger:" in body  # 400 mg from a supplement is above the 350 mg limit [ODS Table 3]
 
 
 def test_past_days_count_what_was_eaten_and_show_the_plan_beside_it(client_logged_in, profile):

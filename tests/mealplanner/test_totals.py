@@ -68,10 +68,26 @@ def test_the_week_sums_each_day_in_one_pass_and_averages_over_seven_days():
 
 
 def test_the_week_counts_eaten_for_days_before_today_only():
-    entries = [food(day=0, mg=100), food(day=3, mg=100)]
+    entries = [food(day=0, mg=100), food(day=0, mg=50, status="skipped"), food(day=3, mg=100)]
     week = week_totals(entries, past_days=2)
-    assert week.days[0].counted.magnesium_mg == 0  # planned, not ticked eaten, and in the past
+    assert week.days[0].counted.magnesium_mg == 0  # past, something ticked, nothing ticked eaten
+    assert week.days[0].counts_eaten and week.days[0].counted_kind == "eaten"
     assert week.days[3].counted.magnesium_mg == 100
+
+
+def test_a_past_day_where_nothing_was_ticked_counts_what_was_planned():
+    # A client without a login never ticks anything: "0 mg eaten" would be false.
+    entries = [food(day=0, mg=100), supplement(day=0, mg=200), food(day=1, mg=80, status="eaten"), food(day=1, mg=40)]
+    week = week_totals(entries, past_days=2)
+    assert week.days[0].counted.magnesium_mg == 300
+    assert week.days[0].nothing_ticked and not week.days[0].counts_eaten
+    assert week.days[0].counted_kind == "planned"
+    assert week.days[1].counted.magnesium_mg == 80  # once anything is ticked, what was eaten
+    assert not week.days[1].nothing_ticked
+    assert week.average_magnesium_mg == pytest.approx(380 / 7)
+    # The same one day at a time.
+    assert day_totals(entries, day=0, past=True).counted.magnesium_mg == 300
+    assert day_totals(entries, day=1, past=True).counted.magnesium_mg == 80
 
 
 def test_a_day_outside_the_week_is_refused():

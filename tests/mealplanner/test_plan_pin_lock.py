@@ -1,0 +1,95 @@
+"""Pin, lock and "generated" on the plan page itself: plain forms to the generator's endpoints, shown to editors;
+changing a generated entry's amount makes it the person's own."""
+
+import datetime
+import re
+
+import pytest
+
+from mealplanner.models import Plan, PlanEntry
+from tests.mealplanner.plan_factories import add_food, add_supplement, citrate, make_plan, make_profile, pumpkin_seeds, this_monday
+
+pytestmark = pytest.mark.django_db
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def profile(user):
+    return make_profile(user)
+
+
+@pytest.fixture
+def plan(profile, user):
+    return make_plan(profile, user, start=this_monday() + datetime.timedelta(days=7))
+
+
+def day_html(body, d):
+    return re.search(rf'<section id="day-{d}".*?</section>', body, re.S).group(0)
+
+
+def test_an_editor_pins_a_food_from_the_plan_page(client_logged_in, plan, profile):
+    entry = add_food(plan, pumpkin_seeds(), day=2)
+    add_supplement(plan, citrate(profile), day=2)
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    day = day_html(body, 2)
+    action = f"/plans/{plan.pk}/entries/{entry.pk}/pin/"
+    assert f'action="{action}"' in day and "📌 Pin" in day
+    assert day.count('class="pin-form"') == 1  # foods only, not the supplement
+    response = client_logged_in.post(action)
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.pinned
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    assert "📌 pinned" in day_html(body, 2) and "📌 Unpin" in day_html(body, 2)
+
+
+def test_an_editor_locks_a_meal_from_its_heading_and_the_cached_day_shows_it(client_logged_in, plan):
+    add_food(plan, pumpkin_seeds(), day=1, meal="lunch")
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()  # fills the fragment cache
+    day = day_html(body, 1)
+    assert day.count('class="lock-form"') == 4 and "🔒 locked" not in day
+    response = client_logged_in.post(f"/plans/{plan.pk}/generate/lock/", {"day": "1", "meal": "lunch"})
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert "1:lunch" in plan.locked_meals
+    day = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 1)
+    assert day.count("🔒 locked") == 1 and "🔒 Unlock" in day
+    # Only that meal of that day.
+    other = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 2)
+    assert "🔒 locked" not in other
+
+
+def test_generated_entries_carry_a_badge(client_logged_in, plan):
+    PlanEntry.objects.create(plan=plan, day=3, meal="dinner", food=pumpkin_seeds(), quantity=1, generated=True)
+    day = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 3)
+    assert day.count('class="badge badge-generated">generated<') == 1
+
+
+def test_a_read_only_viewer_sees_the_badges_but_no_pin_or_lock(client_logged_in, profile, django_user_model):
+    dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
+    profile.dietitian = dietitian
+    profile.save()
+    shared = Plan.objects.create(profile=profile, created_by=dietitian, name="From Dee", start_date=this_monday(),
+                                 shared_with_client=True, locked_meals=["0:breakfast"])
+    PlanEntry.objects.create(plan=shared, day=0, meal="breakfast", food=pumpkin_seeds(), quantity=1,
+                             generated=True, pinned=True)
+    body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
+    assert "📌 pinned" in body and "generated<" in body and "🔒 locked" in body
+    assert "pin-form" not in body and "lock-form" not in body
+
+
+def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logged_in, plan):
+    seeds = pumpkin_seeds()
+    entry = PlanEntry.objects.create(plan=plan, day=0, meal="breakfast", food=seeds, quantity=1,
+                                     portion=seeds.portions.first(), generated=True)
+    response = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
+                                     {"quantity": "2", "portion": seeds.portions.first().pk, "day": 0}, **HX)
+    assert response.status_code == 200
+    entry.refresh_from_db()
+    assert float(entry.quantity) == 2 and not entry.generated
+    assert "badge-generated" not in day_html(response.content.decode(), 0)
+    # So filling the day again keeps it (the generator replaces only its own entries).
+    from mealplanner.services.generator import plan_fill_day
+
+    plan_fill_day(plan=plan, day=0)
+    assert PlanEntry.objects.filter(pk=entry.pk, quantity=2).exists()
