@@ -118,6 +118,26 @@ def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supp
     return entry
 
 
+def _stale_days(request) -> list[int]:
+    """The days to show again after a change to an entry that is gone: the day it was shown in.
+
+    Its forms post that day as "day", except the move form, where "day" is where to move to and the day the
+    entry was in is "from_day"; a move form without it (a page from before it had one) refreshes the week."""
+    if "from_day" in request.POST:
+        return [_posted_day_field(request, "from_day"), _posted_day(request)]
+    if request.resolver_match and request.resolver_match.url_name == "entry_move":
+        return list(range(7))
+    return [_posted_day(request)]
+
+
+def _posted_day_field(request, name: str) -> int:
+    try:
+        day = int(request.POST.get(name, 0))
+    except (TypeError, ValueError):
+        return 0
+    return day if 0 <= day <= 6 else 0
+
+
 def _entry_view(change):
     """Wrap a change to one entry: plan and entry lookup, the stale-entry answer, the method check."""
 
@@ -127,7 +147,7 @@ def _entry_view(change):
         plan = access.get_plan_or_404(request.user, plan_id, edit=True)
         entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
         if entry is None:
-            return respond(request, plan, days=[_posted_day(request)], message=GONE)
+            return respond(request, plan, days=_stale_days(request), message=GONE)
         return change(request, plan, entry)
 
     view.__name__ = change.__name__

@@ -105,3 +105,54 @@ def test_nothing_is_wider_than_a_360_px_screen(page, live_server, setup, user):
     for path in (f"/plans/{plan.pk}/", "/plans/", f"/plans/{plan.pk}/delete/", f"/plans/{plan.pk}/days/0/copy/"):
         page.goto(f"{live_server.url}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
+
+
+def _busy_monday(plan):
+    from tests.mealplanner.plan_factories import add_food, cheese
+
+    seeds, hard_cheese = pumpkin_seeds(), cheese()
+    for meal in ("breakfast", "lunch", "dinner", "snack"):
+        for food in (seeds, hard_cheese, seeds):
+            add_food(plan, food, day=0, meal=meal, portion=None, quantity=30)
+    add_food(plan, seeds, day=1, portion=None, quantity=30)
+
+
+WORDS_BROKEN = """(() => [...document.querySelectorAll('.status-form button, .lock-form button, .pin-form button')]
+  .filter(b => b.offsetParent !== null)
+  .filter(b => { const r = document.createRange(); r.selectNodeContents(b.firstChild);
+                 return r.getClientRects().length > 1; })
+  .map(b => b.textContent.trim()))()"""
+
+
+def test_status_buttons_keep_whole_words_in_the_7_day_grid(page, live_server, setup, user):
+    profile, plan = setup
+    _busy_monday(plan)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    expect(page.locator("#day-0 .status-form button", has_text="Eaten").first).to_be_visible()
+    assert page.evaluate(WORDS_BROKEN) == []  # no "Eate|n" or "Skippe|d"
+
+
+def test_on_a_phone_a_short_day_is_not_as_tall_as_the_longest(page, live_server, setup, user):
+    profile, plan = setup
+    _busy_monday(plan)
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    monday = page.locator("#day-0").bounding_box()["height"]
+    tuesday = page.locator("#day-1").bounding_box()["height"]
+    assert tuesday < monday - 300
+
+
+def test_the_chart_is_readable_on_a_360_px_phone_and_its_target_label_fits(page, live_server, setup, user):
+    profile, plan = setup
+    _busy_monday(plan)
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    svg = page.locator(".week-summary .chart svg").bounding_box()
+    label = page.locator(".week-summary .chart .target-label").bounding_box()
+    assert label["x"] + label["width"] <= svg["x"] + svg["width"]  # "target" and "320" are not cut off
+    day_label = page.locator(".week-summary .chart text", has_text="Mon").bounding_box()
+    assert day_label["height"] >= 11  # about 13 px text, not 5

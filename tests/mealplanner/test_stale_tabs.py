@@ -39,18 +39,11 @@ def entry(plan):
 
 STALE_ACTIONS = [
     ("plans:entry_amount", {"quantity": "2", "portion": "g", "day": "1"}),
-    ("plans:entry_move", {"day": "4", "meal": "dinner"}),
+    ("plans:entry_move", {"day": "4", "meal": "dinner", "from_day": "1"}),  # the move form posts where it was
     ("plans:entry_status", {"status": "eaten", "day": "1"}),
     ("plans:entry_remove", {"day": "1"}),
 ]
-STALE_MOVE_BUG = (
-    "mealplanner/views/entries.py (plan page owner): a stale move answers with the destination day (its form's "
-    "'day' is where to move to), so the day that still shows the removed entry in tab B is not refreshed")
-HTMX_ACTIONS = [
-    pytest.param(name, data, id=name.split(":")[1],
-                 marks=[pytest.mark.xfail(strict=True, reason=STALE_MOVE_BUG)] if name == "plans:entry_move" else [])
-    for name, data in STALE_ACTIONS
-]
+HTMX_ACTIONS = [pytest.param(name, data, id=name.split(":")[1]) for name, data in STALE_ACTIONS]
 
 
 def _remove_in_tab_a(tab_a, plan, entry):
@@ -165,3 +158,24 @@ def test_adding_a_food_that_was_deleted_meanwhile_says_so(tabs, plan):
     assert response.status_code in (200, 422)
     assert "That food no longer exists" in response.content.decode()
     assert plan.entries.count() == 0
+
+
+def test_a_stale_move_shows_the_message_on_the_day_the_entry_was_in_and_refreshes_the_destination(tabs, plan, entry):
+    tab_a, tab_b = tabs
+    form = tab_b.get(reverse("plans:entry_edit", args=[plan.pk, entry.pk]), HTTP_HX_REQUEST="true").content.decode()
+    assert '<input type="hidden" name="from_day" value="1">' in form  # the move form says where the entry was
+    _remove_in_tab_a(tab_a, plan, entry)
+    body = tab_b.post(reverse("plans:entry_move", args=[plan.pk, entry.pk]),
+                      {"day": "4", "meal": "dinner", "from_day": "1"}, HTTP_HX_REQUEST="true").content.decode()
+    day_1 = body.split('id="day-1"')[1].split("</section>")[0]
+    assert GONE in day_1  # the message sits where tab B still showed the entry
+    assert 'id="day-4"' in body  # and the destination is fresh too
+
+
+def test_a_stale_move_from_a_page_without_from_day_refreshes_the_whole_week(tabs, plan, entry):
+    tab_a, tab_b = tabs
+    _remove_in_tab_a(tab_a, plan, entry)
+    body = tab_b.post(reverse("plans:entry_move", args=[plan.pk, entry.pk]), {"day": "4", "meal": "dinner"},
+                      HTTP_HX_REQUEST="true").content.decode()
+    assert all(f'id="day-{d}"' in body for d in range(7))
+    assert "Seeds, pumpkin" not in body and GONE in body
