@@ -1,16 +1,24 @@
 """The public Foods page: search as you type, filter by group, diet and allergens, sort by magnesium."""
 
+from urllib.parse import urlencode
+
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
-from foods.search_forms import SORT_CHOICES, FoodSearchForm
+from foods.search_forms import MAX_SHOWN, PAGE_SIZE, SORT_CHOICES, FoodSearchForm
 from foods.selectors import food_groups, search_foods
 from mealplanner.models import Profile
 
-PAGE_SIZE = 50
+
+
+def _more_url(url: str, params: dict, shown: int) -> str:
+    """The same search with PAGE_SIZE more foods, written out in full (also when the profile chose the filters)."""
+    query = {key: value for key, value in params.items() if key != "shown" and value not in ("", [])}
+    query["shown"] = min(shown + PAGE_SIZE, MAX_SHOWN)
+    return f"{url}?{urlencode(query, doseq=True)}"
 
 
 def _profile_defaults(user) -> dict:
@@ -40,7 +48,7 @@ def food_list(request):
         form = FoodSearchForm(params, groups=groups, url=url)
     results = search_foods(
         params["q"], group=params["group"] or None, diet=params["diet"], allergies=params["without"],
-        only_suitable=True, order=params["sort"], limit=PAGE_SIZE,
+        only_suitable=True, order=params["sort"], limit=params["shown"],
     )
     context = {
         "form": form,
@@ -50,6 +58,8 @@ def food_list(request):
         "sort_label": dict(SORT_CHOICES)[params["sort"]],
         "from_profile": from_profile,
         "without_labels": [ALLERGEN_LABELS[a] for a in params["without"]],
+        "more_url": _more_url(url, params, params["shown"]) if len(results) < min(results.total, MAX_SHOWN) else None,
+        "more_count": min(PAGE_SIZE, results.total - len(results), MAX_SHOWN - len(results)),
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
     # A history restore after a reload needs the whole page, not the part.

@@ -173,12 +173,56 @@ def test_a_post_is_refused(client, foods):
     assert client.post(URL).status_code == 405
 
 
-def test_the_list_stops_at_50_and_says_how_many_matched(client, foods):
-    for i in range(60):
+def more_link(response) -> str | None:
+    found = re.search(r'<p class="food-more">\s*<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>', response.content.decode())
+    return (found.group(1).replace("&amp;", "&"), found.group(2)) if found else None
+
+
+def beans(count):
+    for i in range(count):
         make_food(f"9{i:04d}", f"Test bean number {i}", "Legumes and Legume Products", mg=1 + i)
+
+
+def test_the_list_stops_at_20_and_says_how_many_matched(client, foods):
+    beans(60)
     response = client.get(URL, {"q": "bean"})
-    assert len(rows(response)) == 50
-    assert "60 foods found; showing the first 50." in response.content.decode()
+    assert len(rows(response)) == 20
+    assert "60 foods found; showing the first 20." in response.content.decode()
+
+
+def test_show_more_shows_the_next_foods_in_the_same_order(client, foods):
+    beans(45)
+    first = client.get(URL, {"q": "bean", "sort": "name"}, **HTMX)
+    href, label = more_link(first)
+    assert label == "Show 20 more foods"
+    second = client.get(href, **HTMX)
+    assert rows(second)[:20] == rows(first) and len(rows(second)) == 40
+    # Without JavaScript the same link gives the whole page; the last step shows what is left.
+    href, label = more_link(second)
+    assert label == "Show 5 more foods"
+    last = client.get(href)
+    assert len(rows(last)) == 45 and "<html" in last.content.decode()
+    assert more_link(last) is None
+    assert "45 foods found." in last.content.decode()
+
+
+def test_show_more_keeps_the_filters_the_profile_chose(client_logged_in, user, foods):
+    Profile.objects.create(user=user, name="Alice", diet="vegan", allergies=["dairy"])
+    for i in range(25):
+        make_food(f"8{i:04d}", f"Test vegan bean {i}", "Legumes and Legume Products", mg=i, vegan=True,
+                  vegetarian=True, contains_dairy=False)
+        make_food(f"7{i:04d}", f"Test cheesy bean {i}", "Legumes and Legume Products", mg=i, vegan=False)
+    href, _ = more_link(client_logged_in.get(URL))
+    names = rows(client_logged_in.get(href))
+    assert len(names) == 27 and not any("cheesy" in name for name in names)
+
+
+@pytest.mark.parametrize("shown", ["0", "-5", "abc", "100000"])
+def test_a_bad_number_of_foods_to_show_falls_back_to_20(client, foods, shown):
+    beans(30)
+    response = client.get(URL, {"q": "bean", "shown": shown})
+    assert response.status_code == 200 and len(rows(response)) == 20
+    assert "We used the first 20." in response.content.decode()
 
 
 def test_the_number_of_queries_does_not_grow_with_the_results(client, foods, django_assert_max_num_queries):
@@ -187,6 +231,8 @@ def test_the_number_of_queries_does_not_grow_with_the_results(client, foods, dja
     # Food groups, then the two queries of the search.
     with django_assert_max_num_queries(3):
         client.get(URL, {"q": "bean", "sort": "portion"}, **HTMX)
+    with django_assert_max_num_queries(3):
+        client.get(URL, {"q": "bean", "sort": "portion", "shown": "60"}, **HTMX)
     with django_assert_max_num_queries(3):
         client.get(URL)
 
