@@ -117,7 +117,7 @@ def _busy_monday(plan):
     add_food(plan, seeds, day=1, portion=None, quantity=30)
 
 
-WORDS_BROKEN = """(() => [...document.querySelectorAll('.status-form button, .lock-form button, .pin-form button')]
+WORDS_BROKEN = """(() => [...document.querySelectorAll('.status-form button, .lock-button, .pin-button')]
   .filter(b => b.offsetParent !== null)
   .filter(b => { const r = document.createRange(); r.selectNodeContents(b.firstChild);
                  return r.getClientRects().length > 1; })
@@ -156,3 +156,19 @@ def test_the_chart_is_readable_on_a_360_px_phone_and_its_target_label_fits(page,
     assert label["x"] + label["width"] <= svg["x"] + svg["width"]  # "target" and "320" are not cut off
     day_label = page.locator(".week-summary .chart text", has_text="Mon").bounding_box()
     assert day_label["height"] >= 11  # about 13 px text, not 5
+
+
+def test_pin_and_lock_buttons_post_in_the_browser(page, live_server, setup, user):
+    profile, plan = setup
+    _busy_monday(plan)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
+    page.locator("#day-1 .pin-button").first.click()  # a plain post through the day's form
+    page.wait_for_load_state()
+    expect(page.locator("#day-1 .entry-name", has_text="📌 pinned")).to_have_count(1)
+    page.locator("#day-1 .lock-button", has_text="Lock").nth(2).click()  # dinner
+    page.wait_for_load_state()
+    expect(page.locator("#day-1 .meal-head", has_text="Dinner")).to_contain_text("🔒 locked")
+    plan.refresh_from_db()
+    assert plan.locked_meals == ["1:dinner"] and plan.entries.filter(day=1, pinned=True).count() == 1

@@ -33,9 +33,12 @@ def test_an_editor_pins_a_food_from_the_plan_page(client_logged_in, plan, profil
     body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
     day = day_html(body, 2)
     action = f"/plans/{plan.pk}/entries/{entry.pk}/pin/"
-    assert f'action="{action}"' in day and "📌 Pin" in day
-    assert day.count('class="pin-form"') == 1  # foods only, not the supplement
-    response = client_logged_in.post(action)
+    # The button posts the day's generator form (CSRF token and day) to the entry's pin address.
+    assert f'form="generator-2" formaction="{action}"' in day and "📌 Pin" in day
+    assert re.search(r'<form method="post" action="[^"]+/generate/lock/" id="generator-2"[^>]*>'
+                     r'<input type="hidden" name="csrfmiddlewaretoken"', day)
+    assert day.count("pin-button") == 1  # foods only, not the supplement
+    response = client_logged_in.post(action, {"day": "2"})
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.pinned
@@ -47,7 +50,8 @@ def test_an_editor_locks_a_meal_from_its_heading_and_the_cached_day_shows_it(cli
     add_food(plan, pumpkin_seeds(), day=1, meal="lunch")
     body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()  # fills the fragment cache
     day = day_html(body, 1)
-    assert day.count('class="lock-form"') == 4 and "🔒 locked" not in day
+    assert day.count('form="generator-1" name="meal"') == 4 and "🔒 locked" not in day
+    assert 'name="meal" value="lunch"' in day
     response = client_logged_in.post(f"/plans/{plan.pk}/generate/lock/", {"day": "1", "meal": "lunch"})
     assert response.status_code == 302
     plan.refresh_from_db()
@@ -75,7 +79,7 @@ def test_a_read_only_viewer_sees_the_badges_but_no_pin_or_lock(client_logged_in,
                              generated=True, pinned=True)
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
     assert "📌 pinned" in body and "generated<" in body and "🔒 locked" in body
-    assert "pin-form" not in body and "lock-form" not in body
+    assert "pin-button" not in body and "lock-button" not in body and "generator-form" not in body
 
 
 def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logged_in, plan):
