@@ -14,6 +14,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
+from foods import search_cache
 from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
@@ -23,6 +24,26 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+
+
+class _ForgetCachedSearches:
+    """Every admin save or delete of a food or portion makes the Foods page's cached results stale."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        search_cache.foods_changed()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # the portions inline
+        search_cache.foods_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        search_cache.foods_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        search_cache.foods_changed()
 
 
 class PortionInline(admin.TabularInline):
@@ -55,7 +76,7 @@ def _export(queryset, fmt: str) -> HttpResponse:
 
 
 @admin.register(Food)
-class FoodAdmin(admin.ModelAdmin):
+class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
     form = FoodAdminForm
     inlines = [PortionInline]
     search_fields = ("name", "=ndb_number")
@@ -151,7 +172,7 @@ class FoodAdmin(admin.ModelAdmin):
 
 
 @admin.register(Portion)
-class PortionAdmin(admin.ModelAdmin):
+class PortionAdmin(_ForgetCachedSearches, admin.ModelAdmin):
     form = PortionAdminForm
     list_display = ("food", "seq", "label", "grams")
     list_select_related = ("food",)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
+from foods import search_cache
 from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
 from foods.rows import FoodRow, PortionRow, by_row, check_rows
 from foods.sr28 import SR28Error, is_sr28, read_sr28
@@ -228,6 +229,7 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
         Portion.objects.filter(pk__in=chunk).delete()
     _update_rows(Portion, portions.update, ["seq", "grams"])
     Portion.objects.bulk_create(portions.create, batch_size=BATCH)
+    search_cache.foods_changed()  # the Foods page's cached search results are stale now
     return result
 
 

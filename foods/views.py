@@ -2,11 +2,13 @@
 
 from urllib.parse import urlencode
 
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from foods import search_cache
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
 from foods.search_forms import MAX_SHOWN, PAGE_SIZE, SORT_CHOICES, FoodSearchForm
 from foods.selectors import food_groups, search_foods
@@ -36,6 +38,20 @@ def _profile_defaults(user) -> dict:
 
 @require_GET
 def food_list(request):
+    # As-you-type results (the htmx part) for the same words and filters are served from a small
+    # per-process cache while no food changed (foods.search_cache). Not without parameters: then the
+    # filters come from the viewer's profile.
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    cache_key = None
+    if partial and request.GET:
+        query_string = urlencode(sorted(request.GET.lists()), doseq=True)
+        cache_key = search_cache.part_key(search_cache.generation(), query_string)
+        content = search_cache.get_part(cache_key)
+        if content is not None:
+            response = HttpResponse(content)
+            patch_vary_headers(response, ["HX-Request"])
+            return response
+
     groups = food_groups()
     from_profile = {} if request.GET else _profile_defaults(request.user)
     url = reverse("foods:list")
@@ -63,9 +79,9 @@ def food_list(request):
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
     # A history restore after a reload needs the whole page, not the part.
-    partial = bool(request.htmx) and not request.htmx.history_restore_request
     context["oob_count"] = partial
     template = "foods/food_list.html#results" if partial else "foods/food_list.html"
     response = render(request, template, context)
+    search_cache.put_part(cache_key, response.content)
     patch_vary_headers(response, ["HX-Request"])
     return response

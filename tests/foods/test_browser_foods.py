@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from foods import search_cache
 from foods.models import Food, Portion
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,6 +16,12 @@ SPICE = "Spices, pumpkin pie spice"
 def make_food(ndb, name, group, *, mg, kcal, portion):
     food = Food.objects.create(ndb_number=ndb, name=name, food_group=group, magnesium_mg=mg, energy_kcal=kcal)
     Portion.objects.create(food=food, seq=1, label=portion[0], grams=portion[1])
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_searches():
+    # These tests flush the foods between them, bypassing the writes that make cached results stale.
+    search_cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,74 @@
+"""A small per-process cache of the Foods page's as-you-type results (the htmx part), and the foods
+"generation" that invalidates it.
+
+Why: people type the same few prefixes ("s", "sp", "spi", ...) over and over; rendering the result rows
+costs more than finding them. A cached part is keyed by the request's query string and the current
+generation, a token in the default cache (shared by every process) that every write to foods replaces:
+`food_bulk_upsert` (imports, `load_foods`, the admin's bulk tools) and the admin's save and delete.
+Entries also expire after ENTRY_SECONDS, which bounds how stale a part can be if a write ever bypasses
+those paths (raw SQL, the shell). The part holds no personal data: only foods and the search's words.
+"""
+
+import time
+import uuid
+from collections import OrderedDict
+
+from django.core.cache import cache
+from django.db import transaction
+
+GENERATION_KEY = "foods:generation"
+ENTRY_SECONDS = 60
+MAX_ENTRIES = 256  # a part is about 10 to 20 kB: a few MB per process at most
+MAX_KEY_LENGTH = 400  # longer query strings are not worth keeping
+
+_parts: OrderedDict[tuple, tuple[float, bytes]] = OrderedDict()
+
+
+def generation() -> str:
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        # First use, or the cache was cleared: a new token, so nothing cached before can match.
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
+def foods_changed() -> None:
+    """Call after any write to foods or portions: every cached part becomes stale, in every process."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    # Again once the write is committed, for a cache outside the database (a reader between the first
+    # token and the commit would have cached the old rows under the new token).
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, None))
+
+
+def part_key(token: str, query_string: str) -> tuple | None:
+    if len(query_string) > MAX_KEY_LENGTH:
+        return None
+    return (token, query_string)
+
+
+def get_part(key: tuple | None) -> bytes | None:
+    if key is None:
+        return None
+    entry = _parts.get(key)
+    if entry is None:
+        return None
+    stored_at, content = entry
+    if time.monotonic() - stored_at > ENTRY_SECONDS:
+        _parts.pop(key, None)
+        return None
+    _parts.move_to_end(key)
+    return content
+
+
+def put_part(key: tuple | None, content: bytes) -> None:
+    if key is None:
+        return
+    _parts[key] = (time.monotonic(), content)
+    _parts.move_to_end(key)
+    while len(_parts) > MAX_ENTRIES:
+        _parts.popitem(last=False)
+
+
+def clear() -> None:
+    _parts.clear()
