@@ -81,7 +81,7 @@ def totals_frame(week) -> pd.DataFrame:
         record = {
             "Day": day.index + 1, "Date": day.date.isoformat(),
             # Days before today count what was eaten, later days what is planned (as the plan page does).
-            "Counted": "eaten" if day.totals.past else "planned",
+            "Counted": day.totals.counted_kind,
             "Target magnesium (mg)": week.target.mg or None, "Energy goal (kcal)": week.energy_goal[0] or None,
             "Findings": findings_text(day.findings),
         }

@@ -200,9 +200,20 @@ def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSumma
         age_years=person.age_years,
         target=nutrition.target_for(person),
         limit_mg=nutrition.supplement_limit_for(person),
-        findings=tuple(nutrition.person_findings(person, supplements=())),
+        # The cabinet's products, one unit each: the same advice (and level) the plan gives once they're planned.
+        findings=tuple(nutrition.person_findings(person, supplements=_cabinet_doses(profile))),
         limit_source=f"{nutrition.ODS_SOURCE}, Table 3",  # [ODS Table 3] upper limits
     )
+
+
+def _cabinet_doses(profile: Profile) -> list:
+    doses = []
+    for product in profile.supplements.all():
+        try:
+            doses.append(supplement_dose_for(product, 1))
+        except ValueError:
+            continue  # a product whose magnesium is unknown adds no dose; the cabinet page says so
+    return doses
 
 
 def _float(value) -> float | None:

@@ -155,4 +155,4 @@ def test_the_client_page_shows_the_current_weeks_warnings(as_dietitian, dietitia
     make_plan(karl, by=dietitian, name="Karl's week")
     page = as_dietitian.get(reverse("clinic:client", args=[karl.pk])).content.decode()
     assert "Current week: Karl&#x27;s week" in page
-    assert "⚠ Warning:" in page and "kidney" in page.lower()
+    assert "⛔ Danger:" in page and "kidney" in page.lower()

@@ -49,7 +49,7 @@ def test_clients_who_need_attention_come_first(as_dietitian, dietitian, make_cli
 
     page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
     assert page.index("Dan") < page.index("Cleo") < page.index("Ben") < page.index("Anna")
-    assert "⚠ Warning:" in page and "below target" in page and "No plan yet" in page
+    assert "⛔ Danger:" in page and "below target" in page and "No plan yet" in page
 
 
 def test_the_current_plan_is_this_weeks_else_the_latest():

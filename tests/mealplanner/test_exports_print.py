@@ -48,7 +48,7 @@ def test_each_day_shows_magnesium_and_energy_against_the_target(client_logged_in
 def test_findings_show_a_word_and_an_icon(client_logged_in, plan):
     add_supplement(plan, citrate(plan.profile, mg=400), day=0)  # over the 350 mg supplement limit [ODS Table 3]
     body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
-    assert re.search(r'class="level">(⚠ Danger|! Caution):', body)
+    assert re.search(r'class="level">(⛔ Danger|⚠ Caution):', body)
 
 
 def test_the_dietitians_note_is_printed(client, django_user_model):
@@ -101,7 +101,7 @@ def test_past_days_count_what_was_eaten_and_say_what_was_planned(client_logged_i
     add_food(plan, pumpkin_seeds(), day=0, quantity=2)
     body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
     assert day_mg(body)[0] == pytest.approx(764)  # one cup eaten of the three planned
-    assert "Magnesium eaten:" in body and "Planned: 2291 mg magnesium" in body
+    assert "Magnesium (eaten):" in body and "Planned: 2291 mg magnesium" in body
 
 
 def test_a_client_with_kidney_caps_sees_potassium_and_phosphorus_against_them(client_logged_in, user):

@@ -243,3 +243,17 @@ def test_the_profile_form_shows_a_whole_age_without_decimals(client_logged_in, u
     profile.save()
     body = client_logged_in.get("/accounts/profile/").content.decode()
     assert 'value="45"' in body and 'value="45.00"' not in body
+
+
+def test_the_profile_warns_about_cabinet_supplements_as_the_plan_would(client_logged_in, user):
+    from mealplanner.access import own_profile
+    from mealplanner.models import SupplementProduct
+
+    profile = own_profile(user)
+    profile.age_years, profile.kidney_disease = 50, True
+    profile.save()
+    before = client_logged_in.get("/accounts/profile/").content.decode()
+    SupplementProduct.objects.create(profile=profile, name="Mag citrate", form="citrate", elemental_mg_per_unit=200)
+    after = client_logged_in.get("/accounts/profile/").content.decode()
+    assert "⛔ Danger:" not in before
+    assert "⛔ Danger:" in after and "kidney" in after.lower()
