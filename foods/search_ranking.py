@@ -54,25 +54,40 @@ def query_words(text: str) -> list[str]:
 def words_match(words: list[str], name: str | list[str]) -> bool:
     """True when every word starts some word of the name (a name, or its name_words())."""
     split = name_words(name) if isinstance(name, str) else name
-    return all(any(nw.startswith(w) for nw in split) for w in words)
+    # Name words hold no spaces, so " word" occurs in " a b c" exactly when some word starts with it
+    # (one substring search in C instead of a loop over the words: this runs for every candidate).
+    joined = " " + " ".join(split)
+    return all(" " + w in joined for w in words)
 
 
 def relevance_key(candidate: Candidate, words: list[str]) -> tuple:
-    name = candidate.name
-    split = candidate.words if candidate.words is not None else name_words(name)
-    first_hit = next((i for i, nw in enumerate(split) if nw.startswith(tuple(words))), len(split))
-    parts = [part.strip() for part in name.casefold().split(",")]
-    basic_form = len(parts) > 1 and parts[1] in BASIC_FORMS
-    whole_words = sum(1 for w in words if w in split or w + "s" in split or w + "es" in split)
-    return (
-        -whole_words,
-        first_hit,
-        not basic_form,
-        candidate.magnesium_mg is None,
-        bool(_BRAND.search(name)),
-        len(split),
-        name.casefold(),
-    )
+    return _relevance_keyer(words)(candidate)
+
+
+def _relevance_keyer(words: list[str]):
+    """relevance_key for these words, with the work that depends on the words alone done once."""
+    prefixes = tuple(words)
+    whole_forms = [(w, w + "s", w + "es") for w in words]
+
+    def key(candidate: Candidate) -> tuple:
+        name = candidate.name
+        split = candidate.words if candidate.words is not None else name_words(name)
+        first_hit = next((i for i, nw in enumerate(split) if nw.startswith(prefixes)), len(split))
+        # The part right after the food: "Yogurt, plain, ..." (only parts[1] counts, so split twice at most).
+        parts = name.casefold().split(",", 2)
+        basic_form = len(parts) > 1 and parts[1].strip() in BASIC_FORMS
+        whole_words = sum(1 for forms in whole_forms if any(f in split for f in forms))
+        return (
+            -whole_words,
+            first_hit,
+            not basic_form,
+            candidate.magnesium_mg is None,
+            bool(_BRAND.search(name)),
+            len(split),
+            name.casefold(),
+        )
+
+    return key
 
 
 def _highest_first(value: float | None, name: str) -> tuple:
@@ -84,7 +99,7 @@ def rank(candidates: list[Candidate], words: list[str], *, order: str = "relevan
     if order not in ORDERS:
         raise ValueError(f"Unknown order {order!r}; known: {', '.join(ORDERS)}.")
     if order == "relevance" and words:
-        return sorted(candidates, key=lambda c: relevance_key(c, words))
+        return sorted(candidates, key=_relevance_keyer(words))
     if order in ("relevance", "magnesium"):
         return sorted(candidates, key=lambda c: _highest_first(c.magnesium_mg, c.name))
     if order == "portion":
