@@ -4,9 +4,9 @@
 It works the same on SQLite and PostgreSQL: the database only narrows the rows; the word-prefix check,
 the relevance score and the sorting happen in Python (`foods.search_ranking`), on a few columns per row,
 so every database returns the same foods in the same order. Whatever the number of results it costs
-two queries. On SQLite the narrowing uses the FTS5 index of names (migration 0002: prefix queries, no
-scan of all 8,789 SR28 names); elsewhere, or for words FTS5 may split differently (non-ASCII), it uses
-portable `icontains` filters.
+two queries. The narrowing uses the name index of migration 0002 (prefix queries, no scan of all
+8,789 SR28 names): FTS5 on SQLite, a tsvector GIN index on PostgreSQL; elsewhere, or for words an index
+may split differently (non-ASCII), it uses portable `icontains` filters.
 """
 
 from collections.abc import Iterable
@@ -71,18 +71,24 @@ def _first_portion(column: str) -> Subquery:
     return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
 
 
-# Per database alias and file: whether the FTS5 name index of migration 0002 exists there.
+# Per database alias and name: whether the name index of migration 0002 exists there.
 _fts_ready: dict[tuple[str, str], bool] = {}
+# The same expression as migration 0002's PostgreSQL index, so the planner uses it.
+_PG_NAME_VECTOR = "to_tsvector('simple'::regconfig, regexp_replace(name, '[^[:alnum:]]+', ' ', 'g'))"
+_INDEX_CHECK = {
+    "sqlite": "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'foods_food_fts'",
+    "postgresql": "SELECT 1 FROM pg_indexes WHERE indexname = 'foods_food_name_tsv'",
+}
 
 
 def _name_index_ready(alias: str) -> bool:
     connection = connections[alias]
-    if connection.vendor != "sqlite":
+    if connection.vendor not in _INDEX_CHECK:
         return False
     key = (alias, str(connection.settings_dict["NAME"]))
     if key not in _fts_ready:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'foods_food_fts'")
+            cursor.execute(_INDEX_CHECK[connection.vendor])
             _fts_ready[key] = cursor.fetchone() is not None
     return _fts_ready[key]
 
@@ -92,9 +98,15 @@ def _narrow_by_name(foods, words: list[str]):
     if not words:
         return foods
     if all(word.isascii() for word in words) and _name_index_ready(foods.db):
-        # Words are letters and digits only (query_words), so quoting them is safe: "pumpkin"* "seed"*.
-        match = " ".join(f'"{word}"*' for word in words)
-        return foods.filter(id__in=RawSQL("SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s", [match]))
+        # Words are letters and digits only (query_words), so quoting them is safe.
+        if connections[foods.db].vendor == "postgresql":
+            # A tsquery literal, not to_tsquery(): the words are already lower case; 'pumpkin':* & 'seed':*
+            match = " & ".join(f"'{word}':*" for word in words)
+            sql = f"SELECT id FROM foods_food WHERE {_PG_NAME_VECTOR} @@ %s::tsquery"
+        else:
+            match = " ".join(f'"{word}"*' for word in words)  # FTS5: "pumpkin"* "seed"*
+            sql = "SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s"
+        return foods.filter(id__in=RawSQL(sql, [match]))
     for word in words:
         foods = foods.filter(name__icontains=word)
     return foods

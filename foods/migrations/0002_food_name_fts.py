@@ -1,8 +1,9 @@
-"""A full-text index of food names on SQLite, so the search finds its candidates without scanning every name.
+"""A full-text index of food names, so the search finds its candidates without scanning every name.
 
-SQLite only (FTS5, built into the sqlite3 library Python ships): an external-content table over
-foods_food.name, kept in step by triggers, so every write (the ORM, bulk upserts, raw SQL) updates it.
-Other databases keep the portable `icontains` filter (foods.selectors); nothing is created there.
+SQLite: FTS5 (built into the sqlite3 library Python ships), an external-content table over
+foods_food.name kept in step by triggers, so every write (the ORM, bulk upserts, raw SQL) updates it.
+PostgreSQL: a GIN index on the names' words as a tsvector (built-in full-text search: no extension, so
+no superuser needed). Other databases keep the portable `icontains` filter (foods.selectors).
 """
 
 from django.db import migrations
@@ -31,6 +32,14 @@ DROP = [
 ]
 
 
+# PostgreSQL: every run of characters that are not letters or digits becomes a space first, so the
+# parser sees only words (no "low-fat", "1.5" or "a/b" tokens): each word of the name is then a lexeme,
+# as foods.search_ranking splits it. foods.selectors repeats this expression to use the index.
+PG_NAME_VECTOR = "to_tsvector('simple'::regconfig, regexp_replace(name, '[^[:alnum:]]+', ' ', 'g'))"
+PG_CREATE = f"CREATE INDEX IF NOT EXISTS foods_food_name_tsv ON foods_food USING gin ({PG_NAME_VECTOR})"
+PG_DROP = "DROP INDEX IF EXISTS foods_food_name_tsv"
+
+
 def _fts5_available(connection) -> bool:
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA compile_options")
@@ -39,6 +48,9 @@ def _fts5_available(connection) -> bool:
 
 def create_index(apps, schema_editor):
     connection = schema_editor.connection
+    if connection.vendor == "postgresql":
+        schema_editor.execute(PG_CREATE)
+        return
     if connection.vendor != "sqlite" or not _fts5_available(connection):
         return  # the search falls back to icontains
     for statement in CREATE:
@@ -46,6 +58,8 @@ def create_index(apps, schema_editor):
 
 
 def drop_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(PG_DROP)
     if schema_editor.connection.vendor == "sqlite":
         for statement in DROP:
             schema_editor.execute(statement)
