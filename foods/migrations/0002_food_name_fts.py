@@ -50,6 +50,9 @@ def create_index(apps, schema_editor):
     connection = schema_editor.connection
     if connection.vendor == "postgresql":
         schema_editor.execute(PG_CREATE)
+        # Fresh statistics, or the planner may judge the table small and compute every name's vector
+        # instead of using the index (measured: 58 ms instead of 1.7 ms on SR28 before ANALYZE).
+        schema_editor.execute("ANALYZE foods_food")
         return
     if connection.vendor != "sqlite" or not _fts5_available(connection):
         return  # the search falls back to icontains
