@@ -76,3 +76,21 @@ def test_the_search_form_works_without_javascript(browser, live_server, pumpkin_
     expect(page.locator("#result-count")).to_contain_text("1 food found.")
     expect(page.locator("#results")).to_contain_text("592 mg")
     context.close()
+
+
+def test_show_more_adds_foods_in_place_by_keyboard(page, live_server, pumpkin_foods):
+    for i in range(22):
+        Food.objects.create(name=f"Pumpkin test dish {i:02d}", food_group="Test", magnesium_mg=i)
+    page.goto(f"{live_server.url}/foods/")
+    page.evaluate("window.notReloaded = true")
+    page.get_by_label("Search foods").press_sequentially("pumpkin", delay=30)
+    expect(page.locator("#result-count")).to_contain_text("25 foods found; showing the first 20.")
+    assert len(food_names(page)) == 20
+    more = page.get_by_role("link", name="Show 5 more foods")
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#result-count")).to_contain_text("25 foods found.")
+    assert len(food_names(page)) == 25
+    expect(page.get_by_role("link", name="Show 5 more foods")).to_have_count(0)
+    assert page.evaluate("window.notReloaded") is True
+    assert "shown=40" in page.url  # a reload or a shared link shows as many
