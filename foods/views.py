@@ -15,7 +15,6 @@ from foods.selectors import food_groups, search_foods
 from mealplanner.models import Profile
 
 
-
 def _more_url(url: str, params: dict, shown: int) -> str:
     """The same search with PAGE_SIZE more foods, written out in full (also when the profile chose the filters)."""
     query = {key: value for key, value in params.items() if key != "shown" and value not in ("", [])}
