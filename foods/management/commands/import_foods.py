@@ -6,6 +6,7 @@ All or nothing: a file with any bad row changes nothing, and every bad row is li
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import COLUMNS
@@ -39,4 +40,8 @@ class Command(BaseCommand):
         if result.portions_kept_in_use:
             self.stdout.write(f"kept {result.portions_kept_in_use} portion(s) no longer in the file "
                               "because plans still use them")
+        if not dry_run and connection.vendor == "postgresql":
+            # Fresh statistics, or PostgreSQL may skip the name search index until autovacuum runs.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE foods_food")
         self.stdout.write(self.style.SUCCESS(result.summary()))
