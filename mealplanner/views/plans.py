@@ -12,7 +12,7 @@ from mealplanner import access
 from mealplanner.forms.plans import DayCopyForm, PlanForm
 from mealplanner.selectors.plans import plan_averages
 from mealplanner.services import plans as services
-from mealplanner.views.plan_render import PAGE, DayState, confirm_page, plan_context, plan_url, respond
+from mealplanner.views.plan_render import DayState, confirm_page, plan_context, plan_url, render_page, respond
 
 
 @login_required
@@ -59,7 +59,7 @@ def plan_detail(request, plan_id):
     if plan.profile.user_id == request.user.pk:
         # The site menu (base.html) reads user.profile: it is this plan's profile, already loaded.
         request.user.profile = plan.profile
-    return render(request, PAGE, plan_context(request, plan, can_edit=can_edit))
+    return render_page(request, plan_context(request, plan, can_edit=can_edit))
 
 
 @login_required
