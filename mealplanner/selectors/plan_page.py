@@ -153,6 +153,22 @@ def _entry_rows(plan) -> list[tuple]:
         return cursor.fetchall()
 
 
+_CABINET_SQL: dict[str, str] = {}  # the cabinet query by database alias, compiled once per process
+
+
+def _cabinet(profile) -> list:
+    """`list(profile.supplements.all())`, without compiling that query on every page (which costs more
+    than running it). raw() still converts every column as the ORM does, so the products are the same."""
+    db = router.db_for_read(SupplementProduct)
+    sql = _CABINET_SQL.get(db)
+    if sql is None:
+        sql, params = SupplementProduct.objects.using(db).filter(profile_id=profile.pk).query.sql_with_params()
+        if tuple(params) != (profile.pk,):  # never expected; then the ORM's way
+            return list(profile.supplements.all())
+        _CABINET_SQL[db] = sql
+    return list(SupplementProduct.objects.db_manager(db).raw(sql, (profile.pk,)))
+
+
 def _time(value) -> datetime.time | None:
     return datetime.time.fromisoformat(value) if isinstance(value, str) else value
 
@@ -197,7 +213,7 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
     profile = plan.profile
     today = today or timezone.localdate()
     person, target, limit, energy_goal, problem = person_facts(profile, today)
-    cabinet = list(profile.supplements.all())
+    cabinet = _cabinet(profile)
     products = {p.pk: p for p in cabinet}
     rows = _entry_rows(plan)
     missing = {row[8] for row in rows if row[8] is not None and row[8] not in products}

@@ -167,3 +167,27 @@ def test_the_cached_pin_list_follows_a_pin_and_a_new_food(client_logged_in, prof
     body = client_logged_in.get(url).content.decode()
     pins = body[body.index('class="generator-pins"'):]
     assert "📌 pinned" in pins and "Beverages, coffee, brewed from grounds" in pins
+
+
+def test_the_cabinet_is_read_as_the_orm_reads_it(profile):
+    from mealplanner.selectors.plan_page import model_values, week_inputs
+
+    plan = make_plan(profile)
+    citrate(profile, mg="187.50")
+    profile.supplements.create(name="A glycinate", form="glycinate", elemental_mg_per_unit=120, prescribed=True)
+    expected = [model_values(p) for p in profile.supplements.all()]
+    got = [model_values(p) for p in week_inputs(plan).cabinet]
+    assert got == expected
+    assert [tuple(type(v) for v in row) for row in got] == [tuple(type(v) for v in row) for row in expected]
+
+
+def test_a_cached_day_follows_a_change_to_a_product_in_the_cabinet(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    product = citrate(profile, mg=400)
+    add_supplement(plan, product, day=0)
+    url = f"/plans/{plan.pk}/"
+    assert re.search(r"\b400 mg\b", client_logged_in.get(url).content.decode())
+    product.elemental_mg_per_unit = 150
+    product.save()
+    page = client_logged_in.get(url).content.decode()
+    assert re.search(r"\b150 mg\b", page) and not re.search(r"\b400 mg\b", page)
