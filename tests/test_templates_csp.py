@@ -15,8 +15,6 @@ from tests.mealplanner.plan_factories import add_food, add_supplement, make_plan
 ROOT = Path(settings.BASE_DIR)
 TEMPLATE_DIRS = [ROOT / "templates", *sorted(ROOT.glob("*/templates"))]
 TEMPLATES = sorted(p for d in TEMPLATE_DIRS for p in d.rglob("*") if p.is_file() and p.suffix in {".html", ".svg"})
-# Known breaks in other people's templates: {"relative/path.html": "why, and whose"}.
-KNOWN_BREAKS: dict[str, str] = {}
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.I)
 EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
@@ -41,9 +39,7 @@ def _name(path: Path) -> str:
 
 def _params():
     for path in TEMPLATES:
-        name = _name(path)
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_BREAKS[name])] if name in KNOWN_BREAKS else []
-        yield pytest.param(path, id=name, marks=marks)
+        yield pytest.param(path, id=_name(path))
 
 
 def _source(name: str) -> str:
