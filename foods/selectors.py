@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.db import connections
-from django.db.models import OuterRef, Subquery
+from django.db.models import BooleanField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 
 from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
@@ -74,7 +74,7 @@ def _first_portion(column: str) -> Subquery:
 # Per database alias and name: whether the name index of migration 0002 exists there.
 _fts_ready: dict[tuple[str, str], bool] = {}
 # The same expression as migration 0002's PostgreSQL index, so the planner uses it.
-_PG_NAME_VECTOR = "to_tsvector('simple'::regconfig, regexp_replace(name, '[^[:alnum:]]+', ' ', 'g'))"
+_PG_NAME_VECTOR = "to_tsvector('simple'::regconfig, regexp_replace(\"foods_food\".\"name\", '[^[:alnum:]]+', ' ', 'g'))"
 _INDEX_CHECK = {
     "sqlite": "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'foods_food_fts'",
     "postgresql": "SELECT 1 FROM pg_indexes WHERE indexname = 'foods_food_name_tsv'",
@@ -102,10 +102,11 @@ def _narrow_by_name(foods, words: list[str]):
         if connections[foods.db].vendor == "postgresql":
             # A tsquery literal, not to_tsquery(): the words are already lower case; 'pumpkin':* & 'seed':*
             match = " & ".join(f"'{word}':*" for word in words)
-            sql = f"SELECT id FROM foods_food WHERE {_PG_NAME_VECTOR} @@ %s::tsquery"
-        else:
-            match = " ".join(f'"{word}"*' for word in words)  # FTS5: "pumpkin"* "seed"*
-            sql = "SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s"
+            # A condition on the row itself, not "id IN (subquery)": without fresh statistics (right after a
+            # bulk import) PostgreSQL may plan that subquery as a nested loop over the whole table twice.
+            return foods.filter(RawSQL(f"{_PG_NAME_VECTOR} @@ %s::tsquery", [match], output_field=BooleanField()))
+        match = " ".join(f'"{word}"*' for word in words)  # FTS5: "pumpkin"* "seed"*
+        sql = "SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s"
         return foods.filter(id__in=RawSQL(sql, [match]))
     for word in words:
         foods = foods.filter(name__icontains=word)
