@@ -4,18 +4,14 @@ import pytest
 from playwright.sync_api import expect
 
 from foods import search_cache
-from foods.models import Food, Portion
+from foods.models import Food
+from tests.foods.factories import make_food
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SEEDS = "Seeds, pumpkin and squash seed kernels, dried"
 CANNED = "Pumpkin, canned, without salt"
 SPICE = "Spices, pumpkin pie spice"
-
-
-def make_food(ndb, name, group, *, mg, kcal, portion):
-    food = Food.objects.create(ndb_number=ndb, name=name, food_group=group, magnesium_mg=mg, energy_kcal=kcal)
-    Portion.objects.create(food=food, seq=1, label=portion[0], grams=portion[1])
 
 
 @pytest.fixture(autouse=True)
@@ -27,10 +23,10 @@ def forget_cached_searches():
 @pytest.fixture
 def pumpkin_foods():
     # USDA SR28: magnesium (304), energy (208) per 100 g, and the first WEIGHT row, by NDB number.
-    make_food("12014", SEEDS, "Nut and Seed Products", mg=592, kcal=559, portion=("1 cup", 129))
-    make_food("02035", SPICE, "Spices and Herbs", mg=136, kcal=342, portion=("1 tsp", 1.7))
-    make_food("11424", CANNED, "Vegetables and Vegetable Products", mg=23, kcal=34, portion=("1 cup", 245))
-    make_food("11457", "Spinach, raw", "Vegetables and Vegetable Products", mg=79, kcal=23, portion=("1 cup", 30))
+    make_food("12014", SEEDS, "Nut and Seed Products", mg=592, kcal=559, portions=[("1 cup", 129)])
+    make_food("02035", SPICE, "Spices and Herbs", mg=136, kcal=342, portions=[("1 tsp", 1.7)])
+    make_food("11424", CANNED, "Vegetables and Vegetable Products", mg=23, kcal=34, portions=[("1 cup", 245)])
+    make_food("11457", "Spinach, raw", "Vegetables and Vegetable Products", mg=79, kcal=23, portions=[("1 cup", 30)])
 
 
 def food_names(page):

@@ -7,8 +7,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foods.models import Food, Portion
+from foods.models import Food
 from mealplanner.models import Profile
+from tests.foods.factories import make_food
 
 pytestmark = pytest.mark.django_db
 URL = reverse("foods:list")
@@ -16,13 +17,6 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 SEEDS = "Seeds, pumpkin and squash seed kernels, dried"
 SPINACH = "Spinach, raw"
 YOGURT = "Yogurt, plain, low fat, 12 grams protein per 8 ounce"
-
-
-def make_food(ndb, name, group, *, mg=None, kcal=None, portions=(), **facts):
-    food = Food.objects.create(ndb_number=ndb, name=name, food_group=group, magnesium_mg=mg, energy_kcal=kcal, **facts)
-    for seq, (label, grams) in enumerate(portions, start=1):
-        Portion.objects.create(food=food, seq=seq, label=label, grams=grams)
-    return food
 
 
 @pytest.fixture

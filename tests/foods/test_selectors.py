@@ -5,15 +5,9 @@ import pytest
 from foods.models import Food, Portion
 from foods.search_ranking import Candidate, query_words, rank, words_match
 from foods.selectors import food_groups, search_foods
+from tests.foods.factories import make_food
 
 pytestmark = pytest.mark.django_db
-
-
-def make_food(ndb, name, group, *, mg=None, kcal=None, portions=(), **facts):
-    food = Food.objects.create(ndb_number=ndb, name=name, food_group=group, magnesium_mg=mg, energy_kcal=kcal, **facts)
-    for seq, (label, grams) in enumerate(portions, start=1):
-        Portion.objects.create(food=food, seq=seq, label=label, grams=grams)
-    return food
 
 
 @pytest.fixture
