@@ -135,14 +135,20 @@ class Client:
             raise RuntimeError(f"login as {username} failed with HTTP {status}")
 
 
-def timed(fn, repeat) -> list[float]:
-    """Wall times in milliseconds of `repeat` calls, after two warm-up calls."""
-    fn(); fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
+def timed_in_turns(fns, repeat, block=20) -> list[list[float]]:
+    """Wall times in milliseconds of `repeat` calls of each of `fns`, taken in turns: blocks of `block`
+    calls of one, then of the next, and round again. Each block starts with two calls that are not
+    counted, so the previous block's work (a worker finishes a big page after sending it) never lands in
+    a small request's figure; and turns mean a machine that gets busier or quieter during the run shifts
+    every figure alike, so the ratios between them hold."""
+    times = [[] for _ in fns]
+    while len(times[0]) < repeat:
+        for fn, bucket in zip(fns, times):
+            fn(); fn()
+            for _ in range(min(block, repeat - len(bucket))):
+                start = time.perf_counter()
+                fn()
+                bucket.append((time.perf_counter() - start) * 1000)
     return times
 
 

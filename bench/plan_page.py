@@ -96,7 +96,7 @@ def main():
         amounts = iter(range(10**6))
 
         def edit():
-            quantity = 1 + next(amounts) % 3
+            quantity = f"{1 + (next(amounts) % 1900 + 1) / 100:.2f}"  # a new amount: no cached day can answer
             response = client.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
                                    {"day": entry.day, "quantity": quantity, "portion": entry.portion_id},
                                    HTTP_HX_REQUEST="true")

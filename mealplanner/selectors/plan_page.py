@@ -80,6 +80,13 @@ class PageEntry:
     # Only for an entry whose change was refused: the bound form and the food's portions.
     form: object = None
     portions: list | None = None
+    html: str = ""  # the rendered <li>, set by the view
+
+    def cache_key(self) -> tuple:
+        """Everything the entry's <li> shows, as a hashable value."""
+        return (self.ref, self.status, self.name, self.is_supplement, self.magnesium, self.quantity,
+                self.time_taken, self.portion_label, self.grams, self.diet_facts, self.diet[0],
+                tuple(self.diet[1]), self.entry.pinned, self.entry.generated)
 
     @property
     def mg(self) -> str | None:

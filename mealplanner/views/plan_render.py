@@ -14,7 +14,6 @@ import secrets
 from dataclasses import dataclass, field
 
 from django.contrib import messages
-from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
@@ -29,27 +28,31 @@ from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
 from mealplanner.selectors.plan_page import digest, model_values, page_week, week_inputs
 from mealplanner.selectors.plans import locked_meals_of
+from mealplanner.views.fragments import CSRF_SLOT, Piece, PieceCache
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
+DAY_TAIL = "mealplanner/plan_detail.html#day-tail"
+ENTRY = "mealplanner/plan_detail.html#entry"
 GENERATOR = "mealplanner/generator_controls.html"
 SUMMARY = "mealplanner/plan_detail.html#week-summary"
 MAIN = "mealplanner/plan_detail.html#page-main"
 
-# Rendering a packed day costs far more than the rest of the page, so rendered fragments (day bodies, the
-# week summary, the generator's pin list, and the whole page below the header) are kept in this process's
-# memory. A key is a digest of everything the fragment shows (the entries' rows, the plan, profile,
-# cabinet, rules and today's date: WeekInputs.facts_key and .day_keys) and the viewer's rights, so any
-# change makes a new key: nothing has to be invalidated, and two processes can never disagree.
+# Rendering a packed day costs far more than the rest of the page, so rendered pieces (each entry, day
+# bodies and their add forms, the week summary, the generator's pin list, and the whole page below the
+# header) are kept in this process's memory (fragments.PieceCache). A key says everything the piece shows
+# (the entries' rows, the plan, profile, cabinet, rules and today's date: WeekInputs.facts_key and
+# .day_keys) and the viewer's rights, so any change makes a new key: nothing has to be invalidated, and two
+# processes can never disagree. A change to one entry renders that entry and its day's totals again; the
+# day's other entries and forms come from the cache.
 # Per process rather than the shared database cache: reading and writing that would cost queries on every
 # page, about what a page served from the cache now costs in all.
-# Bounded by count, so by size too: a packed day is ~35 KB and a packed page ~250 KB, so a worker holds at
-# most ~20 MB of fragments and ~15 MB of pages (typical plans far less). The least recently used go first.
-FRAGMENTS = LocMemCache("plan-fragments", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 600}})
-PAGES = LocMemCache("plan-pages", {"TIMEOUT": 6 * 3600, "OPTIONS": {"MAX_ENTRIES": 60}})
-# Cached bodies hold this instead of a CSRF token; each answer puts the request's own token in its place.
-# Random per process (as the cache is), so no text a person types can ever match it.
-CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
+# Bounded by count, so by size too: an entry is ~1.5 KB, a packed day ~35 KB, a packed page ~250 KB, so a
+# worker holds at most ~8 MB of entries, ~20 MB of other pieces and ~15 MB of pages (typical plans far
+# less). The least recently used go first.
+FRAGMENTS = PieceCache(max_entries=600, seconds=6 * 3600)
+ENTRIES = PieceCache(max_entries=5000, seconds=6 * 3600)
+PAGES = PieceCache(max_entries=60, seconds=6 * 3600)
 # Where render_page puts the page's main part: the page template is rendered around this short text.
 MAIN_SLOT = "main-slot-" + secrets.token_hex(16)
 _INDENT = re.compile(r"\n\s+")
@@ -118,7 +121,9 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
         if not states:
             key = "page-main:" + digest((inputs.facts_key, inputs.day_keys, can_edit, context["is_own"],
                                          model_values(plan)))
-        context["main"] = parts.fragment(key, MAIN, lambda: parts.page_parts(fill=False))
+        context["main"] = parts.piece(key, MAIN, lambda: parts.page_parts(fill=False), cache=PAGES,
+                                      encode=True)
+        context["main_token"] = parts.token if context["main"].needs_token else None
     else:
         shells = parts.shells()
         for d in days:
@@ -165,24 +170,40 @@ class _Parts:
             parts["generator_controls"] = self.generator_controls(fill=fill)
         return parts
 
-    def fragment(self, key: str | None, template: str, extra, *, fill: bool = True) -> str:
-        """Safe HTML: cached under `key` (None: never cached), with this request's CSRF token in it (with
-        fill=False the placeholder stays, for a fragment that becomes part of a larger cached one)."""
-        cache = PAGES if template == MAIN else FRAGMENTS
-        html = cache.get(key) if key else None
-        if html is None:
+    def piece(self, key, template: str, extra, *, cache: PieceCache = FRAGMENTS, encode: bool = False) -> Piece:
+        """The rendered piece cached under `key` (None: never cached), rendered with extra()'s values when
+        missing. Its CSRF tokens are still slots."""
+        piece = cache.get(key) if key is not None else None
+        if piece is None:
             values = extra()  # first: it may add to the context (the days)
             html = get_template(template).render({**self.context, **values, "csrf_token": CSRF_SLOT})
             # The templates' indentation and the lines their tags leave empty are a tenth of a packed
-            # week's bytes; none of these fragments holds a <pre> or <textarea>, where they would count.
-            html = _INDENT.sub("\n", html)
-            if key:
-                cache.set(key, html)
-        if fill and CSRF_SLOT in html:
-            if self._token is None:
-                self._token = get_token(self.request)
-            html = html.replace(CSRF_SLOT, self._token)
-        return mark_safe(html)
+            # week's bytes; none of these pieces holds a <pre> or <textarea>, where they would count.
+            piece = Piece.of(_INDENT.sub("\n", html), encode=encode)
+            if key is not None:
+                cache.set(key, piece)
+        return piece
+
+    def token(self) -> str:
+        if self._token is None:
+            self._token = get_token(self.request)
+        return self._token
+
+    def fragment(self, key, template: str, extra, *, fill: bool = True) -> str:
+        """Safe HTML: the piece with this request's CSRF token in it (with fill=False the slots stay, for a
+        piece that becomes part of a larger cached one)."""
+        piece = self.piece(key, template, extra)
+        if fill and piece.needs_token:
+            return mark_safe(piece.fill(self.token()))
+        return mark_safe(piece.unfilled())
+
+    def entry_html(self, ev, d: int) -> str:
+        """One entry's <li>, slots unfilled. One showing a refused change's form is rendered afresh."""
+        key = None
+        if ev.form is None:
+            key = (self.context["entries_url"], d, self.context["can_edit"], ev.cache_key())
+        piece = self.piece(key, ENTRY, lambda: {"ev": ev, "d": str(d)}, cache=ENTRIES)
+        return mark_safe(piece.unfilled())
 
     def day_body(self, shell: DayShell, *, fill: bool = True) -> str:
         """A day's body. One showing a form with errors or search results is rendered afresh, not cached."""
@@ -199,15 +220,27 @@ class _Parts:
         def extra():
             day = self.week.days[shell.index]
             day.state = state
-            for meal in day.meals if state.entry_forms else ():
+            for meal in day.meals:
                 for ev in meal.entries:
                     form = state.entry_forms.get(int(ev.ref))
                     if form is not None:  # a refused change: its form again, with the error beside the field
                         ev.form, ev.entry = form, form.entry
                         ev.portions = list(form.entry.food.portions.all()) if form.entry.food_id else []
-            return {"week": self.week, "day": day, "d": str(shell.index)}
+                    ev.html = self.entry_html(ev, shell.index)
+            return {"week": self.week, "day": day, "d": str(shell.index), "day_tail": self.day_tail(day, state)}
 
         return self.fragment(key, DAY_BODY, extra, fill=fill)
+
+    def day_tail(self, day, state: DayState) -> str:
+        """The add forms and copy link below a day's meals (slots unfilled): cached unless they show a
+        search or a refused add. They show the plan, the cabinet (both in facts_key), the day, whether it
+        has entries, and the viewer's rights."""
+        key = None
+        if state.food_form is None and state.supplement_form is None and state.search is None:
+            key = ("day-tail", self.inputs.facts_key, day.index, day.has_entries, self.context["can_edit"],
+                   self.context["is_own"])
+        piece = self.piece(key, DAY_TAIL, lambda: {"week": self.week, "day": day})
+        return mark_safe(piece.unfilled())
 
     def week_summary(self, *, oob: bool, fill: bool = True) -> str:
         key = "week-summary:" + digest((self.inputs.facts_key, self.inputs.day_keys, oob))
@@ -263,14 +296,16 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
 def render_page(request, context: dict, *, status: int = 200) -> HttpResponse:
     """The plan page (PAGE) from plan_context's context: what render() gives, made faster.
 
-    A packed week's main part is ~300 KB; rendered inside the page template it is copied again at every
-    level of the templates (block, extends). Rendering the page around a short placeholder and putting the
-    main part in its place once saves a fifth of the page's rendering."""
+    A packed week's main part is ~300 KB; rendered inside the page template it would be copied again at
+    every level of the templates (block, extends). The page is rendered around a short placeholder, and the
+    response is put together once from its two ends and the main part's chunks with this request's token."""
+    main: Piece = context["main"]
     html = render_to_string(PAGE, {**context, "main": mark_safe(MAIN_SLOT)}, request)
     before, found, after = html.partition(MAIN_SLOT)
-    if found:
-        html = "".join((before, context["main"], after))
-    return HttpResponse(html, status=status)
+    if not found:  # never expected: the page template always shows the main part
+        return HttpResponse(html, status=status)
+    body = main.fill_bytes(context["main_token"]()) if main.needs_token else b"".join(main.encoded)
+    return HttpResponse(b"".join((before.encode(), body, after.encode())), status=status)
 
 
 def confirm_page(request, plan, *, day: int, question: str, action: str, fields: list[tuple[str, str]],
