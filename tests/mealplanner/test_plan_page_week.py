@@ -191,3 +191,51 @@ def test_a_cached_day_follows_a_change_to_a_product_in_the_cabinet(client_logged
     product.save()
     page = client_logged_in.get(url).content.decode()
     assert re.search(r"\b150 mg\b", page) and not re.search(r"\b400 mg\b", page)
+
+
+def test_an_entry_cached_for_its_dietitian_shows_no_buttons_to_a_client_who_may_only_read(
+        client_logged_in, profile, django_user_model):
+    dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
+    profile.dietitian = dietitian
+    profile.save()
+    shared = make_plan(profile, dietitian)
+    shared.shared_with_client = True
+    shared.save()
+    entry = add_food(shared, pumpkin_seeds(), day=1)
+    url = f"/plans/{shared.pk}/"
+    as_dietitian = Client()
+    as_dietitian.force_login(dietitian)
+    assert f'id="status-{entry.pk}"' in as_dietitian.get(url).content.decode()  # the entry is cached now
+    body = client_logged_in.get(url).content.decode()
+    assert f'id="entry-{entry.pk}"' in body and "1 × 1 cup (129 g)" in body
+    assert f'id="status-{entry.pk}"' not in body and f"entries/{entry.pk}/edit/" not in body
+
+
+def test_a_refused_change_shows_its_form_once_and_the_next_view_shows_the_entry_again(client_logged_in, profile,
+                                                                                       user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    client_logged_in.get(url)
+    refused = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
+                                    {"day": 0, "quantity": "-3", "portion": entry.portion_id}, HTTP_HX_REQUEST="true")
+    assert 'aria-invalid="true"' in refused.content.decode()
+    body = client_logged_in.get(url).content.decode()
+    assert 'aria-invalid="true"' not in body and "1 × 1 cup (129 g)" in body
+
+
+def test_an_htmx_change_answers_with_the_changed_entry_among_the_cached_ones(client_logged_in, profile, user):
+    plan = make_plan(profile, user, start=this_monday() + datetime.timedelta(days=7))
+    seeds, drink = pumpkin_seeds(), coffee()
+    changed = add_food(plan, seeds, day=3)
+    kept = add_food(plan, drink, day=3, meal="lunch")
+    url = f"/plans/{plan.pk}/"
+    client_logged_in.get(url)  # every entry of the week cached
+    answer = client_logged_in.post(f"{url}entries/{changed.pk}/amount/",
+                                   {"day": 3, "quantity": "0.5", "portion": changed.portion_id},
+                                   HTTP_HX_REQUEST="true").content.decode()
+    assert "0.5 × 1 cup (64 g)" in answer and "1 × 1 cup (129 g)" not in answer
+    assert f'id="entry-{kept.pk}"' in answer and "1 × 1 cup (237 g)" in answer
+    # 64.5 g of seeds (592 mg/100 g, NDB 12014) and a cup of coffee (3 mg/100 g, NDB 14209): 382 + 7 mg
+    assert re.search(r'<data class="day-mg" value="389">', answer)
+    assert "csrf-slot" not in answer
