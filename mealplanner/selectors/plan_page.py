@@ -17,6 +17,8 @@ import datetime
 import hashlib
 import io
 import pickle
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
@@ -28,12 +30,14 @@ from django.utils.safestring import mark_safe
 
 from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS
+from mealplanner.models import Medicine as MedicineRow
 from mealplanner.models import PlanEntry, SupplementProduct
+from mealplanner.nutrition import Medicine
 from mealplanner.selectors.plans import (
     MEALS, DayView, MealView, WeekView, _dose, day_findings_for, locked_meals_of, person_facts, person_findings_for,
     week_chart,
 )
-from mealplanner.totals import DAYS, EntryValues, scale_per_100g, week_totals
+from mealplanner.totals import DAYS, EntryValues, WeekTotals, day_totals, scale_per_100g
 
 NUTRIENTS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
 COLUMNS = (
@@ -160,20 +164,21 @@ def _entry_rows(plan) -> list[tuple]:
         return cursor.fetchall()
 
 
-_CABINET_SQL: dict[str, str] = {}  # the cabinet query by database alias, compiled once per process
+_PROFILE_SQL: dict[tuple, str] = {}  # queries by model and database alias, compiled once per process
 
 
-def _cabinet(profile) -> list:
-    """`list(profile.supplements.all())`, without compiling that query on every page (which costs more
-    than running it). raw() still converts every column as the ORM does, so the products are the same."""
-    db = router.db_for_read(SupplementProduct)
-    sql = _CABINET_SQL.get(db)
+def _of_profile(model, profile) -> list:
+    """`list(model.objects.filter(profile_id=profile.pk))` (the cabinet, the medicines), without compiling
+    that query on every page, which costs more than running it. raw() still converts every column as the
+    ORM does, so the instances are the same."""
+    db = router.db_for_read(model)
+    sql = _PROFILE_SQL.get((model, db))
     if sql is None:
-        sql, params = SupplementProduct.objects.using(db).filter(profile_id=profile.pk).query.sql_with_params()
+        sql, params = model.objects.using(db).filter(profile_id=profile.pk).query.sql_with_params()
         if tuple(params) != (profile.pk,):  # never expected; then the ORM's way
-            return list(profile.supplements.all())
-        _CABINET_SQL[db] = sql
-    return list(SupplementProduct.objects.db_manager(db).raw(sql, (profile.pk,)))
+            return list(model.objects.using(db).filter(profile_id=profile.pk))
+        _PROFILE_SQL[(model, db)] = sql
+    return list(model.objects.db_manager(db).raw(sql, (profile.pk,)))
 
 
 def _time(value) -> datetime.time | None:
@@ -219,8 +224,10 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
     for an entry of a product outside the cabinet, that product)."""
     profile = plan.profile
     today = today or timezone.localdate()
-    person, target, limit, energy_goal, problem = person_facts(profile, today)
-    cabinet = _cabinet(profile)
+    medicines = tuple(Medicine(name=m.name, medicine_class=m.medicine_class, time_taken=m.time_taken)
+                      for m in _of_profile(MedicineRow, profile))
+    person, target, limit, energy_goal, problem = person_facts(profile, today, medicines=medicines)
+    cabinet = _of_profile(SupplementProduct, profile)
     products = {p.pk: p for p in cabinet}
     rows = _entry_rows(plan)
     missing = {row[8] for row in rows if row[8] is not None and row[8] not in products}
@@ -236,15 +243,76 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
                       facts_key=digest(facts), day_keys=[rows_digest(r) for r in day_rows])
 
 
-def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | None = None) -> WeekView:
+# Each day's totals and findings, by (facts_key, day, the day's rows' fingerprint): a change to one entry
+# works out that day again, not the week. Pure values of their key, so never stale; bounded, oldest first.
+_DAY_FIGURES: OrderedDict = OrderedDict()
+_DAY_FIGURES_MAX = 4000
+_DAY_FIGURES_LOCK = threading.Lock()
+
+
+def _day_figures_get(key):
+    with _DAY_FIGURES_LOCK:
+        figures = _DAY_FIGURES.get(key)
+        if figures is not None:
+            _DAY_FIGURES.move_to_end(key)
+        return figures
+
+
+def _day_figures_put(key, figures) -> None:
+    with _DAY_FIGURES_LOCK:
+        _DAY_FIGURES[key] = figures
+        while len(_DAY_FIGURES) > _DAY_FIGURES_MAX:
+            _DAY_FIGURES.popitem(last=False)
+
+
+def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | None = None,
+              detail_days: set[int] | None = None) -> WeekView:
+    """The week as the page shows it. With `detail_days`, only those days get their entries (the others'
+    meals are empty; their totals, findings and the chart are whole): an htmx answer shows one or two days
+    and the week's summary, and building the entries it does not show cost as much as the rest."""
     inputs = inputs or week_inputs(plan, today=today)
     profile, today, person, target = plan.profile, inputs.today, inputs.person, inputs.target
     diet_key = (profile.diet, list(profile.allergies or []))
-    products, rows = inputs.products, inputs.rows
+    start = plan.start_date
+    past_days = max(0, min(DAYS, (today - start).days))
+    days = []
+    for d in range(DAYS):
+        key = (inputs.facts_key, d, inputs.day_keys[d])
+        figures = _day_figures_get(key)
+        show = detail_days is None or d in detail_days
+        meals = [[] for _ in MEALS]
+        if figures is None or show:
+            values, doses = _day_entries(inputs, inputs.day_rows[d], meals if show else None, diet_key)
+            if figures is None:
+                day_total = day_totals(values, day=d, past=d < past_days)
+                counted = [dose for status, dose in doses
+                           if dose is not None and (status == "eaten" or not day_total.counts_eaten)]
+                figures = (day_total, day_findings_for(person, day_total, counted))
+                _day_figures_put(key, figures)
+        date = start + datetime.timedelta(days=d)
+        days.append(DayView(
+            index=d, date=date, totals=figures[0], findings=list(figures[1]),
+            meals=[MealView(code=code, label=label, entries=meals[i], day=d, locked=code in locked_meals_of(plan, d))
+                   for i, (code, label) in enumerate(MEALS)],
+            is_today=date == today, is_past=date < today, target_mg=target.mg,
+            energy_goal_kcal=inputs.energy_goal[0],
+        ))
+    totals = WeekTotals(days=tuple(day.totals for day in days))
+    return WeekView(
+        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=inputs.limit,
+        energy_goal=inputs.energy_goal, days=days, totals=totals, person_findings=inputs.person_findings,
+        chart_svg=mark_safe(week_chart(target, days)),  # mealplanner.charts escapes every text it writes
+        show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
+        cabinet=inputs.cabinet, problem=inputs.problem,
+    )
 
-    meals = [[[] for _ in MEALS] for _ in range(DAYS)]
-    meal_doses = [[[] for _ in MEALS] for _ in range(DAYS)]  # (status, dose), in the order plan_week sees them
-    all_values = []
+
+def _day_entries(inputs: WeekInputs, rows: list, meals: list | None, diet_key) -> tuple[list, list]:
+    """One day's EntryValues and supplement doses (status, dose) in the order plan_week sees them (by meal,
+    then id); with `meals`, also its PageEntries, appended to the list of their meal."""
+    products = inputs.products
+    values = []
+    doses = [[] for _ in MEALS]
     for row in rows:
         pk, day, meal, status, quantity, time_taken, _food_id, portion_id, supplement_id = row[:9]
         time_taken = _time(time_taken)
@@ -253,42 +321,21 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
             product = products[supplement_id]
             dose = _dose(product, quantity, time_taken)
             mg = dose.elemental_mg if dose is not None else None
-            values = EntryValues(day=day, status=status, is_supplement=True, supplement_mg=mg)
+            values.append(EntryValues(day=day, status=status, is_supplement=True, supplement_mg=mg))
             name, grams, facts = product.name, None, None
-            meal_doses[day][_MEAL_INDEX.get(meal, 3)].append((status, dose))
+            doses[_MEAL_INDEX.get(meal, 3)].append((status, dose))
         else:  # the same arithmetic as selectors.plans.entry_values
             q = float(quantity)
             grams = q * portion_grams if portion_id else q
-            values = EntryValues(day=day, status=status, **{
+            entry_values = EntryValues(day=day, status=status, **{
                 name: scale_per_100g(value, grams) for name, value in zip(NUTRIENTS, row[_FIXED:_DIET])})
-            mg, name, facts = values.magnesium_mg, food_name, row[_DIET:]
-        all_values.append(values)
-        meals[day][_MEAL_INDEX.get(meal, 3)].append(PageEntry(
-            ref=str(pk), status=status, name=name, is_supplement=supplement_id is not None, magnesium=mg,
-            quantity=quantity, time_taken=time_taken, portion_label=portion_label if portion_id else None,
-            grams=grams, diet_facts=facts, diet=diet_key,
-            entry=EntryRef(pk=pk, pinned=bool(pinned), generated=bool(generated)),
-        ))
-
-    start = plan.start_date
-    totals = week_totals(all_values, past_days=max(0, min(DAYS, (today - start).days)))
-    days = []
-    for d in range(DAYS):
-        day_totals = totals.days[d]
-        doses = [dose for meal in meal_doses[d] for status, dose in meal
-                 if dose is not None and (status == "eaten" or not day_totals.counts_eaten)]
-        date = start + datetime.timedelta(days=d)
-        days.append(DayView(
-            index=d, date=date, totals=day_totals, findings=day_findings_for(person, day_totals, doses),
-            meals=[MealView(code=code, label=label, entries=meals[d][i], day=d, locked=code in locked_meals_of(plan, d))
-                   for i, (code, label) in enumerate(MEALS)],
-            is_today=date == today, is_past=date < today, target_mg=target.mg,
-            energy_goal_kcal=inputs.energy_goal[0],
-        ))
-    return WeekView(
-        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=inputs.limit,
-        energy_goal=inputs.energy_goal, days=days, totals=totals, person_findings=inputs.person_findings,
-        chart_svg=mark_safe(week_chart(target, days)),  # mealplanner.charts escapes every text it writes
-        show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
-        cabinet=inputs.cabinet, problem=inputs.problem,
-    )
+            values.append(entry_values)
+            mg, name, facts = entry_values.magnesium_mg, food_name, row[_DIET:]
+        if meals is not None:
+            meals[_MEAL_INDEX.get(meal, 3)].append(PageEntry(
+                ref=str(pk), status=status, name=name, is_supplement=supplement_id is not None, magnesium=mg,
+                quantity=quantity, time_taken=time_taken, portion_label=portion_label if portion_id else None,
+                grams=grams, diet_facts=facts, diet=diet_key,
+                entry=EntryRef(pk=pk, pinned=bool(pinned), generated=bool(generated)),
+            ))
+    return values, [pair for meal in doses for pair in meal]

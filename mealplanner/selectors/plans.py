@@ -219,7 +219,7 @@ def _dose(product, units, time_taken=None):
         return None
 
 
-def person_facts(profile: Profile, today: datetime.date) -> tuple:
+def person_facts(profile: Profile, today: datetime.date, *, medicines: tuple | None = None) -> tuple:
     """(person, target, supplement limit, energy goal, problem): what the rules say about this profile today.
 
     With no age yet, or answers the rules refuse, person is None and problem says what to fix, so the pages
@@ -227,7 +227,7 @@ def person_facts(profile: Profile, today: datetime.date) -> tuple:
     from mealplanner import nutrition
 
     try:
-        person = person_for(profile, on=today)
+        person = person_for(profile, on=today, medicines=medicines)
         return (person, nutrition.target_for(person), nutrition.supplement_limit_for(person),
                 energy_goal_for(profile, on=today), "")
     except ValueError as error:

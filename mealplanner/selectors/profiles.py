@@ -66,7 +66,7 @@ class ProfileIncomplete(ValueError):
     """The profile lacks what the rules need (an age): pages say "add your age" instead of failing."""
 
 
-def person_for(profile: Profile, *, on: date | None = None) -> Person:
+def person_for(profile: Profile, *, on: date | None = None, medicines: tuple | None = None) -> Person:
     """The rules' view of this person: age, sex, conditions, medicines and any custom target.
 
     Raises ProfileIncomplete (a ValueError) when no age or birth date is known yet, and ValueError when
@@ -85,7 +85,7 @@ def person_for(profile: Profile, *, on: date | None = None) -> Person:
         kidney_disease=profile.kidney_disease,
         bleeding_disorder=profile.bleeding_disorder,
         restless_legs=profile.restless_legs,
-        medicines=medicines_for(profile),
+        medicines=medicines_for(profile) if medicines is None else medicines,
         custom_target_mg=profile.custom_target_mg,
     )
 

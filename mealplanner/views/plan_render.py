@@ -125,6 +125,7 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
                                       encode=True)
         context["main_token"] = parts.token if context["main"].needs_token else None
     else:
+        parts.detail_days = set(days)
         shells = parts.shells()
         for d in days:
             shells[d].body = parts.day_body(shells[d])
@@ -139,6 +140,7 @@ class _Parts:
         self.request, self.context, self.inputs, self.states = request, context, context["inputs"], states
         self._week = None
         self._token = None
+        self.detail_days = None  # the days whose entries are shown (None: all)
 
     def shells(self) -> list[DayShell]:
         """The days as the page draws them around their bodies (and the choices of day for the forms)."""
@@ -158,7 +160,7 @@ class _Parts:
     @property
     def week(self):
         if self._week is None:
-            self._week = page_week(self.context["plan"], inputs=self.inputs)
+            self._week = page_week(self.context["plan"], inputs=self.inputs, detail_days=self.detail_days)
         return self._week
 
     def page_parts(self, *, fill: bool) -> dict:
