@@ -21,7 +21,7 @@ ENTRY_SECONDS = 60
 MAX_ENTRIES = 256  # a part is about 10 to 20 kB: a few MB per process at most
 MAX_KEY_LENGTH = 400  # longer query strings are not worth keeping
 
-_parts: OrderedDict[tuple, tuple[float, bytes]] = OrderedDict()
+_parts: OrderedDict[tuple, tuple[float, object]] = OrderedDict()  # results' bytes, and the food groups
 
 
 def generation() -> str:
@@ -47,7 +47,7 @@ def part_key(token: str, query_string: str) -> tuple | None:
     return (token, query_string)
 
 
-def get_part(key: tuple | None) -> bytes | None:
+def get_part(key: tuple | None):
     if key is None:
         return None
     entry = _parts.get(key)
@@ -61,7 +61,7 @@ def get_part(key: tuple | None) -> bytes | None:
     return content
 
 
-def put_part(key: tuple | None, content: bytes) -> None:
+def put_part(key: tuple | None, content) -> None:
     if key is None:
         return
     _parts[key] = (time.monotonic(), content)

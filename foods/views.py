@@ -42,16 +42,21 @@ def food_list(request):
     # filters come from the viewer's profile.
     partial = bool(request.htmx) and not request.htmx.history_restore_request
     cache_key = None
+    generation = search_cache.generation()
     if partial and request.GET:
         query_string = urlencode(sorted(request.GET.lists()), doseq=True)
-        cache_key = search_cache.part_key(search_cache.generation(), query_string)
+        cache_key = search_cache.part_key(generation, query_string)
         content = search_cache.get_part(cache_key)
         if content is not None:
             response = HttpResponse(content)
             patch_vary_headers(response, ["HX-Request"])
             return response
 
-    groups = food_groups()
+    # The groups change only with the foods: kept per process under the foods' generation, like the parts.
+    groups = search_cache.get_part(("groups", generation))
+    if groups is None:
+        groups = food_groups()
+        search_cache.put_part(("groups", generation), groups)
     from_profile = {} if request.GET else _profile_defaults(request.user)
     url = reverse("foods:list")
     form = FoodSearchForm(request.GET or from_profile, groups=groups, url=url)
