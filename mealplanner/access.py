@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from mealplanner.compiled import CompiledQuery
 from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
 
 
@@ -33,23 +34,41 @@ def client_profiles(user) -> QuerySet[Profile]:
     return Profile.objects.filter(dietitian=user).exclude(user=user)
 
 
+def _visible_plans_q(user_id, is_dietitian: bool) -> Q:
+    # On their own profile a person sees what they made and what a dietitian shared with them.
+    own = Q(profile__user_id=user_id) & (Q(created_by_id=user_id) | Q(created_by__isnull=True) | Q(shared_with_client=True))
+    if is_dietitian:
+        own |= Q(profile__dietitian_id=user_id)
+    return own
+
+
+def _editable_plans_q(user_id, is_dietitian: bool) -> Q:
+    own = Q(profile__user_id=user_id) & (Q(created_by_id=user_id) | Q(created_by__isnull=True)
+                                         | Q(shared_with_client=True, client_can_edit=True))
+    if is_dietitian:
+        own |= Q(profile__dietitian_id=user_id)
+    return own
+
+
 def visible_plans(user) -> QuerySet[Plan]:
     if not user.is_authenticated:
         return Plan.objects.none()
-    # On their own profile a person sees what they made and what a dietitian shared with them.
-    own = Q(profile__user=user) & (Q(created_by=user) | Q(created_by__isnull=True) | Q(shared_with_client=True))
-    if user.is_dietitian:
-        own |= Q(profile__dietitian=user)
-    return Plan.objects.filter(own)
+    return Plan.objects.filter(_visible_plans_q(user.pk, user.is_dietitian))
 
 
 def editable_plans(user) -> QuerySet[Plan]:
     if not user.is_authenticated:
         return Plan.objects.none()
-    own = Q(profile__user=user) & (Q(created_by=user) | Q(created_by__isnull=True) | Q(shared_with_client=True, client_can_edit=True))
-    if user.is_dietitian:
-        own |= Q(profile__dietitian=user)
-    return Plan.objects.filter(own)
+    return Plan.objects.filter(_editable_plans_q(user.pk, user.is_dietitian))
+
+
+# get_plan_or_404's query, compiled once per process for each kind of viewer (see mealplanner.compiled).
+_PLAN_QUERIES = {
+    (edit, dietitian): CompiledQuery(Plan, lambda user_id, plan_id, edit=edit, dietitian=dietitian: (
+        Plan.objects.filter((_editable_plans_q if edit else _visible_plans_q)(user_id, dietitian), pk=plan_id)
+        .select_related("profile")))
+    for edit in (False, True) for dietitian in (False, True)
+}
 
 
 def can_edit_plan(user, plan: Plan) -> bool:
@@ -62,8 +81,16 @@ def get_profile_or_404(user, profile_id) -> Profile:
 
 def get_plan_or_404(user, plan_id, *, edit: bool = False) -> Plan:
     """A plan this user may see (or, with edit=True, change); anything else is a 404."""
-    queryset = editable_plans(user) if edit else visible_plans(user)
-    return get_object_or_404(queryset.select_related("profile"), pk=plan_id)
+    try:
+        plan_id = int(plan_id)
+    except (TypeError, ValueError):
+        raise Http404("No such plan.") from None
+    plan = None
+    if user.is_authenticated and 0 < plan_id < 2**63:  # beyond a 64-bit id the database would refuse it
+        plan = _PLAN_QUERIES[(edit, bool(user.is_dietitian))].first(user.pk, plan_id)
+    if plan is None:
+        raise Http404("No such plan.")
+    return plan
 
 
 def get_entry_or_404(user, entry_id, *, plan: Plan | None = None) -> PlanEntry:

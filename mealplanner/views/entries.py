@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from foods.selectors import search_foods
 from mealplanner import access
+from mealplanner.compiled import CompiledQuery
 from mealplanner.forms.entries import (
     GRAMS, DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
 )
@@ -102,17 +103,24 @@ def entries_prefix(request, plan_id):
     raise Http404("No page here: entries are reached through the plan page.")
 
 
+# _entry_or_gone's queries by the related rows they read, compiled once per process (mealplanner.compiled).
+_ENTRY_QUERIES: dict[tuple, CompiledQuery] = {}
+
+
 def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supplement")):
     """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's.
 
     `plan` has already passed access.get_plan_or_404(edit=True), so looking the entry up among that plan's
     own entries is the same check as access.get_entry_or_404 (which would check the plan again); the
     changes ask only for the portion, as the food's own columns are not needed to change an entry."""
-    try:
-        entry = PlanEntry.objects.select_related(*related).get(plan=plan, pk=entry_id)
-    except PlanEntry.DoesNotExist:
-        if PlanEntry.objects.filter(pk=entry_id).exists():
-            raise Http404("No such entry.") from None
+    query = _ENTRY_QUERIES.get(related)
+    if query is None:
+        query = _ENTRY_QUERIES.setdefault(related, CompiledQuery(PlanEntry, lambda plan_id, entry_id: (
+            PlanEntry.objects.filter(plan_id=plan_id, pk=entry_id).select_related(*related))))
+    entry = query.first(plan.pk, entry_id) if 0 < entry_id < 2**63 else None
+    if entry is None:
+        if 0 < entry_id < 2**63 and PlanEntry.objects.filter(pk=entry_id).exists():
+            raise Http404("No such entry.")
         return None
     entry.plan = plan
     return entry

@@ -1,0 +1,66 @@
+"""Queries compiled once per process (mealplanner.compiled) give what the ORM gives, for any values."""
+
+import pytest
+from django.db.models import Model
+
+from mealplanner.compiled import CompiledQuery
+from mealplanner.models import Plan, PlanEntry
+from tests.mealplanner.plan_factories import add_food, add_supplement, citrate, make_plan, make_profile, pumpkin_seeds
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def profile(user):
+    return make_profile(user)
+
+
+def same(a: Model, b: Model) -> bool:
+    return type(a) is type(b) and all(getattr(a, f.attname) == getattr(b, f.attname) for f in a._meta.concrete_fields)
+
+
+def entry_query():
+    return CompiledQuery(PlanEntry, lambda plan_id, entry_id: PlanEntry.objects.filter(plan_id=plan_id, pk=entry_id)
+                         .select_related("food", "portion", "supplement"))
+
+
+def test_it_gives_the_orms_instances_with_their_related_rows(profile, user):
+    plan = make_plan(profile, user)
+    food_entry = add_food(plan, pumpkin_seeds(), day=2)
+    query = entry_query()
+    found = query.first(plan.pk, food_entry.pk)
+    expected = PlanEntry.objects.select_related("food", "portion", "supplement").get(pk=food_entry.pk)
+    assert same(found, expected) and same(found.food, expected.food) and same(found.portion, expected.portion)
+    assert found.supplement is None
+
+
+def test_a_missing_related_row_is_none_and_other_values_reuse_the_query(profile, user, django_assert_num_queries):
+    plan = make_plan(profile, user)
+    add_food(plan, pumpkin_seeds(), day=0)
+    supplement_entry = add_supplement(plan, citrate(profile), day=1)
+    query = entry_query()
+    query.first(plan.pk, 0)  # compiles
+    with django_assert_num_queries(1):
+        found = query.first(plan.pk, supplement_entry.pk)
+    assert found.food is None and found.portion is None and found.supplement.name == supplement_entry.supplement.name
+    assert query.first(plan.pk + 1000, supplement_entry.pk) is None  # the same SQL, another plan: no row
+
+
+def test_a_plan_comes_with_its_profile_and_converted_values(profile, user, django_assert_num_queries):
+    plan = make_plan(profile, user)
+    plan.locked_meals = ["1:lunch"]
+    plan.save()
+    query = CompiledQuery(Plan, lambda plan_id: Plan.objects.filter(pk=plan_id).select_related("profile"))
+    query.first(plan.pk)
+    with django_assert_num_queries(1):
+        found = query.first(plan.pk)
+        assert found.profile.age_years == profile.age_years and found.profile.restless_legs is True
+    assert found.locked_meals == ["1:lunch"] and found.start_date == plan.start_date
+
+
+def test_a_shape_it_does_not_handle_falls_back_to_the_orm(profile, user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds())
+    query = CompiledQuery(PlanEntry, lambda entry_id: PlanEntry.objects.filter(pk=entry_id)
+                          .select_related("plan__profile"))  # two levels of related rows
+    assert query.first(entry.pk).plan.profile.name == profile.name
