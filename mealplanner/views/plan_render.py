@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
@@ -53,8 +54,10 @@ MAIN = "mealplanner/plan_detail.html#page-main"
 FRAGMENTS = PieceCache(max_entries=600, seconds=6 * 3600)
 ENTRIES = PieceCache(max_entries=5000, seconds=6 * 3600)
 PAGES = PieceCache(max_entries=60, seconds=6 * 3600)
+SHELLS = PieceCache(max_entries=200, seconds=6 * 3600)  # ~10 KB each
 # Where render_page puts the page's main part: the page template is rendered around this short text.
 MAIN_SLOT = "main-slot-" + secrets.token_hex(16)
+PANEL_SLOT = "panel-slot-" + secrets.token_hex(16)  # and the diary panel
 _INDENT = re.compile(r"\n\s+")
 
 
@@ -295,19 +298,71 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
     return render_page(request, context, status=422)
 
 
+@dataclass(frozen=True)
+class _MenuProfile:
+    restless_legs: bool
+    dietitian_id: int | None
+
+
+@dataclass(frozen=True)
+class _MenuUser:
+    """What the site menu (base.html) reads of the viewer, and nothing else: the shell is rendered from
+    this alone, so it can show nothing its cache key does not hold."""
+
+    is_authenticated: bool
+    is_dietitian: bool
+    profile: _MenuProfile | None
+
+
+def _menu_user(user) -> _MenuUser:
+    try:
+        profile = user.profile
+    except ObjectDoesNotExist:
+        profile = None
+    return _MenuUser(is_authenticated=user.is_authenticated, is_dietitian=bool(getattr(user, "is_dietitian", False)),
+                     profile=_MenuProfile(profile.restless_legs, profile.dietitian_id) if profile else None)
+
+
+@dataclass(frozen=True)
+class _PlanTitle:
+    name: str
+
+
+def _shell(user: _MenuUser, title: str) -> tuple[Piece, Piece]:
+    """The page around its main part (before it, after it), with the diary panel's and the CSRF token's
+    places marked: the same for every plan with this title and every viewer with this menu."""
+    key = ("shell", user, title)
+    halves = SHELLS.get(key)
+    if halves is None:
+        html = get_template(PAGE).render({"user": user, "plan": _PlanTitle(title), "messages": (),
+                                          "main": mark_safe(MAIN_SLOT), "diary_panel": mark_safe(PANEL_SLOT),
+                                          "csrf_token": CSRF_SLOT})
+        before, _, after = html.partition(MAIN_SLOT)
+        halves = (Piece.of(before, encode=True), Piece.of(after))
+        SHELLS.set(key, halves)
+    return halves
+
+
 def render_page(request, context: dict, *, status: int = 200) -> HttpResponse:
     """The plan page (PAGE) from plan_context's context: what render() gives, made faster.
 
     A packed week's main part is ~300 KB; rendered inside the page template it would be copied again at
-    every level of the templates (block, extends). The page is rendered around a short placeholder, and the
-    response is put together once from its two ends and the main part's chunks with this request's token."""
+    every level of the templates (block, extends). The page around it (site menu, footer) is the same for
+    many requests, so it is kept too (_shell) unless there are messages to show; the response is put
+    together once from the shell, the main part's chunks and this request's token and diary panel."""
     main: Piece = context["main"]
-    html = render_to_string(PAGE, {**context, "main": mark_safe(MAIN_SLOT)}, request)
-    before, found, after = html.partition(MAIN_SLOT)
-    if not found:  # never expected: the page template always shows the main part
-        return HttpResponse(html, status=status)
-    body = main.fill_bytes(context["main_token"]()) if main.needs_token else b"".join(main.encoded)
-    return HttpResponse(b"".join((before.encode(), body, after.encode())), status=status)
+    plan = context["plan"]
+    panel = render_to_string("diary/plan_panel.html", {"plan": plan, "profile": context["profile"]}, request)
+    token = context["main_token"]() if main.needs_token else get_token(request)
+    body = main.fill_bytes(token) if main.needs_token else b"".join(main.encoded)
+    if len(messages.get_messages(request)):  # counting them does not mark them shown
+        html = render_to_string(PAGE, {**context, "main": mark_safe(MAIN_SLOT), "diary_panel": mark_safe(panel)},
+                                request)
+        before, _, after = html.partition(MAIN_SLOT)
+        return HttpResponse(b"".join((before.encode(), body, after.encode())), status=status)
+    before, after = _shell(_menu_user(request.user), plan.name)
+    tail = after.fill(token).replace(PANEL_SLOT, panel, 1)
+    return HttpResponse(b"".join((before.fill_bytes(token), body, tail.encode())), status=status)
 
 
 def confirm_page(request, plan, *, day: int, question: str, action: str, fields: list[tuple[str, str]],

@@ -239,3 +239,40 @@ def test_an_htmx_change_answers_with_the_changed_entry_among_the_cached_ones(cli
     # 64.5 g of seeds (592 mg/100 g, NDB 12014) and a cup of coffee (3 mg/100 g, NDB 14209): 382 + 7 mg
     assert re.search(r'<data class="day-mg" value="389">', answer)
     assert "csrf-slot" not in answer
+
+
+def test_the_site_menu_of_a_kept_page_shell_is_each_viewers_own(client_logged_in, profile, django_user_model):
+    dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
+    profile.dietitian = dietitian
+    profile.save()
+    shared = make_plan(profile, dietitian)
+    shared.shared_with_client = True
+    shared.save()
+    url = f"/plans/{shared.pk}/"
+    as_dietitian = Client()
+    as_dietitian.force_login(dietitian)
+    assert ">Clients</a>" in as_dietitian.get(url).content.decode()
+    body = client_logged_in.get(url).content.decode()
+    assert ">Clients</a>" not in body and ">My dietitian</a>" in body and ">Diary</a>" in body
+    assert as_dietitian.get(url).content.decode().count(">My dietitian</a>") == 0
+
+
+def test_a_message_after_a_plain_form_post_shows_on_the_page_once(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)
+    url = f"/plans/{plan.pk}/"
+    client_logged_in.get(url)  # the shell is kept now
+    response = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
+                                     {"day": 0, "quantity": "2", "portion": entry.portion_id}, follow=True)
+    assert "Amount changed." in response.content.decode()
+    assert "Amount changed." not in client_logged_in.get(url).content.decode()
+
+
+def test_a_plan_name_with_markup_is_text_in_the_kept_shell(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    plan.name = "<script>alert(1)</script> week"
+    plan.save()
+    url = f"/plans/{plan.pk}/"
+    for _ in range(2):  # rendered, then from the cache
+        body = client_logged_in.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt; week" in body
