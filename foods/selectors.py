@@ -20,6 +20,7 @@ from django.db.models.expressions import RawSQL
 from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
 from foods.search_ranking import ORDERS, Candidate, name_words, query_words, rank, words_match
+from mealplanner.compiled import CompiledQuery
 
 # A longer query is surely not a food name; the words past these are ignored.
 MAX_QUERY_WORDS = 8
@@ -69,6 +70,14 @@ def food_groups() -> list[str]:
 def _first_portion(column: str) -> Subquery:
     # Portions are ordered by SR28's Seq: the first is USDA's usual household measure.
     return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
+
+
+SHOWN_AT_ONCE = 64  # at most this many foods are fetched with the compiled query below (a page is 20)
+# The full rows of the foods a search shows, with their first portion: compiled once per process, as
+# compiling it cost more than the rest of a search (mealplanner.compiled).
+_SHOWN = CompiledQuery(Food, lambda *ids: Food.objects.filter(id__in=ids).order_by().annotate(
+    portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
+))
 
 
 # Per database alias and name: whether the name index of migration 0002 exists there.
@@ -200,9 +209,13 @@ def search_foods(
     ids = [c.id for c in ranked]
     # By id alone when some are left out: they already passed the filters (looking them up again by
     # name would scan on PostgreSQL). All of them: the same filters again (no list of thousands of ids).
-    full = (Food.objects.filter(id__in=ids) if len(ids) < total else foods.order_by()).annotate(
-        portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
-    )
+    if len(ids) <= SHOWN_AT_ONCE:
+        # A page of results: one query compiled once per process (ids padded to a fixed count).
+        full = _SHOWN.all(*ids, *([0] * (SHOWN_AT_ONCE - len(ids))))
+    else:
+        full = (Food.objects.filter(id__in=ids) if len(ids) < total else foods.order_by()).annotate(
+            portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
+        )
     by_id = {food.id: food for food in full}
     for food_id in ids:
         food = by_id.get(food_id)

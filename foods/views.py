@@ -4,8 +4,10 @@ from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from foods import search_cache
@@ -33,6 +35,21 @@ def _profile_defaults(user) -> dict:
     if profile.diet == "none" and not allergies:
         return {}
     return {"diet": profile.diet, "without": allergies}
+
+
+def _rows(results, generation: str) -> list[str]:
+    """Each result's table row, kept per process under the foods' generation: a row shows only its food
+    (and first portion), which only a write to foods can change."""
+    template = get_template("foods/food_list.html#result-row")
+    rows = []
+    for r in results:
+        key = ("row", generation, r.food.pk)
+        html = search_cache.get_part(key)
+        if html is None:
+            html = mark_safe(template.render({"r": r}))
+            search_cache.put_part(key, html)
+        rows.append(html)
+    return rows
 
 
 @require_GET
@@ -82,6 +99,7 @@ def food_list(request):
         "more_count": min(PAGE_SIZE, results.total - len(results), MAX_SHOWN - len(results)),
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
+    context["rows"] = _rows(results, generation)
     # A history restore after a reload needs the whole page, not the part.
     context["oob_count"] = partial
     template = "foods/food_list.html#results" if partial else "foods/food_list.html"

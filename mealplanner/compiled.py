@@ -17,35 +17,52 @@ from django.db import connections, router
 from django.db.models import Model, QuerySet
 
 # Stand-ins for the values a request supplies: numbers no real id or flag could equal.
-_STAND_INS = tuple(-7_700_000_000 - n for n in range(8))
+_STAND_INS = tuple(-7_700_000_000 - n for n in range(64))
 
 
 class CompiledQuery:
-    """`make(*values)` is a queryset of one model (with at most one level of select_related) whose
-    parameters include `values`; `first(*values)` gives what `make(*values).first()` would, faster."""
+    """`make(*values)` is a queryset of one model (with at most one level of select_related, and any
+    annotations) whose parameters include `values`; `first(*values)` gives what `make(*values).first()`
+    would, and `all(*values)` what `list(make(*values))` would, faster."""
 
     def __init__(self, model: type[Model], make: Callable[..., QuerySet]):
         self.model, self.make = model, make
-        self._plans: dict[str, _Plan | None] = {}
+        self._plans: dict[tuple, _Plan | None] = {}
         self._lock = threading.Lock()
 
     def first(self, *values):
-        db = router.db_for_read(self.model)
-        plan = self._plans.get(db, False)
-        if plan is False:
-            with self._lock:
-                plan = self._plans[db] = _Plan.compile(self.make, db, len(values))
+        db, plan = self._plan(len(values), first=True)
         if plan is None:
             return self.make(*values).using(db).first()
+        rows = plan.run(db, values)
+        return rows[0] if rows else None
+
+    def all(self, *values) -> list:
+        db, plan = self._plan(len(values), first=False)
+        if plan is None:
+            return list(self.make(*values).using(db))
         return plan.run(db, values)
+
+    def _plan(self, arity: int, *, first: bool):
+        db = router.db_for_read(self.model)
+        key = (db, first)
+        plan = self._plans.get(key, False)
+        if plan is False:
+            with self._lock:
+                plan = self._plans[key] = _Plan.compile(self.make, db, arity, first=first)
+        return db, plan
 
 
 class _Plan:
     """One compiled query: its SQL, where the request's values go, and how to make instances of a row."""
 
     @classmethod
-    def compile(cls, make, db: str, arity: int) -> _Plan | None:
-        queryset = make(*_STAND_INS[:arity]).using(db)[:1]
+    def compile(cls, make, db: str, arity: int, *, first: bool) -> _Plan | None:
+        if arity > len(_STAND_INS):
+            return None
+        queryset = make(*_STAND_INS[:arity]).using(db)
+        if first:
+            queryset = queryset[:1]
         compiler = queryset.query.get_compiler(using=db)
         sql, params = compiler.as_sql()
         slots = []
@@ -65,23 +82,27 @@ class _Plan:
         self.main = _Maker(info, compiler)
         self.related = [(_Maker(r, compiler), r["local_setter"], r["remote_setter"])
                         for r in info.get("related_klass_infos", ())]
+        self.annotations = list(compiler.annotation_col_map.items())
 
     def run(self, db: str, values: tuple):
         params = [value if slot is None else values[slot] for value, slot in zip(self.params, self.slots)]
         with connections[db].cursor() as cursor:
             cursor.execute(self.sql, params)
-            row = cursor.fetchone()
-        if row is None:
-            return None
+            rows = cursor.fetchall()
         if self.converters:
-            row = next(iter(self.compiler.apply_converters([row], self.converters)))
-        obj = self.main.make(db, row)
-        for maker, local_setter, remote_setter in self.related:
-            related = maker.make(db, row)
-            local_setter(obj, related)
-            if related is not None:
-                remote_setter(related, obj)
-        return obj
+            rows = self.compiler.apply_converters(rows, self.converters)
+        objs = []
+        for row in rows:
+            obj = self.main.make(db, row)
+            for maker, local_setter, remote_setter in self.related:
+                related = maker.make(db, row)
+                local_setter(obj, related)
+                if related is not None:
+                    remote_setter(related, obj)
+            for name, index in self.annotations:
+                setattr(obj, name, row[index])
+            objs.append(obj)
+        return objs
 
 
 class _Maker:

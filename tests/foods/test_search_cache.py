@@ -74,3 +74,18 @@ def test_results_from_a_profile_are_not_shared(client_logged_in, user, spinach):
     Profile.objects.create(user=user, name="Alice", diet="vegan")
     response = client_logged_in.get(URL, **HTMX)
     assert names(response) == []  # spinach's diet facts are unknown: not shown to a vegan
+
+
+def test_a_row_shown_by_one_search_follows_an_edit_in_the_next(client, spinach):
+    assert "79 mg" in client.get(URL, {"q": "spin"}, **HTMX).content.decode()  # the row is kept now
+    food_bulk_upsert(rows=[{"ndb_number": "11457", "name": "Spinach, raw", "food_group": "Vegetables and Vegetable Products",
+                            "magnesium_mg": 80}])
+    body = client.get(URL, {"q": "spina"}, **HTMX).content.decode()  # another search showing the same food
+    assert "80 mg" in body and "79 mg" not in body
+
+
+def test_the_same_row_is_used_by_searches_that_show_the_same_food(client, spinach):
+    first = client.get(URL, {"q": "spin"}, **HTMX).content.decode()
+    second = client.get(URL, {"q": "raw spin"}, **HTMX).content.decode()
+    row = re.search(r"<tr>\s*<th scope=\"row\".*?</tr>", first, re.S).group(0)
+    assert row in second and names(client.get(URL, {"q": "raw spin"}, **HTMX)) == ["Spinach, raw "]

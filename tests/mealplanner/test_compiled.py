@@ -64,3 +64,17 @@ def test_a_shape_it_does_not_handle_falls_back_to_the_orm(profile, user):
     query = CompiledQuery(PlanEntry, lambda entry_id: PlanEntry.objects.filter(pk=entry_id)
                           .select_related("plan__profile"))  # two levels of related rows
     assert query.first(entry.pk).plan.profile.name == profile.name
+
+
+def test_all_gives_every_row_with_its_annotations(profile, user):
+    from django.db.models import Count
+
+    plan = make_plan(profile, user)
+    other = make_plan(profile, user)
+    add_food(plan, pumpkin_seeds(), day=0)
+    add_food(plan, pumpkin_seeds(), day=1)
+    query = CompiledQuery(Plan, lambda a, b: Plan.objects.filter(pk__in=(a, b)).annotate(n=Count("entries"))
+                          .order_by("pk"))
+    found = query.all(plan.pk, other.pk)
+    assert [(p.pk, p.n) for p in found] == [(plan.pk, 2), (other.pk, 0)]
+    assert [(p.pk, p.n) for p in query.all(other.pk, 0)] == [(other.pk, 0)]
