@@ -37,13 +37,14 @@ def _profile_defaults(user) -> dict:
     return {"diet": profile.diet, "without": allergies}
 
 
-def _rows(results, generation: str) -> list[str]:
-    """Each result's table row, kept per process under the foods' generation: a row shows only its food
-    (and first portion), which only a write to foods can change."""
+def _rows(results) -> list[str]:
+    """Each result's table row, kept per process under everything it shows (the food's columns and its
+    first portion), so an edit to a food makes a new key however it was made."""
     template = get_template("foods/food_list.html#result-row")
     rows = []
     for r in results:
-        key = ("row", generation, r.food.pk)
+        food = r.food
+        key = ("row", tuple(getattr(food, f.attname) for f in food._meta.concrete_fields), r.first_portion)
         html = search_cache.get_part(key)
         if html is None:
             html = mark_safe(template.render({"r": r}))
@@ -99,7 +100,7 @@ def food_list(request):
         "more_count": min(PAGE_SIZE, results.total - len(results), MAX_SHOWN - len(results)),
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
-    context["rows"] = _rows(results, generation)
+    context["rows"] = _rows(results)
     # A history restore after a reload needs the whole page, not the part.
     context["oob_count"] = partial
     template = "foods/food_list.html#results" if partial else "foods/food_list.html"
