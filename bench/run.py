@@ -83,7 +83,7 @@ def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
         query = ("spin", "pumpkin+seed", "yog")[n % 3]
         get(f"/foods/?q={query}&bench={n}", htmx)()
 
-    requests.append(("food search, first time (no cache)", first_search, 2.0))
+    requests.append(("food search, words never searched before", first_search, 2.0))
     requests.append(("plan page, packed week", get(plan), 3.0))
     requests.append(("htmx edit of one entry (new amount)", edit, 2.0))
     times = timed_in_turns([fn for _, fn, _ in requests], repeat)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.db import connections
+from django.db import connections, router
 from django.db.models import BooleanField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 
@@ -102,24 +102,63 @@ def _name_index_ready(alias: str) -> bool:
     return _fts_ready[key]
 
 
-def _narrow_by_name(foods, words: list[str]):
-    """Foods whose name may hold every word as a word start: a superset; the Python check decides."""
+def _name_filter(db: str, words: list[str]) -> tuple[str, tuple]:
+    """How to narrow foods by name on this database, and the values that takes: the full-text index's
+    match ("fts" on SQLite, "tsquery" on PostgreSQL), or one LIKE per word without the index."""
     if not words:
-        return foods
-    if all(word.isascii() for word in words) and _name_index_ready(foods.db):
+        return "none", ()
+    if all(word.isascii() for word in words) and _name_index_ready(db):
         # Words are letters and digits only (query_words), so quoting them is safe.
-        if connections[foods.db].vendor == "postgresql":
+        if connections[db].vendor == "postgresql":
             # A tsquery literal, not to_tsquery(): the words are already lower case; 'pumpkin':* & 'seed':*
-            match = " & ".join(f"'{word}':*" for word in words)
-            # A condition on the row itself, not "id IN (subquery)": without fresh statistics (right after a
-            # bulk import) PostgreSQL may plan that subquery as a nested loop over the whole table twice.
-            return foods.filter(RawSQL(f"{_PG_NAME_VECTOR} @@ %s::tsquery", [match], output_field=BooleanField()))
-        match = " ".join(f'"{word}"*' for word in words)  # FTS5: "pumpkin"* "seed"*
-        sql = "SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s"
-        return foods.filter(id__in=RawSQL(sql, [match]))
-    for word in words:
+            return "tsquery", (" & ".join(f"'{word}':*" for word in words),)
+        return "fts", (" ".join(f'"{word}"*' for word in words),)  # FTS5: "pumpkin"* "seed"*
+    return "like", tuple(words)
+
+
+def _matching(filters: tuple, *values):
+    """The foods that pass the filters and may hold every word as a word start (a superset: the Python
+    check decides). `values` are the name filter's, then the group when there is one."""
+    kind, name_count, has_group, meal, only_suitable, diet, allergies = filters
+    names, group = values[:name_count], (values[name_count] if has_group else None)
+    foods = Food.objects.all()
+    if group is not None:
+        foods = foods.filter(food_group=group)
+    if meal:
+        foods = foods.filter(**{f"suits_{meal}": True})
+    if only_suitable:
+        foods = foods.filter(**allowed_filter(diet=diet, allergies=allergies))
+    if kind == "tsquery":
+        # A condition on the row itself, not "id IN (subquery)": without fresh statistics (right after a
+        # bulk import) PostgreSQL may plan that subquery as a nested loop over the whole table twice.
+        return foods.filter(RawSQL(f"{_PG_NAME_VECTOR} @@ %s::tsquery", [names[0]], output_field=BooleanField()))
+    if kind == "fts":
+        return foods.filter(id__in=RawSQL("SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s", [names[0]]))
+    for word in names:
         foods = foods.filter(name__icontains=word)
     return foods
+
+
+# The candidates query (query 1) by the shape of the filters, compiled once per process
+# (mealplanner.compiled): compiling it cost as much as running it. Shapes beyond the bound are not kept.
+_CANDIDATES: dict[tuple, CompiledQuery] = {}
+_CANDIDATE_SHAPES = 400
+
+
+def _candidates_query(filters: tuple, portion: bool) -> CompiledQuery:
+    key = (filters, portion)
+    query = _CANDIDATES.get(key)
+    if query is None:
+        def make(*values):
+            candidates = _matching(filters, *values).order_by()
+            if portion:
+                candidates = candidates.annotate(portion_grams=_first_portion("grams"))
+            return candidates.values_list("id", "name", "magnesium_mg", "energy_kcal",
+                                          *(["portion_grams"] if portion else []))
+        query = CompiledQuery(Food, make)
+        if len(_CANDIDATES) < _CANDIDATE_SHAPES:
+            _CANDIDATES[key] = query
+    return query
 
 
 def _mg_per_portion(mg: float | None, grams: float | None) -> float | None:
@@ -168,24 +207,15 @@ def search_foods(
         raise ValueError(f"Unknown meal {meal!r}; known: {', '.join(MEALS)}.")
 
     words = [w[:MAX_WORD_LENGTH] for w in query_words(query or "")[:MAX_QUERY_WORDS]]
-    foods = Food.objects.all()
-    if group:
-        foods = foods.filter(food_group=group)
-    if meal:
-        foods = foods.filter(**{f"suits_{meal}": True})
-    if only_suitable:
-        foods = foods.filter(**allowed_filter(diet=diet, allergies=allergies))
-    # Narrow in the database; the word-start check follows in Python.
-    foods = _narrow_by_name(foods, words)
+    db = router.db_for_read(Food)
+    kind, name_values = _name_filter(db, words)
+    filters = (kind, len(name_values), bool(group), meal, only_suitable, diet, allergies)
 
     # Query 1: a few columns of every match, to check the words and rank.
-    columns = ["id", "name", "magnesium_mg", "energy_kcal"]
-    candidates_qs = foods.order_by()
-    if order == "portion":
-        candidates_qs = candidates_qs.annotate(portion_grams=_first_portion("grams"))
-        columns.append("portion_grams")
+    values = (*name_values, *([group] if group else []))
+    candidate_rows = _candidates_query(filters, order == "portion").rows(*values)
     candidates = []
-    for row in candidates_qs.values_list(*columns):
+    for row in candidate_rows:
         split = None
         if words:
             split = name_words(row[1])
@@ -213,6 +243,7 @@ def search_foods(
         # A page of results: one query compiled once per process (ids padded to a fixed count).
         full = _SHOWN.all(*ids, *([0] * (SHOWN_AT_ONCE - len(ids))))
     else:
+        foods = _matching(filters, *values)
         full = (Food.objects.filter(id__in=ids) if len(ids) < total else foods.order_by()).annotate(
             portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
         )

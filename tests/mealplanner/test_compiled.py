@@ -78,3 +78,21 @@ def test_all_gives_every_row_with_its_annotations(profile, user):
     found = query.all(plan.pk, other.pk)
     assert [(p.pk, p.n) for p in found] == [(plan.pk, 2), (other.pk, 0)]
     assert [(p.pk, p.n) for p in query.all(other.pk, 0)] == [(other.pk, 0)]
+
+
+def test_the_access_check_runs_compiled_with_the_viewers_id_in_two_places(profile, user):
+    from mealplanner import access
+
+    plan = make_plan(profile, user)
+    access.get_plan_or_404(user, plan.pk, edit=True)
+    compiled = access._PLAN_QUERIES[(True, False)]._plans
+    assert compiled and all(p is not None for p in compiled.values())  # not the ORM fallback
+
+
+def test_rows_gives_a_values_list_with_text_values(profile, user):
+    plan = make_plan(profile, user)
+    plan.name = "Week one"
+    plan.save()
+    query = CompiledQuery(Plan, lambda name: Plan.objects.filter(name=name).values_list("pk", "start_date"))
+    assert query.rows("Week one") == [(plan.pk, plan.start_date)]
+    assert query.rows("Week two") == []
