@@ -25,11 +25,14 @@ from functools import cached_property
 from typing import Any
 
 from django.db import connections, router
+from django.db.models import FloatField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS
+from mealplanner.compiled import CompiledQuery
 from mealplanner.models import Medicine as MedicineRow
 from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.nutrition import Medicine
@@ -152,7 +155,10 @@ def _entry_rows(plan) -> list[tuple]:
     db = router.db_for_read(PlanEntry)
     sql = _ENTRIES_SQL.get(db)
     if sql is None:
-        queryset = PlanEntry.objects.using(db).filter(plan_id=plan.pk).order_by("day", "id").values_list(*COLUMNS)
+        # The amount as a float (what the page computes with): a Decimal costs more to read and fingerprint.
+        queryset = (PlanEntry.objects.using(db).filter(plan_id=plan.pk).order_by("day", "id")
+                    .annotate(quantity_value=Cast("quantity", FloatField()))
+                    .values_list(*("quantity_value" if c == "quantity" else c for c in COLUMNS)))
         sql, params = queryset.query.sql_with_params()
         if tuple(params) != (plan.pk,):  # never expected; then simply compile it each time
             with connections[db].cursor() as cursor:
@@ -164,21 +170,10 @@ def _entry_rows(plan) -> list[tuple]:
         return cursor.fetchall()
 
 
-_PROFILE_SQL: dict[tuple, str] = {}  # queries by model and database alias, compiled once per process
-
-
-def _of_profile(model, profile) -> list:
-    """`list(model.objects.filter(profile_id=profile.pk))` (the cabinet, the medicines), without compiling
-    that query on every page, which costs more than running it. raw() still converts every column as the
-    ORM does, so the instances are the same."""
-    db = router.db_for_read(model)
-    sql = _PROFILE_SQL.get((model, db))
-    if sql is None:
-        sql, params = model.objects.using(db).filter(profile_id=profile.pk).query.sql_with_params()
-        if tuple(params) != (profile.pk,):  # never expected; then the ORM's way
-            return list(model.objects.using(db).filter(profile_id=profile.pk))
-        _PROFILE_SQL[(model, db)] = sql
-    return list(model.objects.db_manager(db).raw(sql, (profile.pk,)))
+# The cabinet and the medicines of a profile: queries compiled once per process (mealplanner.compiled),
+# as compiling them cost more than running them.
+_CABINET = CompiledQuery(SupplementProduct, lambda profile_id: SupplementProduct.objects.filter(profile_id=profile_id))
+_MEDICINES = CompiledQuery(MedicineRow, lambda profile_id: MedicineRow.objects.filter(profile_id=profile_id))
 
 
 def _time(value) -> datetime.time | None:
@@ -225,9 +220,9 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
     profile = plan.profile
     today = today or timezone.localdate()
     medicines = tuple(Medicine(name=m.name, medicine_class=m.medicine_class, time_taken=m.time_taken)
-                      for m in _of_profile(MedicineRow, profile))
+                      for m in _MEDICINES.all(profile.pk))
     person, target, limit, energy_goal, problem = person_facts(profile, today, medicines=medicines)
-    cabinet = _of_profile(SupplementProduct, profile)
+    cabinet = _CABINET.all(profile.pk)
     products = {p.pk: p for p in cabinet}
     rows = _entry_rows(plan)
     missing = {row[8] for row in rows if row[8] is not None and row[8] not in products}
