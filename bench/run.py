@@ -3,6 +3,11 @@ gunicorn with production settings on 127.0.0.1, warm, as medians of many request
 
     .venv/bin/python bench/run.py [--requests N] [--fresh] [--smoke]
 
+The requests are taken in turns, in blocks (harness.timed_in_turns), so the ratios hold when the machine
+gets busier or quieter during the run. Each edit sets an amount never set before (a person's edit makes a
+day never seen before), on a week of its own so the viewed week stays as it is; "words never searched
+before" adds a parameter the search ignores, so the per-process cache of results cannot answer it.
+
 SQLite by default (bench/results/bench.sqlite3); PostgreSQL when DATABASE_URL is set. The full USDA SR28
 release is imported first (timed), unless the database already holds it. --smoke: few requests, the
 curated fixture instead of SR28, and a non-zero exit only on errors (for CI).
