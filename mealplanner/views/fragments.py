@@ -22,19 +22,20 @@ CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    chunks: tuple[str, ...]  # the HTML split at CSRF_SLOT
-    # The same as UTF-8, for a piece that goes straight into a response: one emoji makes Python hold a
-    # whole string at four bytes a character, so joining and encoding a page as text costs far more.
+    chunks: tuple[str, ...]  # the HTML split at CSRF_SLOT (empty for an encoded piece)
+    # Or the same as UTF-8, for a piece that goes straight into a response: one emoji makes Python hold a
+    # whole string at four bytes a character, so joining and encoding a page as text costs far more (and
+    # keeping it as text would take four times the memory).
     encoded: tuple[bytes, ...] = ()
 
     @classmethod
     def of(cls, html: str, *, encode: bool = False) -> Piece:
         chunks = tuple(html.split(CSRF_SLOT))
-        return cls(chunks, tuple(c.encode() for c in chunks) if encode else ())
+        return cls((), tuple(c.encode() for c in chunks)) if encode else cls(chunks)
 
     @property
     def needs_token(self) -> bool:
-        return len(self.chunks) > 1
+        return len(self.chunks or self.encoded) > 1
 
     def fill(self, token: str) -> str:
         return token.join(self.chunks)

@@ -48,11 +48,12 @@ MAIN = "mealplanner/plan_detail.html#page-main"
 # day's other entries and forms come from the cache.
 # Per process rather than the shared database cache: reading and writing that would cost queries on every
 # page, about what a page served from the cache now costs in all.
-# Bounded by count, so by size too: an entry is ~1.5 KB, a packed day ~35 KB, a packed page ~250 KB, so a
-# worker holds at most ~8 MB of entries, ~20 MB of other pieces and ~15 MB of pages (typical plans far
-# less). The least recently used go first.
-FRAGMENTS = PieceCache(max_entries=600, seconds=6 * 3600)
-ENTRIES = PieceCache(max_entries=5000, seconds=6 * 3600)
+# Bounded by count, so by size too: an entry is ~1.5 KB, a packed day ~35 KB (as text, which Python holds
+# at up to four bytes a character), a packed page ~300 KB (kept as UTF-8), so a worker holds at most
+# ~25 MB of entries, ~55 MB of other pieces and ~18 MB of pages; typical plans far less. The least
+# recently used go first.
+FRAGMENTS = PieceCache(max_entries=400, seconds=6 * 3600)
+ENTRIES = PieceCache(max_entries=4000, seconds=6 * 3600)
 PAGES = PieceCache(max_entries=60, seconds=6 * 3600)
 SHELLS = PieceCache(max_entries=200, seconds=6 * 3600)  # ~10 KB each
 # Where render_page puts the page's main part: the page template is rendered around this short text.
