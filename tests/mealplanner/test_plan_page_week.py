@@ -276,3 +276,12 @@ def test_a_plan_name_with_markup_is_text_in_the_kept_shell(client_logged_in, pro
     for _ in range(2):  # rendered, then from the cache
         body = client_logged_in.get(url).content.decode()
         assert "<script>alert(1)</script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt; week" in body
+
+
+def test_the_whole_filter_shows_what_floatformat_shows_for_any_figure():
+    from decimal import Decimal
+
+    from mealplanner.templatetags.plan_numbers import whole as whole_filter
+
+    for value in (None, "", 0, 0.5, 2.5, 763.68, Decimal("320"), 3774.4999, "12.5", "not a number"):
+        assert whole_filter(value) == floatformat(value, 0), value
