@@ -6,7 +6,8 @@ pages and the food search.
 
 Run `bench/run.py` once first: it fills bench/results/bench.sqlite3 (full SR28, the bench person and
 their packed weeks). Not the benchmark itself (that is bench/run.py, over HTTP through gunicorn): this
-is the tool to find what to make faster. --cprofile NAME adds Python's profile of that request.
+is the tool to find what to make faster. --cprofile NAME adds Python's profile of that request, sorted by
+cumulative time (SORT=tottime for time in each function itself).
 """
 
 import argparse
@@ -154,7 +155,7 @@ def main():
         for _ in range(args.repeat):
             request()
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(40)
 
 
 if __name__ == "__main__":
