@@ -18,7 +18,7 @@ from django.db import transaction
 
 GENERATION_KEY = "foods:generation"
 ENTRY_SECONDS = 60
-MAX_ENTRIES = 2048  # a part is 10 to 20 kB, a row under 1 kB: a few MB per process at most
+MAX_ENTRIES = 1024  # a part is 10 to 20 kB, a row under 1 kB: at most ~20 MB per process, typically a few
 MAX_KEY_LENGTH = 400  # longer query strings are not worth keeping
 
 _parts: OrderedDict[tuple, tuple[float, object]] = OrderedDict()  # results' bytes, and the food groups
