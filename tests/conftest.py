@@ -17,6 +17,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("createcachetable", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def fresh_search_cache():
+    """Each test starts with an empty Foods search cache: it lives in this process, while each test's
+    database (and the foods' generation token in its cache table) is rolled back after the test."""
+    from foods import search_cache
+
+    search_cache.clear()
+    yield
+    search_cache.clear()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # Never download a browser: drive Debian's Chromium.

@@ -89,3 +89,13 @@ def test_the_same_row_is_used_by_searches_that_show_the_same_food(client, spinac
     second = client.get(URL, {"q": "raw spin"}, **HTMX).content.decode()
     row = re.search(r"<tr>\s*<th scope=\"row\".*?</tr>", first, re.S).group(0)
     assert row in second and names(client.get(URL, {"q": "raw spin"}, **HTMX)) == ["Spinach, raw "]
+
+
+def test_the_generation_is_read_again_after_a_short_while(client, spinach, django_assert_max_num_queries, monkeypatch):
+    client.get(URL, {"q": "spin"}, **HTMX)
+    with django_assert_max_num_queries(0):  # the token was read a moment ago: no query at all
+        client.get(URL, {"q": "spin"}, **HTMX)
+    later = search_cache.time.monotonic() + search_cache.GENERATION_SECONDS + 1
+    monkeypatch.setattr(search_cache.time, "monotonic", lambda: later)
+    with django_assert_max_num_queries(1):  # read again: a write in another process shows within seconds
+        client.get(URL, {"q": "spin"}, **HTMX)
