@@ -11,6 +11,7 @@ Each process reads the token at most every GENERATION_SECONDS (a query on every 
 as the rest of a cached answer): the process that wrote sees its change at once, the others within that.
 """
 
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -26,6 +27,7 @@ MAX_KEY_LENGTH = 400  # longer query strings are not worth keeping
 
 _parts: OrderedDict[tuple, tuple[float, object]] = OrderedDict()  # results' bytes, and the food groups
 _token: list = [0.0, None]  # when this process read the generation, and what it was
+_lock = threading.Lock()  # for app servers that run requests in threads
 
 
 def generation() -> str:
@@ -64,26 +66,29 @@ def part_key(token: str, query_string: str) -> tuple | None:
 def get_part(key: tuple | None):
     if key is None:
         return None
-    entry = _parts.get(key)
-    if entry is None:
-        return None
-    stored_at, content = entry
-    if time.monotonic() - stored_at > ENTRY_SECONDS:
-        _parts.pop(key, None)
-        return None
-    _parts.move_to_end(key)
-    return content
+    with _lock:
+        entry = _parts.get(key)
+        if entry is None:
+            return None
+        stored_at, content = entry
+        if time.monotonic() - stored_at > ENTRY_SECONDS:
+            _parts.pop(key, None)
+            return None
+        _parts.move_to_end(key)
+        return content
 
 
 def put_part(key: tuple | None, content) -> None:
     if key is None:
         return
-    _parts[key] = (time.monotonic(), content)
-    _parts.move_to_end(key)
-    while len(_parts) > MAX_ENTRIES:
-        _parts.popitem(last=False)
+    with _lock:
+        _parts[key] = (time.monotonic(), content)
+        _parts.move_to_end(key)
+        while len(_parts) > MAX_ENTRIES:
+            _parts.popitem(last=False)
 
 
 def clear() -> None:
-    _parts.clear()
+    with _lock:
+        _parts.clear()
     _token[:] = [0.0, None]

@@ -54,6 +54,8 @@ class CompiledQuery:
 
     def _plan(self, values: tuple, mode: str):
         db = router.db_for_read(self.model)
+        if not all(type(value) in (int, str) for value in values):
+            return db, None  # None (IS NULL), dates, lists...: the SQL could differ in shape, so the ORM's way
         texts = tuple(isinstance(value, str) for value in values)
         key = (db, mode, texts)
         plan = self._plans.get(key, False)

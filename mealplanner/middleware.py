@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
@@ -21,6 +21,9 @@ class DatabaseUnavailableMiddleware:
             return None
         # The cause goes to the log; the person gets a plain page that asks them to retry.
         logger.error("Database unavailable during %s %s", request.method, request.path, exc_info=exception)
+        # Connections are kept between requests (CONN_MAX_AGE): the next request must open a fresh one, not
+        # reuse this one (on SQLite, Django never finds a connection unusable by itself).
+        connections.close_all()
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = "30"
         return response

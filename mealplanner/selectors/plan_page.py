@@ -91,9 +91,10 @@ class PageEntry:
 
     def cache_key(self) -> tuple:
         """Everything the entry's <li> shows, as a hashable value."""
+        # The person's diet as text: allergies come from a JSON field, which could hold lists (unhashable).
         return (self.ref, self.status, self.name, self.is_supplement, self.magnesium, self.quantity,
-                self.time_taken, self.portion_label, self.grams, self.diet_facts, self.diet[0],
-                tuple(self.diet[1]), self.entry.pinned, self.entry.generated)
+                self.time_taken, self.portion_label, self.grams, self.diet_facts, repr(self.diet),
+                self.entry.pinned, self.entry.generated)
 
     @property
     def mg(self) -> str | None:

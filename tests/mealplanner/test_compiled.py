@@ -96,3 +96,10 @@ def test_rows_gives_a_values_list_with_text_values(profile, user):
     query = CompiledQuery(Plan, lambda name: Plan.objects.filter(name=name).values_list("pk", "start_date"))
     assert query.rows("Week one") == [(plan.pk, plan.start_date)]
     assert query.rows("Week two") == []
+
+
+def test_a_value_that_is_not_a_number_or_text_takes_the_orms_way(profile, user):
+    plan = make_plan(profile, user)
+    query = CompiledQuery(Plan, lambda note: Plan.objects.filter(note=note))
+    assert query.all(None) == list(Plan.objects.filter(note=None))  # IS NULL, not "= NULL"
+    assert [p.pk for p in query.all("")] == [plan.pk]

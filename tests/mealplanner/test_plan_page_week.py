@@ -285,3 +285,12 @@ def test_the_whole_filter_shows_what_floatformat_shows_for_any_figure():
 
     for value in (None, "", 0, 0.5, 2.5, 763.68, Decimal("320"), 3774.4999, "12.5", "not a number"):
         assert whole_filter(value) == floatformat(value, 0), value
+
+
+def test_allergies_stored_in_an_odd_shape_still_show_the_page(client_logged_in, profile, user):
+    plan = make_plan(profile, user)
+    add_food(plan, pumpkin_seeds(), day=0)
+    profile.allergies = [["nuts"], {"x": 1}]  # e.g. typed into the admin's JSON field
+    profile.save()
+    response = client_logged_in.get(f"/plans/{plan.pk}/")
+    assert response.status_code == 200 and "1 × 1 cup (129 g)" in response.content.decode()
