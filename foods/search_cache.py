@@ -11,13 +11,13 @@ Each process reads the token at most every GENERATION_SECONDS (a query on every 
 as the rest of a cached answer): the process that wrote sees its change at once, the others within that.
 """
 
-import threading
 import time
 import uuid
-from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
+
+from mealplanner.process_cache import ProcessCache
 
 GENERATION_KEY = "foods:generation"
 ENTRY_SECONDS = 60
@@ -25,9 +25,8 @@ GENERATION_SECONDS = 2
 MAX_ENTRIES = 1024  # a part is 10 to 20 kB, a row under 1 kB: at most ~20 MB per process, typically a few
 MAX_KEY_LENGTH = 400  # longer query strings are not worth keeping
 
-_parts: OrderedDict[tuple, tuple[float, object]] = OrderedDict()  # results' bytes, and the food groups
+_parts = ProcessCache(max_entries=MAX_ENTRIES, seconds=ENTRY_SECONDS)  # results' bytes, rows, the food groups
 _token: list = [0.0, None]  # when this process read the generation, and what it was
-_lock = threading.Lock()  # for app servers that run requests in threads
 
 
 def generation() -> str:
@@ -64,31 +63,14 @@ def part_key(token: str, query_string: str) -> tuple | None:
 
 
 def get_part(key: tuple | None):
-    if key is None:
-        return None
-    with _lock:
-        entry = _parts.get(key)
-        if entry is None:
-            return None
-        stored_at, content = entry
-        if time.monotonic() - stored_at > ENTRY_SECONDS:
-            _parts.pop(key, None)
-            return None
-        _parts.move_to_end(key)
-        return content
+    return None if key is None else _parts.get(key)
 
 
 def put_part(key: tuple | None, content) -> None:
-    if key is None:
-        return
-    with _lock:
-        _parts[key] = (time.monotonic(), content)
-        _parts.move_to_end(key)
-        while len(_parts) > MAX_ENTRIES:
-            _parts.popitem(last=False)
+    if key is not None:
+        _parts.set(key, content)
 
 
 def clear() -> None:
-    with _lock:
-        _parts.clear()
+    _parts.clear()
     _token[:] = [0.0, None]

@@ -17,8 +17,6 @@ import datetime
 import hashlib
 import io
 import pickle
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
@@ -36,6 +34,7 @@ from mealplanner.compiled import CompiledQuery
 from mealplanner.models import Medicine as MedicineRow
 from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.nutrition import Medicine
+from mealplanner.process_cache import ProcessCache
 from mealplanner.selectors.plans import (
     MEALS, DayView, MealView, WeekView, _dose, day_findings_for, locked_meals_of, person_facts, person_findings_for,
     week_chart,
@@ -241,24 +240,7 @@ def week_inputs(plan, *, today: datetime.date | None = None) -> WeekInputs:
 
 # Each day's totals and findings, by (facts_key, day, the day's rows' fingerprint): a change to one entry
 # works out that day again, not the week. Pure values of their key, so never stale; bounded, oldest first.
-_DAY_FIGURES: OrderedDict = OrderedDict()
-_DAY_FIGURES_MAX = 4000
-_DAY_FIGURES_LOCK = threading.Lock()
-
-
-def _day_figures_get(key):
-    with _DAY_FIGURES_LOCK:
-        figures = _DAY_FIGURES.get(key)
-        if figures is not None:
-            _DAY_FIGURES.move_to_end(key)
-        return figures
-
-
-def _day_figures_put(key, figures) -> None:
-    with _DAY_FIGURES_LOCK:
-        _DAY_FIGURES[key] = figures
-        while len(_DAY_FIGURES) > _DAY_FIGURES_MAX:
-            _DAY_FIGURES.popitem(last=False)
+_DAY_FIGURES = ProcessCache(max_entries=4000, seconds=6 * 3600)
 
 
 def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | None = None,
@@ -274,7 +256,7 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
     days = []
     for d in range(DAYS):
         key = (inputs.facts_key, d, inputs.day_keys[d])
-        figures = _day_figures_get(key)
+        figures = _DAY_FIGURES.get(key)
         show = detail_days is None or d in detail_days
         meals = [[] for _ in MEALS]
         if figures is None or show:
@@ -284,7 +266,7 @@ def page_week(plan, *, today: datetime.date | None = None, inputs: WeekInputs | 
                 counted = [dose for status, dose in doses
                            if dose is not None and (status == "eaten" or not day_total.counts_eaten)]
                 figures = (day_total, day_findings_for(person, day_total, counted))
-                _day_figures_put(key, figures)
+                _DAY_FIGURES.set(key, figures)
         date = start + datetime.timedelta(days=d)
         days.append(DayView(
             index=d, date=date, totals=figures[0], findings=list(figures[1]),

@@ -1,18 +1,15 @@
 """Rendered pieces of the plan page kept in this process's memory, ready to send.
 
 A piece is stored as the text between its CSRF tokens (`Piece.chunks`), so filling in a request's token is
-one join, not a search through ~300 KB; and as plain Python objects in a dict, so reading one copies
-nothing (Django's LocMemCache pickles every value, which for a packed page cost more than the rest of
-serving it). Keys say everything a piece shows (see plan_render), so nothing is ever invalidated: a change
+one join, not a search through ~300 KB; and as plain Python objects (mealplanner.process_cache), so
+reading one copies nothing (Django's LocMemCache pickles every value, which for a packed page cost more
+than the rest of serving it). Keys say everything a piece shows (see plan_render), so nothing is ever invalidated: a change
 makes new keys and the old pieces age out, least recently used first.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
-import time
-from collections import OrderedDict
 from dataclasses import dataclass
 
 # Cached pieces hold this instead of a CSRF token. Random per process (as the cache is), so no text a
@@ -46,38 +43,3 @@ class Piece:
     def unfilled(self) -> str:
         """The HTML with the slots still in it, to become part of a larger piece."""
         return CSRF_SLOT.join(self.chunks)
-
-
-class PieceCache:
-    """A bounded least-recently-used map with an age limit; safe for gunicorn's threads."""
-
-    def __init__(self, max_entries: int, seconds: float):
-        self.max_entries, self.seconds = max_entries, seconds
-        self._items: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            item = self._items.get(key)
-            if item is None:
-                return None
-            stored_at, value = item
-            if time.monotonic() - stored_at > self.seconds:
-                del self._items[key]
-                return None
-            self._items.move_to_end(key)
-            return value
-
-    def set(self, key, value) -> None:
-        with self._lock:
-            self._items[key] = (time.monotonic(), value)
-            self._items.move_to_end(key)
-            while len(self._items) > self.max_entries:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)

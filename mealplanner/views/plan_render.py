@@ -29,7 +29,8 @@ from mealplanner.forms.entries import GRAMS, MEAL_CHOICES
 from mealplanner.forms.plans import day_choices
 from mealplanner.selectors.plan_page import digest, model_values, page_week, week_inputs
 from mealplanner.selectors.plans import locked_meals_of
-from mealplanner.views.fragments import CSRF_SLOT, Piece, PieceCache
+from mealplanner.process_cache import ProcessCache
+from mealplanner.views.fragments import CSRF_SLOT, Piece
 
 PAGE = "mealplanner/plan_detail.html"
 DAY_BODY = "mealplanner/plan_detail.html#day-body"
@@ -41,7 +42,7 @@ MAIN = "mealplanner/plan_detail.html#page-main"
 
 # Rendering a packed day costs far more than the rest of the page, so rendered pieces (each entry, day
 # bodies and their add forms, the week summary, the generator's pin list, and the whole page below the
-# header) are kept in this process's memory (fragments.PieceCache). A key says everything the piece shows
+# header) are kept in this process's memory (mealplanner.process_cache). A key says everything the piece shows
 # (the entries' rows, the plan, profile, cabinet, rules and today's date: WeekInputs.facts_key and
 # .day_keys) and the viewer's rights, so any change makes a new key: nothing has to be invalidated, and two
 # processes can never disagree. A change to one entry renders that entry and its day's totals again; the
@@ -52,10 +53,10 @@ MAIN = "mealplanner/plan_detail.html#page-main"
 # at up to four bytes a character), a packed page ~300 KB (kept as UTF-8), so a worker holds at most
 # ~25 MB of entries, ~55 MB of other pieces and ~18 MB of pages; typical plans far less. The least
 # recently used go first.
-FRAGMENTS = PieceCache(max_entries=400, seconds=6 * 3600)
-ENTRIES = PieceCache(max_entries=4000, seconds=6 * 3600)
-PAGES = PieceCache(max_entries=60, seconds=6 * 3600)
-SHELLS = PieceCache(max_entries=200, seconds=6 * 3600)  # ~10 KB each
+FRAGMENTS = ProcessCache(max_entries=400, seconds=6 * 3600)
+ENTRIES = ProcessCache(max_entries=4000, seconds=6 * 3600)
+PAGES = ProcessCache(max_entries=60, seconds=6 * 3600)
+SHELLS = ProcessCache(max_entries=200, seconds=6 * 3600)  # ~10 KB each
 # Where render_page puts the page's main part: the page template is rendered around this short text.
 MAIN_SLOT = "main-slot-" + secrets.token_hex(16)
 PANEL_SLOT = "panel-slot-" + secrets.token_hex(16)  # and the diary panel
@@ -176,7 +177,7 @@ class _Parts:
             parts["generator_controls"] = self.generator_controls(fill=fill)
         return parts
 
-    def piece(self, key, template: str, extra, *, cache: PieceCache = FRAGMENTS, encode: bool = False) -> Piece:
+    def piece(self, key, template: str, extra, *, cache: ProcessCache = FRAGMENTS, encode: bool = False) -> Piece:
         """The rendered piece cached under `key` (None: never cached), rendered with extra()'s values when
         missing. Its CSRF tokens are still slots."""
         piece = cache.get(key) if key is not None else None
