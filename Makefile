@@ -50,6 +50,7 @@ load: $(VENV)/.dev
 # The short version CI runs: a few requests each, to prove the harness still works.
 bench-smoke: $(VENV)/.dev
 	$(PY) bench/run.py --smoke --fresh
+	$(PY) bench/run.py --smoke --edit-floor
 	$(PY) bench/load.py --users 5 --seconds 5
 
 clean:

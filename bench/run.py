@@ -52,7 +52,7 @@ def prepare(env, fresh: bool, smoke: bool) -> dict:
     return data
 
 
-def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
+def measure(port, data, repeat, edit_floor=False) -> list[tuple[str, list[float], float | None]]:
     client = Client(port)
     client.login(data["username"], data["password"])
     htmx = {"HX-Request": "true"}
@@ -67,16 +67,26 @@ def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
 
     amounts = iter(range(10**6))
 
-    def edit():
+    def edit(stop=None):
         # A new amount every time (1.01, 1.02, ... portions): a person's edit makes a day never seen before,
         # so no cached rendering of it can answer; alternating two amounts would measure the cache instead.
         quantity = f"{1 + (next(amounts) % 1900 + 1) / 100:.2f}"
-        status, _, _ = client.post(f"/plans/{data['edited_plan_id']}/entries/{data['entry_id']}/amount/",
-                                   {"quantity": quantity, "portion": str(data["entry_portion"])}, htmx)
+        headers = {**htmx, "X-Bench-Stop": stop} if stop else htmx
+        status, body, _ = client.post(f"/plans/{data['edited_plan_id']}/entries/{data['entry_id']}/amount/",
+                                      {"quantity": quantity, "portion": str(data["entry_portion"])}, headers)
         if status != 200:
             raise RuntimeError(f"htmx edit gave HTTP {status}")
+        if stop and body != b"ok":
+            raise RuntimeError("the edit did not stop early: is gunicorn running with bench/edit_floor.py?")
 
     requests = [("trivial page (baseline)", get("/ping/"), None)]
+    if edit_floor:  # bench/edit_floor.py: the same edit, answered after each step
+        for stop, name in (("write", "edit: the change, no answer"), ("read", "edit: + read the week back"),
+                           ("work", "edit: + work out day and week")):
+            requests.append((name, lambda stop=stop: edit(stop), None))
+        requests.append(("edit: + render the answer (whole)", edit, 2.0))
+        return [(name, t, goal) for (name, _, goal), t in
+                zip(requests, timed_in_turns([fn for _, fn, _ in requests], repeat))]
     for query in ("spin", "pumpkin seed", "yog"):
         requests.append((f'food search "{query}" (htmx)', get(f"/foods/?q={query.replace(" ", "+")}", htmx), 2.0))
     fresh = iter(range(10**6))
@@ -108,13 +118,16 @@ def main():
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--fresh", action="store_true", help="start from an empty SQLite database")
     parser.add_argument("--smoke", action="store_true", help="a quick run for CI")
+    parser.add_argument("--edit-floor", action="store_true",
+                        help="only the edit, answered after each of its steps (bench/edit_floor.py)")
     args = parser.parse_args()
     repeat = 10 if args.smoke else args.requests
     env = production_env()
     data = prepare(env, args.fresh, args.smoke)
     backend = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
-    with Gunicorn(env, workers=2) as server:
-        rows = measure(server.port, data, repeat)
+    config = Path(__file__).resolve().parent / "edit_floor.py" if args.edit_floor else None
+    with Gunicorn(env, workers=2, config=config) as server:
+        rows = measure(server.port, data, repeat, edit_floor=args.edit_floor)
     base = summary(rows[0][1])[0]
     print(f"\nBenchmarks: gunicorn (2 sync workers), production settings, {backend}, {data['foods']} foods, "
           f"{repeat} requests each after warm-up\n")
@@ -132,7 +145,7 @@ def main():
         print(f'search "{query}": top three NDB {", ".join(result["top3"])} — {"right food in top three" if result["ok"] else "MISSED"}')
     for name, value in data["figures"].items():
         print(f"{name}: {value:.1f}")
-    for line in generator_figures(args.smoke):
+    for line in [] if args.edit_floor else generator_figures(args.smoke):
         print(line)
     if args.smoke:
         return 0
