@@ -8,6 +8,7 @@ from django import forms
 from django.utils import timezone
 
 from mealplanner.forms.accounts import SignupForm
+from mealplanner.forms.plans import start_date_in_range
 from mealplanner.forms.profile import ProfileForm
 from mealplanner.models import Plan
 
@@ -121,6 +122,9 @@ class PlanSettingsForm(forms.ModelForm):
             # An unsaved Plan puts start_date=None into initial, so setdefault would not do.
             self.initial["start_date"] = _next_monday()
 
+    def clean_start_date(self):
+        return start_date_in_range(self.cleaned_data["start_date"])
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("client_can_edit") and not cleaned.get("shared_with_client"):
@@ -145,6 +149,9 @@ class FromTemplateForm(forms.Form):
         self.fields["template"].queryset = templates
         if not self.is_bound and not self.initial.get("start_date"):
             self.initial["start_date"] = _next_monday()
+
+    def clean_start_date(self):
+        return start_date_in_range(self.cleaned_data["start_date"])
 
 
 def _next_monday():

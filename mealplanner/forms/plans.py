@@ -22,10 +22,15 @@ class PlanForm(forms.Form):
     )
 
     def clean_start_date(self):
-        value = self.cleaned_data["start_date"]
-        if not datetime.date(2000, 1, 1) <= value <= datetime.date(2100, 12, 31):
-            raise forms.ValidationError("Choose a date between 2000 and 2100.")
-        return value
+        return start_date_in_range(self.cleaned_data["start_date"])
+
+
+def start_date_in_range(value: datetime.date) -> datetime.date:
+    """A plan's first day, refused outside 2000–2100: a week starting in the last days of year 9999 would
+    run past the last date Python can hold, and every page of the plan would fail."""
+    if not datetime.date(2000, 1, 1) <= value <= datetime.date(2100, 12, 31):
+        raise forms.ValidationError("Choose a date between 2000 and 2100.")
+    return value
 
 
 def day_choices(start: datetime.date) -> list[tuple[int, str]]:

@@ -156,7 +156,10 @@ def _entry_view(change):
         entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
         if entry is None:
             return respond(request, plan, days=_stale_days(request), message=GONE)
-        return change(request, plan, entry)
+        try:
+            return change(request, plan, entry)
+        except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
+            return respond(request, plan, days=_stale_days(request), message=GONE)
 
     view.__name__ = change.__name__
     view.__doc__ = change.__doc__

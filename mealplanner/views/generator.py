@@ -170,12 +170,21 @@ def lock_toggle(request, plan_id):
 @require_POST
 def pin_toggle(request, plan_id, entry_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    entry = access.get_entry_or_404(request.user, entry_id, plan=plan)
-    now = services.plan_entry_pin_toggle(entry=entry)
+    entry = plan.entries.select_related("food", "supplement").filter(pk=entry_id).first()
+    try:
+        now = services.plan_entry_pin_toggle(entry=entry) if entry is not None else None
+    except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
+        now = None
+    if now is None:  # a stale tab: say so and show the plan as it is now, not a bare 404
+        messages.error(request, ENTRY_GONE)
+        return redirect(plan_url(plan))
     what = entry.food or entry.supplement
     messages.success(request, f"{what} is pinned: the generator keeps it." if now
                      else f"{what} is unpinned: filling again may replace it.")
     return redirect(f"{plan_url(plan)}#day-{entry.day}")
+
+
+ENTRY_GONE = "That entry was already removed (perhaps in another tab). Here is the plan as it is now."
 
 
 def plan_url(plan) -> str:

@@ -179,3 +179,40 @@ def test_a_stale_move_from_a_page_without_from_day_refreshes_the_whole_week(tabs
                       HTTP_HX_REQUEST="true").content.decode()
     assert all(f'id="day-{d}"' in body for d in range(7))
     assert "Seeds, pumpkin" not in body and GONE in body
+
+
+RACING_ACTIONS = [pytest.param(name, data, id=name.split(":")[1]) for name, data in STALE_ACTIONS
+                  if name != "plans:entry_remove"]
+
+
+@pytest.mark.parametrize(("name", "data"), RACING_ACTIONS)
+def test_an_entry_removed_between_the_lookup_and_the_save_gets_the_message_not_a_500(tabs, plan, entry, name,
+                                                                                      data, monkeypatch):
+    from mealplanner.views import entries as views
+
+    found = views._entry_or_gone
+
+    def found_then_removed_by_the_other_tab(*args, **kwargs):
+        looked_up = found(*args, **kwargs)
+        PlanEntry.objects.filter(pk=entry.pk).delete()  # the other tab's remove lands now
+        return looked_up
+
+    monkeypatch.setattr(views, "_entry_or_gone", found_then_removed_by_the_other_tab)
+    _, tab_b = tabs
+    response = tab_b.post(reverse(name, args=[plan.pk, entry.pk]), data, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert GONE in body and "Seeds, pumpkin" not in body
+    assert not PlanEntry.objects.filter(pk=entry.pk).exists()  # never resurrected
+    assert plan.entries.count() == 1
+
+
+def test_pinning_an_entry_another_tab_removed_says_so_and_shows_the_plan(tabs, plan, entry):
+    tab_a, tab_b = tabs
+    _remove_in_tab_a(tab_a, plan, entry)
+    response = tab_b.post(reverse("generator:pin", args=[plan.pk, entry.pk]), {"day": "1"}, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].startswith(reverse("plans:detail", args=[plan.pk]))
+    body = response.content.decode()
+    assert GONE in body and "Seeds, pumpkin" not in body
+    assert not PlanEntry.objects.filter(pk=entry.pk).exists()
