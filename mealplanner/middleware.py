@@ -1,9 +1,13 @@
-"""A friendly 503 page when the database goes away, instead of a bare 500."""
+"""A friendly 503 page when the database goes away, instead of a bare 500; a log-in page that htmx loads as a page."""
 
 import logging
+from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
+from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("mealplanner.database")
@@ -27,3 +31,29 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = "30"
         return response
+
+
+class HtmxLoginRedirectMiddleware:
+    """An htmx change from a page whose session has ended: send the whole page to the log-in page.
+
+    login_required answers with a redirect, which the browser's XMLHttpRequest follows silently, so htmx
+    would put the log-in page inside the day the person was changing. HX-Redirect makes htmx load it as a
+    page instead, coming back afterwards to the page the person was on (not to the URL the control posts to)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not (getattr(request, "htmx", False) and response.status_code == 302):
+            return response
+        location = urlsplit(response.get("Location", ""))
+        if location.path != resolve_url(settings.LOGIN_URL):
+            return response
+        page = urlsplit(request.headers.get("HX-Current-URL", ""))
+        back = page.path if page.path and page.netloc in ("", request.get_host()) else "/"
+        if page.query and back == page.path:
+            back = f"{back}?{page.query}"
+        answer = HttpResponse(status=200)
+        answer["HX-Redirect"] = redirect_to_login(back).url
+        return answer

@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "mealplanner.middleware.HtmxLoginRedirectMiddleware",
     "mealplanner.middleware.DatabaseUnavailableMiddleware",
 ]
 

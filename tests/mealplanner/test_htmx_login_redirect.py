@@ -1,0 +1,47 @@
+"""An htmx change from a page whose session has ended loads the log-in page as a page (HX-Redirect), then
+comes back to the page the person was on; it never puts the log-in form inside a day."""
+
+import pytest
+from django.urls import reverse
+
+from mealplanner.models import PlanEntry
+from tests.mealplanner.plan_factories import add_food, make_plan, make_profile, pumpkin_seeds
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def entry(user):
+    plan = make_plan(make_profile(user), user)
+    return add_food(plan, pumpkin_seeds(), day=1, quantity=1)
+
+
+def _post_status(client, entry, **headers):
+    url = reverse("plans:entry_status", args=[entry.plan_id, entry.pk])
+    return client.post(url, {"status": "eaten", "day": "1"}, headers=headers)
+
+
+def test_an_htmx_change_after_the_session_ended_sends_the_page_to_log_in_and_back(client, entry):
+    page = f"http://testserver/plans/{entry.plan_id}/"
+    response = _post_status(client, entry, HX_Request="true", HX_Current_URL=page)
+    assert response.status_code == 200 and response.content == b""
+    assert response["HX-Redirect"] == f"/accounts/login/?next=/plans/{entry.plan_id}/"
+    assert PlanEntry.objects.get(pk=entry.pk).status == "planned"
+
+
+def test_it_never_sends_the_person_back_to_another_site(client, entry):
+    response = _post_status(client, entry, HX_Request="true", HX_Current_URL="https://evil.example/plans/1/")
+    assert response["HX-Redirect"] == "/accounts/login/?next=/"
+
+
+def test_without_htmx_the_log_in_redirect_is_unchanged(client, entry):
+    response = _post_status(client, entry)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=")
+    assert "HX-Redirect" not in response
+
+
+def test_other_htmx_redirects_are_left_alone(client, user, entry):
+    client.force_login(user)
+    response = client.post(reverse("plans:duplicate", args=[entry.plan_id]), headers={"HX-Request": "true"})
+    assert response.status_code == 302 and "HX-Redirect" not in response
