@@ -6,6 +6,7 @@ writes their diary: a dietitian reads it.
 """
 
 import datetime
+import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -26,6 +27,8 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+EXPORT_FAILED = "The diary export could not be written just now. Please try again in a few minutes."
+logger = logging.getLogger(__name__)
 
 
 def _profile(request, profile_id):
@@ -160,7 +163,13 @@ def insights(request, profile_id=None):
 @require_GET
 def export(request, fmt: str, profile_id=None):
     profile = _profile(request, profile_id)
-    data = tabular.diary_table_bytes(selectors.export_records(profile), fmt)
+    records = selectors.export_records(profile)
+    try:
+        data = tabular.diary_table_bytes(records, fmt)
+    except OSError:  # a full disk, say: a plain message on the diary page, the cause in the log
+        logger.exception("Could not write the diary export (%s) of profile %s", fmt, profile.pk)
+        messages.error(request, EXPORT_FAILED)
+        return redirect(_url("home", profile, own=profile_id is None))
     response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="restless-legs-diary-{stamp}.{fmt}"'

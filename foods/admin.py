@@ -1,6 +1,7 @@
 """The food editor for admins: search, filters, magnesium per portion, portions inline, CSV/XLSX export."""
 
 import io
+import logging
 import tempfile
 from pathlib import Path
 
@@ -24,6 +25,10 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+EXPORT_FAILED = "The export could not be written just now. Please try again in a few minutes."
+UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "
+                 "Please try again in a few minutes.")
+logger = logging.getLogger(__name__)
 
 
 class _ForgetCachedSearches:
@@ -66,13 +71,35 @@ def _first_portion(column: str):
     return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
 
 
-def _export(queryset, fmt: str) -> HttpResponse:
+def _export(request, queryset, fmt: str) -> HttpResponse | None:
+    """The foods as a download; if the server cannot write it (a full disk, say), an error message and
+    None, which sends the admin back to the changelist (filters kept), and the cause in the log."""
     buffer = io.BytesIO()
-    write_food_table(queryset, buffer, fmt)
+    try:
+        write_food_table(queryset, buffer, fmt)
+    except OSError:
+        logger.exception("Could not write the food export (%s)", fmt)
+        messages.error(request, EXPORT_FAILED)
+        return None
     response = HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPES[fmt])
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="foods-{stamp}.{fmt}"'
     return response
+
+
+def _save_upload(upload, folder: Path) -> Path:
+    # Keep the file's own name, so messages name the file the admin chose.
+    saved = folder / get_valid_filename(Path(upload.name).name)
+    with saved.open("wb") as out:
+        for chunk in upload.chunks():
+            out.write(chunk)
+    return saved
+
+
+def _import_upload(upload, *, dry_run: bool):
+    """Import the uploaded file from a temporary folder, which is removed afterwards whatever happens."""
+    with tempfile.TemporaryDirectory() as folder:
+        return food_file_import(path=_save_upload(upload, Path(folder)), dry_run=dry_run)
 
 
 @admin.register(Food)
@@ -113,18 +140,15 @@ class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
         result = problems = None
         if request.method == "POST" and form.is_valid():
             upload, dry_run = form.cleaned_data["file"], form.cleaned_data["dry_run"]
-            with tempfile.TemporaryDirectory() as folder:
-                # Keep the file's own name, so messages name the file the admin chose.
-                saved = Path(folder) / get_valid_filename(Path(upload.name).name)
-                with saved.open("wb") as out:
-                    for chunk in upload.chunks():
-                        out.write(chunk)
-                try:
-                    result = food_file_import(path=saved, dry_run=dry_run)
-                except FoodFileError as error:
-                    form.add_error("file", str(error))
-                except FoodImportError as error:
-                    problems = error.errors
+            try:
+                result = _import_upload(upload, dry_run=dry_run)
+            except FoodFileError as error:
+                form.add_error("file", str(error))
+            except FoodImportError as error:
+                problems = error.errors
+            except OSError:  # a full disk, say: the form again with a plain message, the cause in the log
+                logger.exception("Could not save the uploaded food file %r", upload.name)
+                form.add_error("file", UPLOAD_FAILED)
             if result and not dry_run:
                 self.message_user(request, result.summary(), messages.SUCCESS)
                 return redirect("admin:foods_food_changelist")
@@ -158,11 +182,11 @@ class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
 
     @admin.action(description="Export selected foods (CSV)")
     def export_csv(self, request, queryset):
-        return _export(queryset, "csv")
+        return _export(request, queryset, "csv")
 
     @admin.action(description="Export selected foods (XLSX)")
     def export_xlsx(self, request, queryset):
-        return _export(queryset, "xlsx")
+        return _export(request, queryset, "xlsx")
 
     @admin.action(description="Let imports update selected foods again")
     def release_to_imports(self, request, queryset):

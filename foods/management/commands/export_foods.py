@@ -1,15 +1,40 @@
 """`manage.py export_foods PATH`: write every food as CSV, XLSX or a Django fixture (.json), by extension.
 
-CSV and XLSX use import_foods' columns, so exporting and importing gives back the same foods.
+CSV and XLSX use import_foods' columns, so exporting and importing gives back the same foods. The file is
+written beside PATH under a temporary name and moved into place only when complete, so a full disk never
+leaves a partial file (and an earlier export at PATH stays as it was).
 """
 
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 
 from foods.models import Food, Portion
 from foods.tabular import write_food_table
+
+
+@contextmanager
+def _replaced_when_complete(path: Path, mode: str = "xb", **open_args) -> Iterator[IO]:
+    """A new file beside `path` (opened with `mode`, which must create it: "x" or "xb") that replaces
+    `path` once written and synced; removed if anything fails."""
+    # Same folder, so os.replace is a rename on one file system: readers see the old file or the new one.
+    part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    out = part.open(mode, **open_args)
+    try:
+        with out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())  # a full disk can surface only here, when the data reaches it
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
 
 
 class Command(BaseCommand):
@@ -25,11 +50,16 @@ class Command(BaseCommand):
         if not path.parent.is_dir():
             raise CommandError(f"{path.parent} is not a folder")
         foods = Food.objects.all()
-        if fmt == "json":
-            with path.open("w", encoding="utf-8") as out:
-                serializers.serialize(
-                    "json", [*foods.order_by("pk"), *Portion.objects.order_by("pk")], stream=out, indent=1
-                )
-        else:
-            write_food_table(foods, path, fmt)
+        try:
+            if fmt == "json":
+                with _replaced_when_complete(path, "x", encoding="utf-8") as out:
+                    serializers.serialize(
+                        "json", [*foods.order_by("pk"), *Portion.objects.order_by("pk")], stream=out, indent=1
+                    )
+            else:
+                with _replaced_when_complete(path) as out:
+                    write_food_table(foods, out, fmt)
+        except OSError as error:
+            raise CommandError(f"Could not write {path} ({error.strerror or error}); no partial file was left "
+                               "behind. Make room on the disk and try again.") from error
         self.stdout.write(self.style.SUCCESS(f"Wrote {foods.count()} foods to {path}."))
