@@ -66,6 +66,20 @@ def test_a_template_keeps_to_the_content_security_policy(path):
     assert not problems, problems
 
 
+@pytest.mark.django_db
+def test_htmx_is_told_not_to_inject_styles_or_run_code_it_receives(client):
+    import json
+
+    body = client.get(reverse("home")).content.decode()
+    config = re.search(r"<meta name=\"htmx-config\" content='([^']+)'>", body)
+    assert config, "the htmx-config meta tag is missing"
+    # Its indicator <style> would be refused by the Content Security Policy; eval and script tags too.
+    assert json.loads(config.group(1)) == {"includeIndicatorStyles": False, "allowEval": False,
+                                           "allowScriptTags": False}
+    script = re.search(r'<script[^>]+src="[^"]*htmx[^"]*\.js"', body)
+    assert script and config.start() < script.start()  # htmx reads its config when it loads
+
+
 @pytest.mark.parametrize("path", list(_params()))
 def test_every_post_form_carries_a_csrf_token(path):
     for body in POST_FORM.findall(path.read_text()):
