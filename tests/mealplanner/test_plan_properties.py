@@ -1,6 +1,6 @@
-"""Random sequences of plan-page actions, sent over HTTP with valid and invalid values, with and without htmx:
-the stored plan always equals a simple model (valid actions applied, invalid ones change nothing) and no
-request ever ends in a 500."""
+"""Random sequences of plan-page actions (the generator's pin and lock buttons included), sent over HTTP with
+valid and invalid values, with and without htmx: the stored plan always equals a simple model (valid actions
+applied, invalid ones change nothing) and no request ever ends in a 500."""
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -51,7 +51,7 @@ def world(db, user):
 def _row(entry: PlanEntry) -> tuple:
     return (entry.day, entry.meal, entry.food_id or -1, entry.portion_id or -1,
             Decimal(entry.quantity).quantize(Decimal("0.01")), entry.supplement_id or -1,
-            entry.time_taken.strftime("%H:%M") if entry.time_taken else "", entry.status)
+            entry.time_taken.strftime("%H:%M") if entry.time_taken else "", entry.status, entry.pinned)
 
 
 def _stored(plan) -> dict[int, tuple]:
@@ -95,6 +95,8 @@ actions = st.one_of(
     st.tuples(st.just("status"), targets, st.sampled_from(STATUSES + ["bogus"])),
     st.tuples(st.just("move"), targets, days, meals),
     st.tuples(st.just("remove"), targets),
+    st.tuples(st.just("pin"), targets),
+    st.tuples(st.just("lock"), days, meals),
     st.tuples(st.just("copy"), st.integers(0, 7), st.lists(st.sampled_from(["0", "1", "2", "5", "6", "9"]),
                                                           max_size=3, unique=True), st.booleans()),
 )
@@ -119,6 +121,9 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
     plan = world.plan
     expected = dict(model)
     new_rows = []
+    if kind == "lock":  # the locks live on the plan, not its entries: checked by the test itself
+        day, meal = args
+        return reverse("generator:lock", args=[plan.pk]), {"day": day, "meal": meal}, expected, new_rows
     if kind == "add_food":
         day, meal, raw, choice, plain = args
         food = world.other_food if plain else world.food
@@ -126,14 +131,14 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
         qty = _quantity(raw, limit=MAX_GRAMS, grams_each=portion.grams if portion else 1)
         data = {"day": day, "meal": meal, "food": food.pk, "quantity": raw, "portion": posted}
         if ok and qty is not None and _day(day) is not None and meal in MEALS:
-            new_rows.append((_day(day), meal, food.pk, portion.pk if portion else -1, qty, -1, "", "planned"))
+            new_rows.append((_day(day), meal, food.pk, portion.pk if portion else -1, qty, -1, "", "planned", False))
         return reverse("plans:entry_add_food", args=[plan.pk]), data, expected, new_rows
     if kind == "add_supplement":
         day, meal, raw, time = args
         qty = _quantity(raw, limit=MAX_UNITS)
         data = {"day": day, "meal": meal, "supplement": world.supplement.pk, "quantity": raw, "time_taken": time}
         if qty is not None and _day(day) is not None and meal in MEALS and time in ("", "08:30", "21:00"):
-            new_rows.append((_day(day), meal, -1, -1, qty, world.supplement.pk, time, "planned"))
+            new_rows.append((_day(day), meal, -1, -1, qty, world.supplement.pk, time, "planned", False))
         return reverse("plans:entry_add_supplement", args=[plan.pk]), data, expected, new_rows
     if kind == "copy":
         from_day, to_days, confirm = args
@@ -145,7 +150,7 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
             if confirm or not busy:
                 expected = {pk: row for pk, row in model.items() if row[0] not in chosen}
                 source = [row for row in model.values() if row[0] == from_day]
-                new_rows = [(d, *row[1:7], "planned") for d in sorted(chosen) for row in source]
+                new_rows = [(d, *row[1:7], "planned", row[8]) for d in sorted(chosen) for row in source]
         return url, data, expected, new_rows
     pk = _pick(model, removed, args[0])
     row = model.get(pk)
@@ -159,7 +164,7 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
             data["portion"] = _portion(world, world.food, choice)[0]
             qty = _quantity(raw, limit=MAX_UNITS)
             if qty is not None and time in ("", "08:30", "21:00"):
-                expected[pk] = (*row[:4], qty, row[5], time, row[7])
+                expected[pk] = (*row[:4], qty, row[5], time, *row[7:])
         else:
             food = world.food if row[2] == world.food.pk else world.other_food
             posted, portion, ok = _portion(world, food, choice)
@@ -172,8 +177,13 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
         status = args[1]
         url = reverse("plans:entry_status", args=[plan.pk, pk])
         if row and status in STATUSES:
-            expected[pk] = (*row[:7], status)
+            expected[pk] = (*row[:7], status, *row[8:])
         return url, {"status": status}, expected, new_rows
+    if kind == "pin":  # the pin button: a plain post (also with htmx), answered with a redirect to the plan
+        url = reverse("generator:pin", args=[plan.pk, pk])
+        if row:
+            expected[pk] = (*row[:8], not row[8])
+        return url, {"day": row[0] if row else 0}, expected, new_rows
     if kind == "move":
         _, day, meal = args
         url = reverse("plans:entry_move", args=[plan.pk, pk])
@@ -187,7 +197,7 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
 
 
 @pytest.mark.django_db
-@settings(deadline=None, max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(steps=st.lists(st.tuples(actions, st.booleans()), min_size=3, max_size=12))
 def test_the_stored_plan_always_matches_the_model(world, steps):
@@ -197,21 +207,31 @@ def test_the_stored_plan_always_matches_the_model(world, steps):
     add_food(world.plan, world.food, day=0, meal="breakfast", quantity=1)
     add_food(world.plan, world.other_food, day=0, meal="lunch", portion=None, quantity=40)
     add_supplement(world.plan, world.supplement, day=2, meal="snack")
+    world.plan.locked_meals = []
+    world.plan.save(update_fields=["locked_meals"])
     model: dict[int, tuple] = _stored(world.plan)
+    locked: set[str] = set()
     removed: list[int] = []
     for action, htmx in steps:
         url, data, expected, new_rows = _apply(world, model, removed, action)
         headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
         response = world.client.post(url, data, **headers)
         gone_day = action[0] == "copy" and action[1] == 7
-        assert response.status_code == 404 if gone_day else response.status_code in (200, 302, 422), \
-            (action, response.status_code)
+        bad_lock = action[0] == "lock" and (_day(action[1]) is None or action[2] not in MEALS)
+        locked_before = set(locked)
+        if action[0] == "lock" and not bad_lock:
+            locked ^= {f"{_day(action[1])}:{action[2]}"}
+        allowed = (404,) if gone_day else (400,) if bad_lock else (200, 302, 422)
+        assert response.status_code in allowed, (action, htmx, response.status_code)
+        world.plan.refresh_from_db()
+        assert set(world.plan.locked_meals) == locked, (action, htmx)
         if response.status_code == 302:
             assert response.url.startswith(reverse("plans:detail", args=[world.plan.pk]))
         stored = _stored(world.plan)
         created = {pk: row for pk, row in stored.items() if pk not in model}
         assert sorted(created.values()) == sorted(new_rows), (action, htmx)
         assert {pk: row for pk, row in stored.items() if pk in model} == expected, (action, htmx)
-        event(f"{action[0]} {'changed the plan' if stored != model else 'changed nothing'}")
+        changed = stored != model or locked != locked_before
+        event(f"{action[0]} {'changed the plan' if changed else 'changed nothing'}")
         removed += [pk for pk in model if pk not in stored]
         model = stored
