@@ -9,12 +9,19 @@ Restore: manage.py flush --no-input, then manage.py loaddata backup.json.
 
 import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
 from django.core.serializers.base import DeserializationError
+from django.utils import timezone
 
+from clinic.models import Invitation
+from clinic.selectors import invitation_for_token
+from clinic.services import invitation_check, invitation_create
+from diary.models import DiaryEntry
 from foods.models import Food
+from mealplanner import access
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
 from mealplanner.selectors.plans import plan_week
 from tests.mealplanner.plan_factories import (
@@ -52,15 +59,71 @@ def populated(user, other_user):
     add_food(this_week, cup_of_coffee, day=0, meal="breakfast", quantity=2)
     add_food(this_week, soup, day=3, meal="lunch", portion=None, quantity=300)
     add_supplement(this_week, product, day=3, quantity=1)
+    # A locked meal and a pinned entry, which the generator must keep after a restore.
+    this_week.locked_meals = ["0:breakfast", "3:lunch"]
+    this_week.save()
+    PlanEntry.objects.filter(plan=this_week, food=seeds).update(pinned=True)
+    # The restless-legs diary and the habits it asks about.
+    profile.rls_habits = ["warm_bath", "no_caffeine"]
+    profile.save()
+    today = timezone.localdate()
+    DiaryEntry.objects.create(profile=profile, date=today - datetime.timedelta(days=1), symptom_score=6,
+                              sleep_disturbed=True, hours_slept=Decimal("5.5"), sleep_quality=2, caffeine_mg=180,
+                              exercise_minutes=20, habits_kept=["warm_bath"], notes="Bad night after coffee")
+    DiaryEntry.objects.create(profile=profile, date=today - datetime.timedelta(days=2), symptom_score=1,
+                              habits_kept=["warm_bath", "no_caffeine"])
     # Somebody else's plan, so the restore must keep plans with their owners.
     other = make_profile(other_user, name="Mallory", sex="male")
     add_food(make_plan(other, other_user, name="Mallory's"), cheddar, day=5, meal="dinner", portion=None, quantity=90)
-    return profile
+    # The clinic: a dietitian whose clients are Mallory (who has a login) and Clara (who has an invitation to
+    # make one); a shared plan for Clara with a locked meal and a pinned supplement; the dietitian's template.
+    dora = User.objects.create_user(username="dora", password="a-long-test-password", is_dietitian=True)
+    make_profile(dora, name="Dora")
+    other.dietitian = dora
+    other.save()
+    clara = Profile.objects.create(dietitian=dora, name="Clara", age_years=38, restless_legs=True,
+                                   custom_target_mg=350, custom_target_reason="Her doctor's advice",
+                                   dietitian_notes="Prefers seeds to tablets")
+    claras_week = make_plan(clara, dora, name="Clara's week")
+    claras_week.shared_with_client, claras_week.note, claras_week.locked_meals = True, "Seeds daily", ["2:lunch"]
+    claras_week.save()
+    add_food(claras_week, seeds, day=2, meal="lunch", quantity=Decimal("0.25"))
+    pinned = add_supplement(claras_week, citrate(clara, mg=200), day=2, quantity=1)
+    PlanEntry.objects.filter(pk=pinned.pk).update(pinned=True)
+    template = make_plan(access.own_profile(dora), dora, name="Seeds template")
+    template.is_template = True
+    template.save()
+    add_food(template, seeds, day=0, quantity=Decimal("0.5"))
+    _, token = invitation_create(profile=clara, email="clara@example.org")
+    return SimpleNamespace(profile=profile, invitation_token=token)
 
 
 def _counts():
     return {model.__name__: model.objects.count()
-            for model in (User, Profile, Medicine, SupplementProduct, Food, Plan, PlanEntry)}
+            for model in (User, Profile, Medicine, SupplementProduct, Food, Plan, PlanEntry, DiaryEntry, Invitation)}
+
+
+def _people():
+    """What a restore must bring back beside the figures: the diary, who is whose dietitian, invitations,
+    templates and sharing, locked meals and pinned entries."""
+    return {
+        "diary": sorted((e.profile.name, e.date, e.symptom_score, e.sleep_disturbed, e.hours_slept, e.sleep_quality,
+                         e.caffeine_mg, e.exercise_minutes, tuple(e.habits_kept), e.notes)
+                        for e in DiaryEntry.objects.select_related("profile")),
+        "habits": sorted((p.name, tuple(p.rls_habits)) for p in Profile.objects.all()),
+        "dietitians": sorted((p.name, p.dietitian.username if p.dietitian else None,
+                              p.user.username if p.user else None, p.custom_target_mg, p.dietitian_notes)
+                             for p in Profile.objects.select_related("dietitian", "user")),
+        # Django's JSON keeps times to the millisecond: an invitation may expire a fraction of one earlier.
+        "invitations": sorted((i.profile.name, i.email, i.token_hash, i.expires.replace(microsecond=0),
+                               i.expires.microsecond // 1000, i.used_at)
+                              for i in Invitation.objects.select_related("profile")),
+        "plans": sorted((p.name, p.profile.name, p.created_by.username if p.created_by else None, p.is_template,
+                         p.shared_with_client, p.client_can_edit, p.note, tuple(p.locked_meals))
+                        for p in Plan.objects.select_related("profile", "created_by")),
+        "pinned": sorted((e.plan.name, e.day, e.meal, str(e.food or e.supplement))
+                         for e in PlanEntry.objects.filter(pinned=True).select_related("plan", "food", "supplement")),
+    }
 
 
 def test_a_backup_restores_into_an_empty_database_with_the_same_figures(populated, tmp_path):
@@ -79,6 +142,30 @@ def test_a_backup_restores_into_an_empty_database_with_the_same_figures(populate
     alice = User.objects.get(username="alice")
     assert alice.check_password("a-long-test-password")
     assert set(Plan.objects.filter(profile__user=alice).values_list("name", flat=True)) == {"Last week", "This week"}
+
+
+def test_a_backup_brings_back_the_diary_the_clinic_and_the_locked_and_pinned_meals(populated, tmp_path):
+    before, figures = _people(), _figures()
+    assert before["diary"] and before["invitations"] and before["pinned"]
+    assert any(plan[-1] for plan in before["plans"])  # some meals are locked
+    backup = tmp_path / "backup.json"
+    call_command("dumpdata", exclude=EXCLUDE, output=str(backup), verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    assert DiaryEntry.objects.count() == 0 and Invitation.objects.count() == 0
+
+    call_command("loaddata", str(backup), verbosity=0)
+    assert _people() == before
+    assert _figures() == figures
+    # The dietitian still sees her clients and their plans, and Clara's invitation link still works.
+    dora = User.objects.get(username="dora")
+    assert dora.is_dietitian and dora.check_password("a-long-test-password")
+    assert set(access.client_profiles(dora).values_list("name", flat=True)) == {"Clara", "Mallory"}
+    assert set(access.visible_plans(dora).values_list("name", flat=True)) >= {"Clara's week", "Mallory's",
+                                                                               "Seeds template"}
+    assert invitation_check(invitation_for_token(populated.invitation_token)).profile.name == "Clara"
+    # Mallory sees Clara's week no more than before: restored plans keep who may see them.
+    assert "Clara's week" not in set(access.visible_plans(User.objects.get(username="mallory"))
+                                     .values_list("name", flat=True))
 
 
 def test_the_backup_holds_no_sessions_or_log_entries(populated, tmp_path, client, user):

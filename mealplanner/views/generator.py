@@ -21,6 +21,7 @@ from mealplanner.generator.model import CAPPED
 from mealplanner.models import PlanEntry
 from mealplanner.selectors import generator as sel
 from mealplanner.services import generator as services
+from mealplanner.views.entries import _entry_or_gone
 
 MEAL_CHOICES = PlanEntry.MEAL_CHOICES
 MEAL_LABELS = dict(MEAL_CHOICES)
@@ -170,7 +171,8 @@ def lock_toggle(request, plan_id):
 @require_POST
 def pin_toggle(request, plan_id, entry_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    entry = plan.entries.select_related("food", "supplement").filter(pk=entry_id).first()
+    # As the other entry changes: somebody else's entry is a 404; one that no longer exists, a message.
+    entry = _entry_or_gone(request, plan, entry_id, related=("food", "supplement"))
     try:
         now = services.plan_entry_pin_toggle(entry=entry) if entry is not None else None
     except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
