@@ -136,7 +136,7 @@ class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
         """Upload a food table or the SR28 zip; a dry run first shows what would change."""
         if not (self.has_add_permission(request) and self.has_change_permission(request)):
             raise PermissionDenied
-        form = FoodImportForm(request.POST or None, request.FILES or None)
+        form = FoodImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
         result = problems = None
         if request.method == "POST" and form.is_valid():
             upload, dry_run = form.cleaned_data["file"], form.cleaned_data["dry_run"]

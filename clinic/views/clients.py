@@ -16,7 +16,7 @@ from mealplanner.access import require_dietitian
 @require_http_methods(["GET", "POST"])
 def client_new(request):
     require_dietitian(request.user)
-    form = ClientForm(request.POST or None)
+    form = ClientForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         profile = services.client_create(dietitian=request.user, data=form.values())
         messages.success(request, f"{profile.name} is on your client list.")
@@ -47,7 +47,7 @@ def client_detail(request, profile_id):
 @require_http_methods(["GET", "POST"])
 def client_edit(request, profile_id):
     profile = client_or_404(request.user, profile_id)
-    form = ClientForm(request.POST or None, instance=profile)
+    form = ClientForm(request.POST if request.method == "POST" else None, instance=profile)
     if request.method == "POST" and form.is_valid():
         services.client_update(profile=profile, data=form.values())
         messages.success(request, f"Saved {profile.name}'s details.")
@@ -76,7 +76,7 @@ def supplement_edit(request, profile_id, supplement_id=None):
     """Add a product to a client's cabinet, or change one (e.g. mark it as prescribed)."""
     profile = client_or_404(request.user, profile_id)
     supplement = get_object_or_404(profile.supplements, pk=supplement_id) if supplement_id else None
-    form = supplement_form_class()(request.POST or None, instance=supplement)
+    form = supplement_form_class()(request.POST if request.method == "POST" else None, instance=supplement)
     if request.method == "POST" and form.is_valid():
         services.supplement_save(profile=profile, supplement=supplement, data=dict(form.cleaned_data))
         messages.success(request, f"Saved {form.cleaned_data['name']} in {profile.name}'s cabinet.")

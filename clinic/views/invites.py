@@ -23,7 +23,7 @@ def client_invite(request, profile_id):
     if profile.user_id is not None:
         messages.info(request, f"{profile.name} already has a login.")
         return redirect("clinic:client", profile.pk)
-    form = InviteForm(request.POST or None)
+    form = InviteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
 
@@ -48,7 +48,7 @@ def invite_accept(request, token):
         return _invalid(request, error)
     if request.user.is_authenticated:
         return render(request, "clinic/invite_logged_in.html", {"invitation": invitation}, status=409)
-    form = InviteSignupForm(request.POST or None, initial={"email": invitation.email})
+    form = InviteSignupForm(request.POST if request.method == "POST" else None, initial={"email": invitation.email})
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(

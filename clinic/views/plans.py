@@ -16,7 +16,7 @@ from mealplanner.access import own_profile
 @require_http_methods(["GET", "POST"])
 def plan_new(request, profile_id):
     profile = client_or_404(request.user, profile_id)
-    form = PlanSettingsForm(request.POST or None, initial={"name": f"Week for {profile.name}"})
+    form = PlanSettingsForm(request.POST if request.method == "POST" else None, initial={"name": f"Week for {profile.name}"})
     if request.method == "POST" and form.is_valid():
         plan = services.client_plan_create(profile=profile, dietitian=request.user, data=form.values())
         messages.success(request, f"Made “{plan.name}”. Add meals on the plan page.")
@@ -29,7 +29,7 @@ def plan_new(request, profile_id):
 def plan_settings(request, plan_id):
     """Name, first day, the note the client sees, and whether the client sees or may edit the plan."""
     plan = client_plan_or_404(request.user, plan_id)
-    form = PlanSettingsForm(request.POST or None, instance=plan)
+    form = PlanSettingsForm(request.POST if request.method == "POST" else None, instance=plan)
     if request.method == "POST" and form.is_valid():
         services.plan_settings_update(plan=plan, data=form.values())
         messages.success(request, f"Saved “{plan.name}”.")
@@ -66,7 +66,7 @@ def plan_generate(request, plan_id):
 @require_http_methods(["GET", "POST"])
 def plan_save_template(request, plan_id):
     plan = client_plan_or_404(request.user, plan_id)
-    form = TemplateNameForm(request.POST or None, initial={"name": plan.name})
+    form = TemplateNameForm(request.POST if request.method == "POST" else None, initial={"name": plan.name})
     if request.method == "POST" and form.is_valid():
         template = services.plan_save_as_template(
             plan=plan, dietitian=request.user, owner_profile=own_profile(request.user), name=form.cleaned_data["name"],
@@ -80,7 +80,7 @@ def plan_save_template(request, plan_id):
 @require_http_methods(["GET", "POST"])
 def plan_from_template(request, profile_id):
     profile = client_or_404(request.user, profile_id)
-    form = FromTemplateForm(request.POST or None, templates=templates_for(request.user))
+    form = FromTemplateForm(request.POST if request.method == "POST" else None, templates=templates_for(request.user))
     if request.method == "POST" and form.is_valid():
         plan = services.plan_from_template(
             template=form.cleaned_data["template"], profile=profile, dietitian=request.user,

@@ -48,7 +48,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 def signup(request):
     if request.user.is_authenticated:
         return redirect("profile")
-    form = SignupForm(request.POST or None)
+    form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = account_create(
             username=form.cleaned_data["username"], email=form.cleaned_data["email"],
@@ -81,7 +81,7 @@ def account_download(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_delete_view(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

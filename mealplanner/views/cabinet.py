@@ -37,7 +37,8 @@ def cabinet_edit(request, supplement_id: int):
 
 def _edit(request, profile, *, product):
     # The form checks a copy, so the page heading and "saved now" keep the stored values after a refused edit.
-    form = SupplementProductForm(request.POST or None, instance=copy.copy(product) if product else None)
+    data = request.POST if request.method == "POST" else None  # an empty POST is still a POST: errors, not a blank form
+    form = SupplementProductForm(data, instance=copy.copy(product) if product else None)
     if request.method == "POST" and form.is_valid():
         saved = supplement_save(profile=profile, product=product, **form.cleaned_data)
         messages.success(request, f"Saved “{saved.name}” in your cabinet.")

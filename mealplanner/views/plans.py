@@ -19,7 +19,7 @@ from mealplanner.views.plan_render import DayState, confirm_page, plan_context, 
 @require_http_methods(["GET", "POST"])
 def plan_list(request):
     profile = access.own_profile(request.user)
-    form = PlanForm(request.POST or None)
+    form = PlanForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         plan = services.plan_create(profile=profile, created_by=request.user, **form.cleaned_data)
         return redirect(plan_url(plan))
@@ -96,7 +96,7 @@ def _day_or_404(day: int) -> int:
 def day_copy(request, plan_id, day):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     day = _day_or_404(day)
-    form = DayCopyForm(request.POST or None, plan=plan, from_day=day)
+    form = DayCopyForm(request.POST if request.method == "POST" else None, plan=plan, from_day=day)
     if request.method == "GET":
         return render(request, "mealplanner/plan_copy_day.html", {"plan": plan, "form": form, "day": day})
     if not form.is_valid():
