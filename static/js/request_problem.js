@@ -10,17 +10,21 @@
     413: "that was too much to send at once.",
     503: "the planner is briefly unavailable. Try again in a minute."
   };
-  var OTHER = "something went wrong on our side. Reload the page to see what is stored.";
-  function say(status) {
+  var OTHER = "something went wrong on our side. Reload the page to see where things stand.";
+  function say(event, status) {
     var box = document.getElementById("request-problem");
     if (!box) { return; }
+    // A search or a form being loaded (GET) changed nothing; a post did not save.
+    var config = event.detail && event.detail.requestConfig;
+    var loading = config && String(config.verb).toLowerCase() === "get";
+    box.querySelector(".level").textContent = loading ? "⛔ Could not load:" : "⛔ Not saved:";
     box.querySelector(".request-problem-text").textContent = MESSAGES[status] || OTHER;
     box.hidden = false;
   }
   document.addEventListener("htmx:responseError", function (event) {
-    say(event.detail.xhr ? event.detail.xhr.status : 0);
+    say(event, event.detail.xhr ? event.detail.xhr.status : 0);
   });
-  document.addEventListener("htmx:sendError", function () { say(0); });
+  document.addEventListener("htmx:sendError", function (event) { say(event, 0); });
   document.addEventListener("click", function (event) {
     if (event.target.closest("[data-dismiss-problem]")) {
       document.getElementById("request-problem").hidden = true;

@@ -34,6 +34,11 @@ def test_a_change_to_a_plan_deleted_in_another_tab_says_it_was_not_saved(page, l
     expect(page.locator(f"#entry-{entry.pk}")).to_be_visible()  # nothing swapped in
     alert.get_by_role("button", name="Dismiss").click()
     expect(alert).to_be_hidden()
+    # Opening the entry's change form is a GET: nothing was being saved, so it says what failed to load.
+    page.locator(f"#entry-{entry.pk} .entry-change").click()
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("Could not load:")
+    expect(alert).not_to_contain_text("Not saved")
 
 
 def test_a_change_after_the_session_ended_goes_to_log_in_and_back(page, live_server, plan_with_entry):
