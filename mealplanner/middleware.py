@@ -4,10 +4,12 @@ import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
 from django.shortcuts import resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("mealplanner.database")
@@ -50,10 +52,15 @@ class HtmxLoginRedirectMiddleware:
         location = urlsplit(response.get("Location", ""))
         if location.path != resolve_url(settings.LOGIN_URL):
             return response
+        # HX-Current-URL is whatever the client sends: only a path on this site is a place to come back to.
         page = urlsplit(request.headers.get("HX-Current-URL", ""))
-        back = page.path if page.path and page.netloc in ("", request.get_host()) else "/"
-        if page.query and back == page.path:
-            back = f"{back}?{page.query}"
+        back = page.path + (f"?{page.query}" if page.query else "")
+        if page.netloc != request.get_host() or not back.startswith("/") or not url_has_allowed_host_and_scheme(
+                back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+            back = "/"
+        if request.method != "GET":
+            messages.warning(request, "You were logged out, so your last change was not saved. "
+                                      "Log in and make it again.")
         answer = HttpResponse(status=200)
         answer["HX-Redirect"] = redirect_to_login(back).url
         return answer

@@ -49,6 +49,17 @@ def test_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path, suffix):
     make_foods()
     message = _export_on_a_full_disk(tmp_path / f"foods.{suffix}")
     assert "No space left on device" in message and "no partial file" in message
+    assert "Make room on the disk" in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_refused_for_another_reason_gives_no_advice_about_disk_space(tmp_path):
+    make_foods()
+    refused = OSError(errno.EACCES, "Permission denied")
+    with mock.patch("foods.management.commands.export_foods.write_food_table", side_effect=refused), \
+            pytest.raises(CommandError) as error:
+        call_command("export_foods", str(tmp_path / "foods.csv"), stdout=StringIO())
+    assert "Permission denied" in str(error.value) and "Make room" not in str(error.value)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -34,6 +34,7 @@ def test_a_change_to_a_plan_deleted_in_another_tab_says_it_was_not_saved(page, l
     expect(page.locator(f"#entry-{entry.pk}")).to_be_visible()  # nothing swapped in
     alert.get_by_role("button", name="Dismiss").click()
     expect(alert).to_be_hidden()
+    expect(page.locator("#main")).to_be_focused()  # the keyboard is not left on a hidden button
     # Opening the entry's change form is a GET: nothing was being saved, so it says what failed to load.
     page.locator(f"#entry-{entry.pk} .entry-change").click()
     expect(alert).to_be_visible()

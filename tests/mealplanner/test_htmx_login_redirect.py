@@ -29,9 +29,17 @@ def test_an_htmx_change_after_the_session_ended_sends_the_page_to_log_in_and_bac
     assert PlanEntry.objects.get(pk=entry.pk).status == "planned"
 
 
-def test_it_never_sends_the_person_back_to_another_site(client, entry):
-    response = _post_status(client, entry, HX_Request="true", HX_Current_URL="https://evil.example/plans/1/")
+@pytest.mark.parametrize("page", ["https://evil.example/plans/1/", "http://testserver//evil.example/",
+                                  "http://testserver/\\evil.example/", "javascript:alert(1)", "/plans/1/"])
+def test_it_never_sends_the_person_back_to_another_site(client, entry, page):
+    response = _post_status(client, entry, HX_Request="true", HX_Current_URL=page)
     assert response["HX-Redirect"] == "/accounts/login/?next=/"
+
+
+def test_the_log_in_page_says_the_last_change_was_not_saved(client, entry):
+    response = _post_status(client, entry, HX_Request="true", HX_Current_URL="http://testserver/plans/")
+    page = client.get(response["HX-Redirect"]).content.decode()
+    assert "You were logged out, so your last change was not saved." in page
 
 
 def test_without_htmx_the_log_in_redirect_is_unchanged(client, entry):

@@ -5,6 +5,7 @@ written beside PATH under a temporary name and moved into place only when comple
 leaves a partial file (and an earlier export at PATH stays as it was).
 """
 
+import errno
 import os
 import secrets
 from collections.abc import Iterator
@@ -60,6 +61,7 @@ class Command(BaseCommand):
                 with _replaced_when_complete(path) as out:
                     write_food_table(foods, out, fmt)
         except OSError as error:
+            advice = " Make room on the disk and try again." if error.errno in (errno.ENOSPC, errno.EDQUOT) else ""
             raise CommandError(f"Could not write {path} ({error.strerror or error}); no partial file was left "
-                               "behind. Make room on the disk and try again.") from error
+                               f"behind.{advice}") from error
         self.stdout.write(self.style.SUCCESS(f"Wrote {foods.count()} foods to {path}."))
