@@ -163,8 +163,8 @@ def plan_meal_lock_toggle(*, plan: Plan, day: int, meal: str) -> bool:
 
 
 @transaction.atomic
-def plan_entry_pin_toggle(*, entry: PlanEntry) -> bool:
+def plan_entry_pin_set(*, entry: PlanEntry, pinned: bool) -> bool:
     """Pin an entry so the generator keeps it (on any number of days), or unpin it."""
-    entry.pinned = not entry.pinned
+    entry.pinned = pinned
     entry.save(update_fields=["pinned"])
     return entry.pinned

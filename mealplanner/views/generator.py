@@ -173,8 +173,11 @@ def pin_toggle(request, plan_id, entry_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     # As the other entry changes: somebody else's entry is a 404; one that no longer exists, a message.
     entry = _entry_or_gone(request, plan, entry_id, related=("food", "supplement"))
+    # The button says what it wants (pinned=1 or 0), so a stale tab's "Pin" never unpins; without it, a toggle.
+    wanted = {"1": True, "0": False}.get(request.POST.get("pinned"))
     try:
-        now = services.plan_entry_pin_toggle(entry=entry) if entry is not None else None
+        now = None if entry is None else services.plan_entry_pin_set(
+            entry=entry, pinned=(not entry.pinned) if wanted is None else wanted)
     except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
         now = None
     if now is None:  # a stale tab: say so and show the plan as it is now, not a bare 404

@@ -97,3 +97,18 @@ def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logg
 
     plan_fill_day(plan=plan, day=0)
     assert PlanEntry.objects.filter(pk=entry.pk, quantity=2).exists()
+
+
+def test_pin_pressed_in_two_stale_tabs_leaves_the_food_pinned(client_logged_in, plan):
+    entry = add_food(plan, pumpkin_seeds(), day=2)
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    button = re.search(rf'formaction="/plans/{plan.pk}/entries/{entry.pk}/pin/" name="pinned" value="(\d)"',
+                       day_html(body, 2))
+    assert button and button.group(1) == "1"  # the button asks for "pinned", not for "the other way round"
+    for _ in range(2):  # the same page open in two tabs: both press "Pin"
+        client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/pin/", {"day": "2", "pinned": "1"})
+    entry.refresh_from_db()
+    assert entry.pinned
+    client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/pin/", {"day": "2", "pinned": "0"})
+    entry.refresh_from_db()
+    assert not entry.pinned

@@ -216,3 +216,20 @@ def test_pinning_an_entry_another_tab_removed_says_so_and_shows_the_plan(tabs, p
     body = response.content.decode()
     assert GONE in body and "Seeds, pumpkin" not in body
     assert not PlanEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_pinning_an_entry_removed_between_the_lookup_and_the_save_says_so(tabs, plan, entry, monkeypatch):
+    from mealplanner.views import generator as views
+
+    found = views._entry_or_gone
+
+    def found_then_removed_by_the_other_tab(*args, **kwargs):
+        looked_up = found(*args, **kwargs)
+        PlanEntry.objects.filter(pk=entry.pk).delete()
+        return looked_up
+
+    monkeypatch.setattr(views, "_entry_or_gone", found_then_removed_by_the_other_tab)
+    _, tab_b = tabs
+    response = tab_b.post(reverse("generator:pin", args=[plan.pk, entry.pk]), {"pinned": "1"}, follow=True)
+    assert response.status_code == 200 and GONE in response.content.decode()
+    assert not PlanEntry.objects.filter(pk=entry.pk).exists()
