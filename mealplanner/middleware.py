@@ -1,5 +1,7 @@
-"""A friendly 503 page when the database goes away, instead of a bare 500; a log-in page that htmx loads as a page."""
+"""Friendly answers instead of bare 500s (the database went away, no disk room for an upload), and a log-in page
+that htmx loads as a page."""
 
+import errno
 import logging
 from urllib.parse import urlsplit
 
@@ -7,12 +9,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import InterfaceError, OperationalError, connections
-from django.http import HttpResponse
+from django.http import HttpResponse, UnreadablePostError
 from django.shortcuts import resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("mealplanner.database")
+logger_uploads = logging.getLogger("mealplanner.uploads")
 
 
 class DatabaseUnavailableMiddleware:
@@ -64,3 +67,26 @@ class HtmxLoginRedirectMiddleware:
         answer = HttpResponse(status=200)
         answer["HX-Redirect"] = redirect_to_login(back).url
         return answer
+
+
+class UploadSpaceMiddleware:
+    """A file upload the server has no room for: a plain page (507), not a 500.
+
+    Django keeps an upload over FILE_UPLOAD_MAX_MEMORY_SIZE in a temporary file while it reads the request,
+    which the CSRF check does before any view runs, so a full disk there never reaches the view's own
+    handling. Reading the form here, first, catches it; Django keeps what it read for the view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.content_type == "multipart/form-data":
+            try:
+                request.POST  # noqa: B018  (parses the body, files included)
+            except UnreadablePostError:
+                pass  # the client went away mid-upload: the CSRF check refuses what little arrived, as before
+            except OSError as error:
+                logger_uploads.exception("Could not store an upload for %s", request.path)
+                full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+                return HttpResponse(render_to_string("507.html"), status=507 if full else 503)
+        return self.get_response(request)

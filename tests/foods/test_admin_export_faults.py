@@ -75,3 +75,18 @@ def test_a_full_disk_while_saving_an_upload_shows_the_form_again_and_imports_not
     assert Food.objects.count() == 1 and Food.objects.get().magnesium_mg == 592
     assert folders and not folders[0].exists()  # the half-written copy is gone
     assert _logged_disk_full(caplog)
+
+
+def test_a_big_upload_with_no_room_to_store_it_gets_a_plain_page_not_a_500(like_the_server, seeds, settings,
+                                                                             caplog):
+    """Over FILE_UPLOAD_MAX_MEMORY_SIZE Django writes the upload to a temporary file while the CSRF check
+    reads the request, before the import view runs (mealplanner.middleware.UploadSpaceMiddleware)."""
+    from django.core.files.uploadhandler import TemporaryFileUploadHandler
+
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 10
+    with mock.patch.object(TemporaryFileUploadHandler, "receive_data_chunk", side_effect=DISK_FULL):
+        response = like_the_server.post(IMPORT, {"file": upload(TABLE * 50), "dry_run": ""})
+    assert response.status_code == 507
+    assert "could not be received" in response.content.decode() and "nothing was imported" in response.content.decode()
+    assert Food.objects.get(pk=seeds.pk).magnesium_mg == 592 and Food.objects.count() == 1
+    assert any(r.exc_info and r.exc_info[1] is DISK_FULL for r in caplog.records)
