@@ -26,7 +26,7 @@ def post_worker_init(worker):
 
     def respond_or_stop(request, plan, *, days, states=None, ok=True, message=""):
         stop = request.headers.get("X-Bench-Stop")
-        if stop not in STOPS or not ok:
+        if stop not in STOPS or not ok or message == entries.GONE:  # only an edit that changed something
             return respond(request, plan, days=days, states=states, ok=ok, message=message)
         if stop in ("read", "work"):
             inputs = week_inputs(plan)
