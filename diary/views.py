@@ -6,12 +6,10 @@ writes their diary: a dietitian reads it.
 """
 
 import datetime
-import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,14 +19,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from diary import habits, selectors, services, tabular
 from diary.forms import DayForm, DiaryEntryForm, HabitsForm, WeeksForm
 from mealplanner import access
+from mealplanner.views.downloads import attachment
 
 PAGE = "diary/diary.html"
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 EXPORT_FAILED = "The diary export could not be written just now. Please try again in a few minutes."
-logger = logging.getLogger(__name__)
 
 
 def _profile(request, profile_id):
@@ -164,13 +158,6 @@ def insights(request, profile_id=None):
 def export(request, fmt: str, profile_id=None):
     profile = _profile(request, profile_id)
     records = selectors.export_records(profile)
-    try:
-        data = tabular.diary_table_bytes(records, fmt)
-    except OSError:  # a full disk, say: a plain message on the diary page, the cause in the log
-        logger.exception("Could not write the diary export (%s) of profile %s", fmt, profile.pk)
-        messages.error(request, EXPORT_FAILED)
-        return redirect(_url("home", profile, own=profile_id is None))
-    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="restless-legs-diary-{stamp}.{fmt}"'
-    return response
+    return attachment(request, lambda: tabular.diary_table_bytes(records, fmt), fmt,
+                      f"restless-legs-diary-{timezone.localdate().isoformat()}.{fmt}",
+                      back=_url("home", profile, own=profile_id is None), failed=EXPORT_FAILED)

@@ -20,11 +20,8 @@ from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
+from mealplanner.views.downloads import attachment
 
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 EXPORT_FAILED = "The export could not be written just now. Please try again in a few minutes."
 UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "
                  "Please try again in a few minutes.")
@@ -71,20 +68,15 @@ def _first_portion(column: str):
     return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
 
 
-def _export(request, queryset, fmt: str) -> HttpResponse | None:
-    """The foods as a download; if the server cannot write it (a full disk, say), an error message and
-    None, which sends the admin back to the changelist (filters kept), and the cause in the log."""
-    buffer = io.BytesIO()
-    try:
+def _export(request, queryset, fmt: str) -> HttpResponse:
+    """The foods as a download; if the server cannot write it, back to the changelist (filters kept)."""
+    def build() -> bytes:
+        buffer = io.BytesIO()
         write_food_table(queryset, buffer, fmt)
-    except OSError:
-        logger.exception("Could not write the food export (%s)", fmt)
-        messages.error(request, EXPORT_FAILED)
-        return None
-    response = HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPES[fmt])
-    stamp = timezone.now().strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="foods-{stamp}.{fmt}"'
-    return response
+        return buffer.getvalue()
+
+    return attachment(request, build, fmt, f"foods-{timezone.now():%Y%m%d-%H%M}.{fmt}",
+                      back=request.get_full_path(), failed=EXPORT_FAILED)
 
 
 def _save_upload(upload, folder: Path) -> Path:

@@ -7,29 +7,21 @@ so only GET is allowed (anything else is a 405).
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
 from mealplanner import access, tabular
 from mealplanner.selectors.plans import plan_week
 from mealplanner.selectors.shopping import plan_shopping, week_dates
+from mealplanner.views.downloads import CONTENT_TYPES, attachment
 
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 TABLES = ("entries", "totals", "plan")
-logger = logging.getLogger(__name__)
 
 
 class DateRangeForm(forms.Form):
@@ -74,21 +66,6 @@ def _filename(plan, what: str, fmt: str) -> str:
     return f"{name}-{plan.start_date.isoformat()}-{what}.{fmt}"
 
 
-def _download(request, build: Callable[[], bytes], fmt: str, filename: str, *, back: str) -> HttpResponse:
-    """The file `build` makes, as an attachment; if the server cannot write it (a full disk, say), a plain
-    message on the page the person came from, and the cause in the log."""
-    try:
-        data = build()
-    except OSError:
-        logger.exception("Could not make the download %s", filename)
-        messages.error(request, "The download could not be made just now. Please try again in a few minutes.")
-        return redirect(back)
-    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
 @login_required
 @require_GET
 def plan_print(request, plan_id):
@@ -130,8 +107,8 @@ def shopping_csv(request, plan_id):
     view = plan_shopping(plan, first=first, last=last)
     span = "week" if view.is_whole_week else f"{first.isoformat()}-to-{last.isoformat()}"
     back = reverse("exports:shopping", args=[plan.pk]) + f"?from={first.isoformat()}&to={last.isoformat()}"
-    return _download(request, lambda: tabular.csv_bytes(tabular.shopping_frame(view)), "csv",
-                     _filename(plan, f"shopping-{span}", "csv"), back=back)
+    return attachment(request, lambda: tabular.csv_bytes(tabular.shopping_frame(view)), "csv",
+                      _filename(plan, f"shopping-{span}", "csv"), back=back)
 
 
 @login_required
@@ -146,9 +123,9 @@ def download(request, plan_id, table, fmt):
     if table == "plan":
         sheets = {title: build(week) for title, build in frames.values()}
         sheets["About"] = tabular.about_frame(week)
-        return _download(request, lambda: tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"),
-                         back=back)
+        return attachment(request, lambda: tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"),
+                          back=back)
     title, build = frames[table]
     frame = build(week)
     write = (lambda: tabular.csv_bytes(frame)) if fmt == "csv" else (lambda: tabular.xlsx_bytes({title: frame}))
-    return _download(request, write, fmt, _filename(plan, table, fmt), back=back)
+    return attachment(request, write, fmt, _filename(plan, table, fmt), back=back)

@@ -21,7 +21,7 @@ from mealplanner.generator.model import CAPPED
 from mealplanner.models import PlanEntry
 from mealplanner.selectors import generator as sel
 from mealplanner.services import generator as services
-from mealplanner.views.entries import _entry_or_gone
+from mealplanner.views.entries import GONE, _entry_or_gone, _posted_day
 
 MEAL_CHOICES = PlanEntry.MEAL_CHOICES
 MEAL_LABELS = dict(MEAL_CHOICES)
@@ -176,20 +176,17 @@ def pin_toggle(request, plan_id, entry_id):
     # The button says what it wants (pinned=1 or 0), so a stale tab's "Pin" never unpins; without it, a toggle.
     wanted = {"1": True, "0": False}.get(request.POST.get("pinned"))
     try:
-        now = None if entry is None else services.plan_entry_pin_set(
-            entry=entry, pinned=(not entry.pinned) if wanted is None else wanted)
+        if entry is not None:
+            services.plan_entry_pin_set(entry=entry, pinned=(not entry.pinned) if wanted is None else wanted)
     except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
-        now = None
-    if now is None:  # a stale tab: say so and show the plan as it is now, not a bare 404
-        messages.error(request, ENTRY_GONE)
-        return redirect(plan_url(plan))
+        entry = None
+    if entry is None:
+        messages.error(request, GONE)
+        return redirect(f"{plan_url(plan)}#day-{_posted_day(request)}")
     what = entry.food or entry.supplement
-    messages.success(request, f"{what} is pinned: the generator keeps it." if now
+    messages.success(request, f"{what} is pinned: the generator keeps it." if entry.pinned
                      else f"{what} is unpinned: filling again may replace it.")
     return redirect(f"{plan_url(plan)}#day-{entry.day}")
-
-
-ENTRY_GONE = "That entry was already removed (perhaps in another tab). Here is the plan as it is now."
 
 
 def plan_url(plan) -> str:

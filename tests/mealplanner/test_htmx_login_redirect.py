@@ -53,3 +53,11 @@ def test_other_htmx_redirects_are_left_alone(client, user, entry):
     client.force_login(user)
     response = client.post(reverse("plans:duplicate", args=[entry.plan_id]), headers={"HX-Request": "true"})
     assert response.status_code == 302 and "HX-Redirect" not in response
+
+
+def test_opening_a_form_after_the_session_ended_goes_to_log_in_without_a_lost_change_warning(client, entry):
+    url = reverse("plans:entry_edit", args=[entry.plan_id, entry.pk])
+    page = f"http://testserver/plans/{entry.plan_id}/"
+    response = client.get(url, headers={"HX-Request": "true", "HX-Current-URL": page})
+    assert response["HX-Redirect"] == f"/accounts/login/?next=/plans/{entry.plan_id}/"
+    assert "not saved" not in client.get(response["HX-Redirect"]).content.decode()

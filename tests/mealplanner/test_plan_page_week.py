@@ -193,14 +193,21 @@ def test_a_cached_day_follows_a_change_to_a_product_in_the_cabinet(client_logged
     assert re.search(r"\b150 mg\b", page) and not re.search(r"\b400 mg\b", page)
 
 
-def test_an_entry_cached_for_its_dietitian_shows_no_buttons_to_a_client_who_may_only_read(
-        client_logged_in, profile, django_user_model):
+@pytest.fixture
+def dietitians_read_only_plan(profile, django_user_model):
+    """The client's dietitian and a plan she made for the client, shared for reading only."""
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
     shared = make_plan(profile, dietitian)
     shared.shared_with_client = True
     shared.save()
+    return dietitian, shared
+
+
+def test_an_entry_cached_for_its_dietitian_shows_no_buttons_to_a_client_who_may_only_read(
+        client_logged_in, dietitians_read_only_plan):
+    dietitian, shared = dietitians_read_only_plan
     entry = add_food(shared, pumpkin_seeds(), day=1)
     url = f"/plans/{shared.pk}/"
     as_dietitian = Client()
@@ -241,13 +248,8 @@ def test_an_htmx_change_answers_with_the_changed_entry_among_the_cached_ones(cli
     assert "csrf-slot" not in answer
 
 
-def test_the_site_menu_of_a_kept_page_shell_is_each_viewers_own(client_logged_in, profile, django_user_model):
-    dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
-    profile.dietitian = dietitian
-    profile.save()
-    shared = make_plan(profile, dietitian)
-    shared.shared_with_client = True
-    shared.save()
+def test_the_site_menu_of_a_kept_page_shell_is_each_viewers_own(client_logged_in, dietitians_read_only_plan):
+    dietitian, shared = dietitians_read_only_plan
     url = f"/plans/{shared.pk}/"
     as_dietitian = Client()
     as_dietitian.force_login(dietitian)
