@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from mealplanner import access
 from mealplanner.forms.plans import DayCopyForm, PlanForm
-from mealplanner.selectors.plans import plan_averages
+from mealplanner.selectors.plan_list import plan_list_page
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, plan_context, plan_url, render_page, respond
 
@@ -23,19 +23,16 @@ def plan_list(request):
     if request.method == "POST" and form.is_valid():
         plan = services.plan_create(profile=profile, created_by=request.user, **form.cleaned_data)
         return redirect(plan_url(plan))
-    # A dietitian's templates live on their own profile too; they are managed in the clinic pages.
-    plans = list(access.visible_plans(request.user).filter(profile=profile, is_template=False).select_related("profile"))
-    editable = set(access.editable_plans(request.user).filter(profile=profile).values_list("pk", flat=True))
-    averages = plan_averages(plans)
-    target = _target_mg(profile)
+    page, rows = plan_list_page(request.user, profile, request.GET.get("page"))
     today = timezone.localdate()
-    rows = [{"plan": p, "average": averages.get(p.pk, 0), "can_edit": p.pk in editable,
-             # A plan for this week opens at today (on a phone, the day shown first).
-             "url": plan_url(p, (today - p.start_date).days if 0 <= (today - p.start_date).days <= 6 else None)}
-            for p in plans]
+    for row in rows:
+        # A plan for this week opens at today (on a phone, the day shown first).
+        offset = (today - row.plan.start_date).days
+        row.url = plan_url(row.plan, offset if 0 <= offset <= 6 else None)
     status = 422 if request.method == "POST" else 200
     return render(request, "mealplanner/plans_list.html",
-                  {"rows": rows, "form": form, "target_mg": target, "profile": profile}, status=status)
+                  {"rows": rows, "page": page, "form": form, "target_mg": _target_mg(profile), "profile": profile},
+                  status=status)
 
 
 def _target_mg(profile) -> int | None:

@@ -1,0 +1,196 @@
+"""Week figures for many plans at once, summed in the database: the plans list, the clinic's roster.
+
+`week_sums(plans)` runs ONE query whatever the number of plans or entries: the entries of those plans,
+grouped by plan, day, status and supplement, with each nutrient summed from the food's per-100 g value
+× the entry's grams. Python then adds up at most a few rows per day into the same `totals` types the plan
+page uses (`WeekTotals`, `DayTotals`), so both read the same way: past days count what was eaten once
+anything that day was ticked; unknown values are counted, never zero.
+
+The week average is over the days that have something planned (issue 18: one planned day is not a week
+of days at 0 mg), and says over how many.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, F, FloatField, Sum, When
+from django.db.models.functions import Cast
+from django.utils import timezone
+
+from mealplanner.models import PlanEntry, SupplementProduct
+from mealplanner.totals import DAYS, NUTRIENTS, Amount, DayTotals, Totals, WeekTotals
+
+# The per-100 g food fields summed per day (Food field name = Totals field name, food magnesium aside).
+_FOOD_FIELDS = {"food_magnesium": "magnesium_mg", **{name: name for name in NUTRIENTS}}
+_SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
+
+
+def days_with_entries(totals: WeekTotals) -> int:
+    """How many of the week's days have anything planned (or eaten) on them."""
+    return sum(1 for day in totals.days if day.entries)
+
+
+def average_mg(totals: WeekTotals) -> float | None:
+    """Magnesium (food + supplements) a day, over the days that have something; None for an empty week."""
+    days = [day for day in totals.days if day.entries]
+    if not days:
+        return None
+    return sum(day.counted.magnesium_mg for day in days) / len(days)
+
+
+@dataclass(frozen=True)
+class WeekSums:
+    """One plan's week from the database sums: the totals and, per day, the supplement doses counted."""
+
+    totals: WeekTotals
+    doses: tuple[tuple, ...]  # per day: the nutrition.SupplementDose values the day's figures count
+
+    @property
+    def days_with_entries(self) -> int:
+        return days_with_entries(self.totals)
+
+    @property
+    def average_mg(self) -> float | None:
+        return average_mg(self.totals)
+
+
+def _grams():
+    """An entry's grams: a count of its portion, or grams when it has no portion."""
+    quantity = Cast("quantity", FloatField())
+    return Case(When(portion__isnull=False, then=quantity * F("portion__grams")), default=quantity,
+                output_field=FloatField())
+
+
+def _grouped_rows(plan_ids):
+    """One row per (plan, day, status, supplement, time): counts, summed nutrients, summed supplement units."""
+    grams = _grams()
+    sums = {}
+    for total_name, food_field in _FOOD_FIELDS.items():
+        scaled = F(f"food__{food_field}") * grams / 100.0
+        sums[f"sum_{total_name}"] = Sum(scaled, output_field=FloatField())
+        sums[f"known_{total_name}"] = Count(f"food__{food_field}")
+    supplement_values = [f"supplement__{name}" for name in _SUPPLEMENT_FIELDS]
+    return (
+        PlanEntry.objects.filter(plan_id__in=plan_ids)
+        .order_by()
+        .values("plan_id", "day", "status", "supplement_id", "time_taken", *supplement_values)
+        .annotate(entries=Count("id"), foods=Count("food_id"), units=Sum("quantity"), **sums)
+    )
+
+
+class _DayAdder:
+    """The sums of one day's groups, kept as planned (everything) and eaten (ticked eaten)."""
+
+    def __init__(self):
+        self.planned, self.eaten = _Sums(), _Sums()
+        self.entries = self.ticked = 0
+        self.doses: list[tuple[str, object]] = []  # (status, dose or None)
+
+
+class _Sums:
+    def __init__(self):
+        self.values = dict.fromkeys((*_FOOD_FIELDS, "supplement_magnesium"), 0.0)
+        self.unknown = dict.fromkeys(self.values, 0)
+        self.foods = self.supplements = 0
+
+    def add_foods(self, row) -> None:
+        self.foods += row["foods"]
+        for name in _FOOD_FIELDS:
+            self.values[name] += row[f"sum_{name}"] or 0.0
+            self.unknown[name] += row["foods"] - row[f"known_{name}"]
+
+    def add_supplement(self, entries: int, mg: float | None) -> None:
+        self.supplements += entries
+        if mg is None:
+            self.unknown["supplement_magnesium"] += entries
+        else:
+            self.values["supplement_magnesium"] += mg
+
+    def totals(self) -> Totals:
+        amounts = {name: Amount(self.values[name], self.unknown[name]) for name in self.values}
+        return Totals(**amounts, foods=self.foods, supplements=self.supplements)
+
+
+def _dose(row):
+    """The rules' dose for a group of one product's entries at one time, or None when its magnesium is unknown."""
+    from mealplanner.selectors.profiles import supplement_dose_for
+
+    product = SupplementProduct(pk=row["supplement_id"],
+                                **{name: row[f"supplement__{name}"] for name in _SUPPLEMENT_FIELDS})
+    try:
+        return supplement_dose_for(product, row["units"], time_taken=row["time_taken"])
+    except ValueError:
+        return None
+
+
+def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = False) -> dict[int, WeekSums]:
+    """Each plan's week figures, by plan id, from one query. `plans`: objects with pk and start_date.
+
+    as_planned: judge every day by what is planned (the clinic's view of a week), not what was ticked eaten.
+    """
+    today = today or timezone.localdate()
+    plans = list(plans)
+    adders = {plan.pk: [_DayAdder() for _ in range(DAYS)] for plan in plans}
+    for row in _grouped_rows(list(adders)):
+        day = adders[row["plan_id"]][row["day"]]
+        day.entries += row["entries"]
+        if row["status"] != "planned":
+            day.ticked += row["entries"]
+        targets = [day.planned] + ([day.eaten] if row["status"] == "eaten" else [])
+        if row["supplement_id"] is None:
+            for sums in targets:
+                sums.add_foods(row)
+            continue
+        dose = _dose(row)
+        day.doses.append((row["status"], dose))
+        for sums in targets:
+            sums.add_supplement(row["entries"], None if dose is None else dose.elemental_mg)
+    result = {}
+    for plan in plans:
+        past_days = 0 if as_planned else max(0, min(DAYS, (today - plan.start_date).days))
+        days = tuple(
+            DayTotals(day=d, planned=adder.planned.totals(), eaten=adder.eaten.totals(), past=d < past_days,
+                      entries=adder.entries, ticked=adder.ticked)
+            for d, adder in enumerate(adders[plan.pk])
+        )
+        doses = tuple(
+            tuple(dose for status, dose in adder.doses
+                  if dose is not None and (status == "eaten" or not days[d].counts_eaten))
+            for d, adder in enumerate(adders[plan.pk])
+        )
+        result[plan.pk] = WeekSums(totals=WeekTotals(days=days), doses=doses)
+    return result
+
+
+PLANS_PER_PAGE = 20
+
+
+@dataclass
+class PlanRow:
+    plan: object
+    sums: WeekSums
+    can_edit: bool
+    url: str = ""  # the view's link to the plan page
+
+
+def plan_list_page(user, profile, page_number) -> tuple:
+    """(page, rows): one page of the person's own plans, newest first, with each week's figures.
+
+    A fixed number of queries whatever the history's length: the count, the page, which of them the person
+    may change, and the week sums.
+    """
+    from django.core.paginator import Paginator
+
+    from mealplanner import access
+
+    # A dietitian's templates live on their own profile too; they are managed in the clinic pages.
+    plans = (access.visible_plans(user).filter(profile=profile, is_template=False)
+             .order_by("-start_date", "-id"))
+    page = Paginator(plans, PLANS_PER_PAGE).get_page(page_number)
+    shown = list(page.object_list)
+    ids = [plan.pk for plan in shown]
+    editable = set(access.editable_plans(user).filter(pk__in=ids).values_list("pk", flat=True))
+    sums = week_sums(shown)
+    return page, [PlanRow(plan=plan, sums=sums[plan.pk], can_edit=plan.pk in editable) for plan in shown]
