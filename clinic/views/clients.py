@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -10,6 +11,8 @@ from clinic.forms import ClientForm, FromTemplateForm, supplement_form_class
 from clinic.selectors import client_facts, client_or_404, client_row, client_plans, open_invitations, templates_for
 from clinic.views._common import form_status, plan_page_url
 from mealplanner.access import require_dietitian
+
+PLANS_PER_PAGE = 20
 
 
 @login_required
@@ -28,14 +31,17 @@ def client_new(request):
 @require_http_methods(["GET"])
 def client_detail(request, profile_id):
     profile = client_or_404(request.user, profile_id)
-    plans = list(client_plans(profile))
-    for plan in plans:
+    page = Paginator(client_plans(profile), PLANS_PER_PAGE).get_page(request.GET.get("page"))
+    for plan in page.object_list:
         plan.page_url = plan_page_url(plan)
+    row = client_row(request.user, profile)
+    row.plan_url = plan_page_url(row.plan) if row.plan else ""
     return render(request, "clinic/client_detail.html", {
         "profile": profile,
         "facts": client_facts(profile),
-        "row": client_row(profile, plans),
-        "plans": plans,
+        "row": row,
+        "plans": page.object_list,
+        "page": page,
         "supplements": profile.supplements.all(),
         "invitations": open_invitations(profile),
         "template_form": FromTemplateForm(templates=templates_for(request.user)),

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from clinic.selectors import current_plan, dashboard_rows
+from clinic.selectors import dashboard_rows
 from tests.clinic.conftest import add_food, add_supplement
 
 pytestmark = pytest.mark.django_db
@@ -49,21 +49,7 @@ def test_clients_who_need_attention_come_first(as_dietitian, dietitian, make_cli
 
     page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
     assert page.index("Dan") < page.index("Cleo") < page.index("Ben") < page.index("Anna")
-    assert "⛔ Danger:" in page and "below target" in page and "No plan yet" in page
-
-
-def test_the_current_plan_is_this_weeks_else_the_latest():
-    from types import SimpleNamespace as Plan
-
-    today = datetime.date(2026, 11, 25)
-    later = Plan(start_date=datetime.date(2026, 12, 7))
-    this_week = Plan(start_date=datetime.date(2026, 11, 23))
-    earlier = Plan(start_date=datetime.date(2026, 11, 2))
-    assert current_plan([later, this_week, earlier], today) is this_week
-    assert current_plan([later, earlier], today) is later
-    assert current_plan([], today) is None
-    # The week holds seven days: the start date and the six after it.
-    assert current_plan([Plan(start_date=datetime.date(2026, 11, 19))], today).start_date.day == 19
+    assert "⛔ Danger:" in page and "below target" in page and "No plan this week" in page
 
 
 def test_templates_and_other_dietitians_clients_are_not_listed(
@@ -84,33 +70,6 @@ def test_a_client_without_an_age_is_flagged_not_a_crash(as_dietitian, dietitian,
     response = as_dietitian.get(reverse("clinic:dashboard"))
     assert response.status_code == 200
     assert "Check the profile" in response.content.decode()
-
-
-def test_the_dashboard_costs_a_bounded_number_of_queries(
-    as_dietitian, dietitian, make_client, make_plan, spinach, django_assert_max_num_queries,
-):
-    def add_clients(n, start):
-        for i in range(start, start + n):
-            profile = make_client(dietitian, f"Client {i}")
-            add_supplement(profile)
-            for week in range(3):
-                plan = make_plan(profile, by=dietitian, start=_monday() - datetime.timedelta(days=7 * week))
-                _full_week(plan, spinach, 100)
-
-    add_clients(2, 0)
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as two:
-        as_dietitian.get(reverse("clinic:dashboard"))
-    add_clients(4, 2)
-    with CaptureQueriesContext(connection) as six:
-        as_dietitian.get(reverse("clinic:dashboard"))
-    per_client = (len(six) - len(two)) / 4
-    # plan_week of the current plan only: entries, portions, cabinet (medicines come prefetched).
-    assert per_client <= 4
-    with django_assert_max_num_queries(12 + 4 * 6):
-        as_dietitian.get(reverse("clinic:dashboard"))
 
 
 def test_an_empty_roster_says_what_to_do(as_dietitian):

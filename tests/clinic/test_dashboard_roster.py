@@ -1,0 +1,156 @@
+"""The dashboard at scale: this week's plan chosen in the database, the same query count at 10 and 1,000
+clients, a page at a time, searched and sorted; the week average over the days that have something."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from clinic.roster import CLIENTS_PER_PAGE
+from clinic.selectors import dashboard_rows
+from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct
+from tests.clinic.conftest import add_food
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def as_dietitian(client, dietitian):
+    client.force_login(dietitian)
+    return client
+
+
+def _today():
+    return timezone.localdate()
+
+
+def _names(page):
+    return re.findall(r'<h2><a href="/clinic/clients/\d+/">([^<]+)</a>', page)
+
+
+def test_the_current_plan_is_the_one_whose_week_holds_today(dietitian, make_client, make_plan):
+    today = _today()
+    clara = make_client(dietitian, "Clara")
+    make_plan(clara, start=today - 7 * DAY, name="Last week")  # ended yesterday
+    make_plan(clara, start=today + DAY, name="Next week")  # starts tomorrow
+    assert dashboard_rows(dietitian)[0].plan is None
+    make_plan(clara, start=today - 6 * DAY, name="Its last day is today")
+    assert dashboard_rows(dietitian)[0].plan.name == "Its last day is today"
+    make_plan(clara, start=today, name="Starts today, made later")  # two weeks hold today: the later made wins
+    assert dashboard_rows(dietitian)[0].plan.name == "Starts today, made later"
+
+
+def test_a_client_with_no_plan_this_week_is_never_marked_target_reached(
+    as_dietitian, dietitian, make_client, make_plan, spinach,
+):
+    clara = make_client(dietitian, "Clara")
+    last_week = make_plan(clara, start=_today() - 7 * DAY, name="Last week")
+    for day in range(7):
+        add_food(last_week, spinach, 1000, day=day)  # 790 mg a day [SR28 11457], far above 320 mg
+    page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert "No plan this week" in page and "Last week" not in page and "target reached" not in page
+    client_page = as_dietitian.get(reverse("clinic:client", args=[clara.pk])).content.decode()
+    assert "No plan this week" in client_page and "target reached" not in client_page
+
+
+def test_an_empty_week_says_nothing_is_planned_and_is_not_target_reached(
+    as_dietitian, dietitian, make_client, make_plan,
+):
+    make_plan(make_client(dietitian, "Clara"), start=_today(), name="Empty week")
+    row = dashboard_rows(dietitian)[0]
+    assert row.average_mg is None and row.rank == 2
+    page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert "Nothing planned yet this week" in page and "target reached" not in page
+
+
+def test_the_average_is_over_the_days_with_something_planned(as_dietitian, dietitian, make_client, make_plan, spinach):
+    clara = make_client(dietitian, "Clara")
+    add_food(make_plan(clara, start=_today()), spinach, 500, day=0)  # 395 mg on one day [SR28 11457]
+    row = dashboard_rows(dietitian)[0]
+    assert row.average_mg == pytest.approx(395) and row.days_planned == 1 and not row.below_target
+    page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert "395 mg" in page and "over 1 day with something planned" in page
+
+
+def _roster(dietitian, spinach, first, count):
+    """`count` clients, each with this week's plan (a food a day, a supplement on Monday), last week's plan,
+    a medicine and a cabinet product: built with bulk_create."""
+    today = _today()
+    profiles = Profile.objects.bulk_create([
+        Profile(dietitian=dietitian, name=f"Client {n:04d}", age_years=40, sex="female")
+        for n in range(first, first + count)
+    ])
+    Medicine.objects.bulk_create([Medicine(profile=p, name="omeprazole", medicine_class="ppi") for p in profiles])
+    products = SupplementProduct.objects.bulk_create([
+        SupplementProduct(profile=p, name="Mag citrate", form="citrate", elemental_mg_per_unit=100) for p in profiles
+    ])
+    plans = Plan.objects.bulk_create([
+        Plan(profile=p, name=name, start_date=start)
+        for p in profiles for name, start in (("This week", today), ("Last week", today - 7 * DAY))
+    ])
+    PlanEntry.objects.bulk_create([
+        entry for plan, product in zip(plans[::2], products) for entry in (
+            *(PlanEntry(plan=plan, day=day, meal="lunch", food=spinach, quantity=500) for day in range(7)),
+            PlanEntry(plan=plan, day=0, meal="snack", supplement=product, quantity=1),
+        )
+    ])
+
+
+def test_the_dashboard_costs_the_same_queries_at_10_and_at_1000_clients(
+    as_dietitian, dietitian, spinach, django_assert_num_queries,
+):
+    _roster(dietitian, spinach, 0, 10)
+    as_dietitian.get(reverse("clinic:dashboard"))  # the first request of a session also saves it
+    with CaptureQueriesContext(connection) as at_ten:
+        page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    # 500 g spinach a day (79 mg/100 g [SR28 11457]) and 100 mg of citrate on one day: (7 × 395 + 100) / 7.
+    assert len(_names(page)) == 10 and "409 mg" in page
+    _roster(dietitian, spinach, 10, 990)
+    with django_assert_num_queries(len(at_ten.captured_queries)):
+        page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert len(_names(page)) == CLIENTS_PER_PAGE and "1000 clients" in page
+
+
+def test_the_roster_pages_search_and_sort(as_dietitian, dietitian, make_client, make_plan, spinach):
+    _roster(dietitian, spinach, 0, CLIENTS_PER_PAGE + 5)
+    below = make_client(dietitian, "Zoe Below")
+    add_food(make_plan(below, start=_today()), spinach, 100)  # 79 mg: below her target
+    first = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert _names(first)[0] == "Zoe Below"  # needs attention first, whatever her name
+    assert "Page 1 of 2" in first and 'href="?page=2"' in first
+    second = as_dietitian.get(reverse("clinic:dashboard") + "?page=2").content.decode()
+    assert len(_names(second)) == 6 and "Zoe Below" not in second
+    by_name = as_dietitian.get(reverse("clinic:dashboard") + "?sort=name").content.decode()
+    assert _names(by_name)[0] == "Client 0000" and 'href="?sort=name&amp;page=2"' in by_name
+    found = as_dietitian.get(reverse("clinic:dashboard") + "?q=zoe").content.decode()
+    assert _names(found) == ["Zoe Below"]
+    nobody = as_dietitian.get(reverse("clinic:dashboard") + "?q=nobody-called-this").content.decode()
+    assert _names(nobody) == [] and "No client's name holds" in nobody
+    # Bad values fall back to the usual order and a page that exists.
+    assert as_dietitian.get(reverse("clinic:dashboard") + "?sort=evil&page=-3").status_code == 200
+
+
+def test_the_client_page_lists_plans_a_page_at_a_time(as_dietitian, dietitian, make_client, spinach):
+    clara = make_client(dietitian, "Clara")
+    Plan.objects.bulk_create([Plan(profile=clara, name=f"Week {n:02d}", start_date=_today() - 7 * n * DAY)
+                              for n in range(25)])
+    url = reverse("clinic:client", args=[clara.pk])
+    first = as_dietitian.get(url).content.decode()
+    assert "Week 00" in first and "Week 19" in first and "Week 20" not in first and "Page 1 of 2" in first
+    second = as_dietitian.get(url + "?page=2").content.decode()
+    assert "Week 24" in second and "Week 19<" not in second
+
+
+def test_a_week_with_a_danger_is_not_marked_target_reached(as_dietitian, dietitian, make_client, make_plan, spinach):
+    from tests.clinic.conftest import add_supplement
+
+    dan = make_client(dietitian, "Dan", sex="male", kidney_disease=True)
+    add_supplement(dan)  # a supplement with kidney disease: a danger [ODS]
+    add_food(make_plan(dan, start=_today()), spinach, 1000)  # 790 mg [SR28 11457], above his 420 mg
+    page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+    assert "⛔ Danger:" in page and "target reached" not in page
