@@ -37,7 +37,8 @@ def filled(user, other_user):
 def download(client):
     response = client.get(reverse("account_download"))
     assert response.status_code == 200
-    return response, json.loads(response.content)
+    response.body = b"".join(response.streaming_content)
+    return response, json.loads(response.body)
 
 
 def test_the_download_is_a_json_attachment(client_logged_in, filled):
@@ -61,12 +62,12 @@ def test_the_download_holds_my_profile_medicines_cabinet_plans_and_diary(client_
 
 def test_the_download_leaves_out_other_peoples_plans(client_logged_in, filled):
     response, data = download(client_logged_in)
-    assert "Their secret week" not in response.content.decode()
+    assert "Their secret week" not in response.body.decode()
 
 
 def test_the_download_leaves_out_the_dietitians_private_notes(client_logged_in, filled):
     response, data = download(client_logged_in)
-    assert "private note" not in response.content.decode()
+    assert "private note" not in response.body.decode()
 
 
 def test_a_dietitians_unshared_draft_on_my_profile_is_not_in_my_download(client_logged_in, user, django_user_model):
@@ -95,7 +96,34 @@ def test_the_download_takes_a_fixed_number_of_queries(client_logged_in, filled, 
 def test_a_username_with_accents_still_gets_a_download(client, django_user_model):
     person = django_user_model.objects.create_user(username="zoë", password="x-long-password-1")
     client.force_login(person)
-    response = client.get(reverse("account_download"))
-    assert response.status_code == 200
+    response, data = download(client)
     assert "zo%C3%AB" in response["Content-Disposition"]
-    assert json.loads(response.content)["account"]["username"] == "zoë"
+    assert data["account"]["username"] == "zoë"
+
+
+def test_the_download_streams_a_long_history_completely_and_in_order(client_logged_in, user, django_assert_max_num_queries):
+    """Years of plans: the response is streamed (never built whole), and every plan and entry arrives."""
+    seeds = Food.objects.create(name="Pumpkin seeds", food_group="Nuts", ndb_number="12014")
+    profile = own_profile(user)
+    plans = Plan.objects.bulk_create([
+        Plan(profile=profile, name=f"Week {n}", start_date=datetime.date(2020, 1, 6) + datetime.timedelta(weeks=n))
+        for n in range(300)
+    ])
+    PlanEntry.objects.bulk_create([
+        PlanEntry(plan=plan, day=day, meal="lunch", food=seeds, quantity=n + day + 1)
+        for n, plan in enumerate(plans) for day in range(7)
+    ])
+    DiaryEntry.objects.bulk_create([
+        DiaryEntry(profile=profile, date=datetime.date(2020, 1, 6) + datetime.timedelta(days=n), symptom_score=n % 10)
+        for n in range(400)
+    ])
+    response = client_logged_in.get(reverse("account_download"))
+    assert response.streaming
+    with django_assert_max_num_queries(12):
+        pieces = list(response.streaming_content)
+    assert len(pieces) > 1  # sent a block at a time
+    data = json.loads(b"".join(pieces))
+    assert [p["name"] for p in data["plans"]] == [f"Week {n}" for n in range(300)]
+    for n, plan in enumerate(data["plans"]):
+        assert [(e["day"], e["quantity"]) for e in plan["entries"]] == [(day, n + day + 1) for day in range(7)]
+    assert len(data["diary"]) == 400 and data["diary"][-1]["symptom_score"] == 399 % 10

@@ -1,0 +1,94 @@
+""""Download my data", streamed: the same JSON document as before, written a piece at a time.
+
+A person with years of plans has tens of thousands of entries. Plans, entries and diary rows are read with
+`.iterator(chunk_size=...)` and written out one plan (with its entries) or one diary row at a time, so the
+server holds one chunk of rows, never the whole history. Plans and their entries are read in the same
+order (first day, then id) and joined as they stream, in a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from mealplanner.selectors.profiles import (
+    _DIARY_FIELDS, _ENTRY_FIELDS, _MEDICINE_FIELDS, _PLAN_FIELDS, _PROFILE_FIELDS, _SUPPLEMENT_FIELDS, _pick, _plain,
+)
+
+CHUNK_ROWS = 2000  # rows the database sends at a time
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _entry_row(entry) -> dict:
+    row = _pick(entry, _ENTRY_FIELDS)
+    row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
+    row["portion"] = entry.portion and entry.portion.label
+    row["supplement"] = entry.supplement and entry.supplement.name
+    return row
+
+
+def _items(key: str, rows: Iterator[str], *, last: bool = False) -> Iterator[str]:
+    """`"key": [row, row, ...]` with one row a line, rows already JSON."""
+    yield f'"{key}": [\n'
+    for n, row in enumerate(rows):
+        yield ("" if n == 0 else ",\n") + row
+    yield "\n]" + ("" if last else ",\n")
+
+
+def _plans(plans, entries) -> Iterator[str]:
+    """Each plan with its entries: both querysets ordered by the plan's first day then id, merged as they come."""
+    entries = iter(entries)
+    pending = next(entries, None)
+    for plan in plans:
+        rows = []
+        # Entries of plans the person cannot see are not in `entries`, so this never skips past another plan.
+        while pending is not None and pending.plan_id == plan.pk:
+            rows.append(_entry_row(pending))
+            pending = next(entries, None)
+        yield _json({**_pick(plan, _PLAN_FIELDS), "entries": rows})
+
+
+def account_data_chunks(user) -> Iterator[str]:
+    """The person's account, profile, medicines, cabinet, plans (with entries) and diary, as JSON text pieces.
+
+    Plans are the ones the person can see on their own profile (a dietitian's unshared drafts are not theirs
+    yet); the dietitian's private notes are left out (see _PROFILE_FIELDS).
+    """
+    from diary.models import DiaryEntry
+    from mealplanner.access import own_profile, visible_plans
+    from mealplanner.models import PlanEntry
+
+    profile = own_profile(user)
+    plans = visible_plans(user).filter(profile=profile).order_by("start_date", "id")
+    entries = (PlanEntry.objects.filter(plan__in=plans).select_related("food", "portion", "supplement")
+               .order_by("plan__start_date", "plan_id", "day", "meal", "id"))
+    diary = DiaryEntry.objects.filter(profile=profile).order_by("date")
+    account = {"username": user.username, "email": user.email, "date_joined": _plain(user.date_joined),
+               "is_dietitian": user.is_dietitian}
+    yield "{\n"
+    yield f'"format": {_json("Magnesium Meal Planner account data, version 1")},\n'
+    yield f'"account": {_json(account)},\n'
+    yield f'"profile": {_json(_pick(profile, _PROFILE_FIELDS))},\n'
+    yield from _items("medicines", (_json(_pick(m, _MEDICINE_FIELDS)) for m in profile.medicines.all()))
+    yield from _items("cabinet", (_json(_pick(s, _SUPPLEMENT_FIELDS)) for s in profile.supplements.all()))
+    yield from _items("plans", _plans(plans.iterator(chunk_size=CHUNK_ROWS), entries.iterator(chunk_size=CHUNK_ROWS)))
+    yield from _items("diary", (_json(_pick(d, _DIARY_FIELDS)) for d in diary.iterator(chunk_size=CHUNK_ROWS)),
+                      last=True)
+    yield "\n}\n"
+
+
+def in_pieces(chunks: Iterator[str], size: int = 64 * 1024) -> Iterator[bytes]:
+    """The text pieces joined into UTF-8 blocks of about `size` bytes: one write to the network each."""
+    buffer, length = [], 0
+    for chunk in chunks:
+        data = chunk.encode("utf-8")
+        buffer.append(data)
+        length += len(data)
+        if length >= size:
+            yield b"".join(buffer)
+            buffer, length = [], 0
+    if buffer:
+        yield b"".join(buffer)
