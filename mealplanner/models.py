@@ -4,17 +4,32 @@ A Profile is "a person the rules apply to": a user's own profile (user set, no d
 dietitian's client (dietitian set), who may or may not have a login of their own (user).
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 
 from foods.models import Food, Portion
+
+# The dates a plan may start on: anything outside is a typing mistake, and Python's dates end at year 9999,
+# so a plan near that end would break every page that counts its days (issue 14).
+PLAN_FIRST_START = datetime.date(2000, 1, 1)
+PLAN_LAST_START = datetime.date(2100, 12, 31)
 
 
 class User(AbstractUser):
     is_dietitian = models.BooleanField(
         default=False, help_text="Dietitians keep a roster of clients and build plans for them."
     )
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            # One account per e-mail address, whatever its case, so a password reset reaches one person;
+            # the database holds it even when sign-ups race. Accounts without an address are exempt.
+            models.UniqueConstraint(Lower("email"), condition=~models.Q(email=""), name="user_email_unique_ci"),
+        ]
 
 
 class Profile(models.Model):
@@ -123,6 +138,13 @@ class Plan(models.Model):
 
     class Meta:
         ordering = ["-start_date", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start_date__gte=PLAN_FIRST_START, start_date__lte=PLAN_LAST_START),
+                name="plan_start_in_supported_range",
+                violation_error_message="A plan must start between 1 January 2000 and 31 December 2100.",
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -141,6 +163,10 @@ class PlanEntry(models.Model):
     # A count of this portion; with no portion, quantity is in grams.
     portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     quantity = models.DecimalField(max_digits=7, decimal_places=2, default=1)
+    # What was planned, kept when the entry is added or changed: a later edit or deletion of the food's
+    # portions never changes a plan (mealplanner.entry_amounts reads these). Empty for supplements.
+    grams = models.FloatField(null=True, blank=True)
+    portion_label = models.CharField(max_length=120, blank=True)
     supplement = models.ForeignKey(
         SupplementProduct, null=True, blank=True, on_delete=models.CASCADE, related_name="entries"
     )
@@ -166,3 +192,15 @@ class PlanEntry(models.Model):
     def __str__(self):
         what = self.food or self.supplement
         return f"{what} × {self.quantity}"
+
+
+class ThrottleCounter(models.Model):
+    """One throttle window (mealplanner.throttle): its own table, so nothing culls it (a cache would drop
+    counters under junk traffic) and every app server shares it. The key is an HMAC, never a name or address."""
+
+    key = models.CharField(max_length=100, unique=True)
+    hits = models.PositiveIntegerField(default=0)
+    until = models.FloatField(help_text="When the window ends (Unix time).")
+
+    def __str__(self):
+        return self.key
