@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "mealplanner",
     "clinic",
     "diary",
+    "recipes",
 ]
 
 MIDDLEWARE = [

@@ -13,5 +13,6 @@ urlpatterns = [
     path("plans/", include("mealplanner.export_urls")),
     path("clinic/", include("clinic.urls")),
     path("diary/", include("diary.urls")),
+    path("recipes/", include("recipes.urls")),
     path("admin/", admin.site.urls),
 ]
