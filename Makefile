@@ -23,7 +23,6 @@ venv: $(VENV)/.runtime
 
 run: $(VENV)/.runtime
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
-	$(DEV_ENV) $(PY) manage.py createcachetable
 	$(DEV_ENV) $(PY) manage.py load_foods
 	$(DEV_ENV) $(PY) manage.py seed_demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -29,7 +29,6 @@ def main():
     env = production_env()
     RESULTS.mkdir(parents=True, exist_ok=True)
     manage(env, "migrate", "--noinput", capture=True)
-    manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput", capture=True)
     manage(env, "load_foods", capture=True)
     setup = subprocess.run([PYTHON, "bench/load_setup.py", "create", str(args.users)], cwd=ROOT, env=env,

@@ -34,7 +34,6 @@ def prepare(env, fresh: bool, smoke: bool) -> dict:
     if fresh and not env.get("DATABASE_URL") and db.exists():
         db.unlink()
     manage(env, "migrate", "--noinput", capture=True)
-    manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput", capture=True)
     figures = {}
     count = manage(env, "shell", "-v", "0", "-c", "from foods.models import Food; print(Food.objects.count())", capture=True)

@@ -163,6 +163,8 @@ def client_plan_create(*, profile: Profile, dietitian, data: dict) -> Plan:
 def plan_settings_update(*, plan: Plan, data: dict) -> Plan:
     """Name, start date, the note the client sees, and whether the client sees or may edit the plan."""
     fields = [f for f in PLAN_SETTINGS_FIELDS if f in data]
+    if "start_date" in fields:
+        plan_services.check_start_date(data["start_date"])
     for field in fields:
         setattr(plan, field, data[field])
     if not plan.shared_with_client:
@@ -183,6 +185,8 @@ def plan_copy(*, plan: Plan, profile: Profile, by, name: str, start_date: date, 
     copy is judged against the new person's rules automatically.
     """
     same_profile = plan.profile_id == profile.id
+    plan_services.check_start_date(start_date)
+    plan_services.check_copy_allowed(by)
     copy = Plan.objects.create(
         profile=profile,
         created_by=by,
@@ -196,7 +200,7 @@ def plan_copy(*, plan: Plan, profile: Profile, by, name: str, start_date: date, 
     entries = [
         PlanEntry(
             plan=copy, day=e.day, meal=e.meal, food_id=e.food_id, portion_id=e.portion_id, quantity=e.quantity,
-            supplement_id=e.supplement_id, time_taken=e.time_taken, pinned=e.pinned, generated=e.generated,
+            grams=e.grams, portion_label=e.portion_label, supplement_id=e.supplement_id, time_taken=e.time_taken, pinned=e.pinned, generated=e.generated,
         )
         for e in plan.entries.all()
         if e.food_id is not None or same_profile

@@ -19,6 +19,7 @@ from django.utils.safestring import mark_safe
 from diary import charts, habits, tabular
 from diary.insights import Correlation, correlate
 from diary.models import DiaryEntry
+from mealplanner.entry_amounts import entry_grams_sql
 from mealplanner.models import PlanEntry, Profile
 from mealplanner.selectors.plans import entry_values
 from mealplanner.selectors.profiles import supplement_dose_for
@@ -128,16 +129,15 @@ def eaten_caffeine_on(profile: Profile, date: datetime.date) -> float | None:
     for d in range(DAYS):
         on_date |= Q(day=d, plan__start_date=date - datetime.timedelta(days=d))
     rows = (PlanEntry.objects.filter(on_date, plan__profile=profile, plan__is_template=False)
-            .values_list("plan_id", "plan__start_date", "status", "quantity", "portion_id", "portion__grams",
-                         "food__caffeine_mg"))
+            .annotate(planned_grams=entry_grams_sql())
+            .values_list("plan_id", "plan__start_date", "status", "planned_grams", "food__caffeine_mg"))
     plans: dict[int, list] = {}
-    for plan_id, start, status, quantity, portion_id, portion_grams, caffeine in rows:
+    for plan_id, start, status, grams, caffeine in rows:
         plans.setdefault(plan_id, [(start, plan_id), 0, False, 0.0])
         best = plans[plan_id]
         best[1] += status == "eaten"
         best[2] = best[2] or status in ("eaten", "skipped")
         if status == "eaten" and caffeine is not None:  # mealplanner.totals: unknown is left out of the sum
-            grams = float(quantity) * portion_grams if portion_id else float(quantity)
             best[3] += scale_per_100g(caffeine, grams)
     if not plans:
         return None

@@ -14,9 +14,10 @@ urlpatterns = [
     path("cabinet/add/", cabinet.cabinet_add, name="cabinet_add"),
     path("cabinet/<int:supplement_id>/edit/", cabinet.cabinet_edit, name="cabinet_edit"),
     path("cabinet/<int:supplement_id>/delete/", cabinet.cabinet_delete, name="cabinet_delete"),
-    # Throttled versions of two of Django's views; listed first so they win over the include below.
+    # Throttled versions of three of Django's views; listed first so they win over the include below.
     path("login/", accounts.LoginView.as_view(), name="login"),
     path("password_reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
+    path("password_change/", accounts.PasswordChangeView.as_view(), name="password_change"),
     # Django's own: login, logout (POST), password_change(_done), password_reset(_done/_confirm/_complete).
     path("", include("django.contrib.auth.urls")),
 ]

@@ -38,6 +38,32 @@ class DatabaseUnavailableMiddleware:
         return response
 
 
+class LimitReachedMiddleware:
+    """A request that would pass one of the app's limits (mealplanner.services.plans.LimitReached: entries per
+    meal or plan, plan copies per hour) gets a plain page saying which, with 422 or 429, and nothing changed.
+    htmx shows the same sentence from the X-Not-Saved-Because header (static/js/request_problem.js)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from mealplanner.services.plans import LimitReached
+
+        if not isinstance(exception, LimitReached):
+            return None
+        back = request.headers.get("Referer", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                               require_https=request.is_secure()):
+            back = "/"
+        response = HttpResponse(render_to_string("limit_reached.html", {"message": str(exception), "back": back},
+                                                 request=request), status=exception.status)
+        response["X-Not-Saved-Because"] = str(exception).encode("ascii", "replace").decode()
+        return response
+
+
 class HtmxLoginRedirectMiddleware:
     """An htmx change from a page whose session has ended: send the whole page to the log-in page.
 

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "mealplanner.middleware.HtmxLoginRedirectMiddleware",
     "mealplanner.middleware.DatabaseUnavailableMiddleware",
+    "mealplanner.middleware.LimitReachedMiddleware",
 ]
 
 ROOT_URLCONF = "mealplanner.urls"
@@ -97,13 +98,10 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The database cache is shared by every app server, so login throttling holds behind a load balancer.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "mealplanner_cache",
-    }
-}
+# Nothing shared lives in a cache: sessions and the throttle counters (mealplanner.throttle) have tables of
+# their own, which `migrate` makes. So the cache is each process's own memory and needs no table
+# (a database cache needed `createcachetable`, and culled security counters under load: issue 14).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -123,14 +121,18 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+_PLAIN_STATIC = env_bool("DJANGO_PLAIN_STATIC", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or env_bool("DJANGO_PLAIN_STATIC", False)
+        if DEBUG or _PLAIN_STATIC
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Plain static files are served by WhiteNoise straight from the apps' folders (found at start-up), so
+# DJANGO_PLAIN_STATIC=1 needs no collectstatic and never answers 404 for an asset (issue 14).
+WHITENOISE_USE_FINDERS = DEBUG or _PLAIN_STATIC
 
 # E-mail (password resets, client invitations): the console in development, SMTP in production.
 _EMAIL_BACKEND = env_str(

@@ -14,5 +14,5 @@ from mealplanner.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Serve static files straight from the apps' folders, as in development: no collectstatic before tests.
-WHITENOISE_USE_FINDERS = True
+WHITENOISE_USE_FINDERS = True  # also set by DJANGO_PLAIN_STATIC=1 above
 WHITENOISE_AUTOREFRESH = True

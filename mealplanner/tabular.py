@@ -14,6 +14,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from foods.tabular import neutralise_formula_cells
+from mealplanner.entry_amounts import entry_portion_label
 
 LEVEL_WORDS = {"danger": "Danger", "caution": "Caution", "info": "Note"}
 
@@ -61,7 +62,7 @@ def entries_frame(week) -> pd.DataFrame:
                     "Food or supplement": ev.name,
                     "NDB number": (food.ndb_number or "") if food else "",
                     "Food group": food.food_group if food else "",
-                    "Portion": entry.portion.label if entry.portion_id else ("unit" if ev.is_supplement else "g"),
+                    "Portion": entry_portion_label(entry) or ("unit" if ev.is_supplement else "g"),
                     "Quantity": float(entry.quantity), "Grams": ev.grams, "Magnesium (mg)": ev.magnesium_mg,
                     "Energy (kcal)": values.energy_kcal, "Caffeine (mg)": values.caffeine_mg,
                     "Potassium (mg)": values.potassium_mg, "Phosphorus (mg)": values.phosphorus_mg,

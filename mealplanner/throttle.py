@@ -1,13 +1,14 @@
-"""Counting failed log-ins and password-reset requests, so guessing passwords is slow.
+"""Counting log-ins, password checks, reset requests and plan copies, so guessing and flooding are slow.
 
-The counters live in Django's default cache, which settings.CACHES makes the DatabaseCache: every app
-server behind a load balancer reads and writes the same counters. Keys are an HMAC of the username or
-address with the project's SECRET_KEY, so the cache table never holds a username or an IP in clear.
+The counters live in a table of their own (ThrottleCounter), never in a cache: Django's DatabaseCache
+deletes a third of its keys once it holds 300, so junk traffic used to unlock locked accounts (issue 14).
+Every app server behind a load balancer shares the table. Keys are an HMAC of the username or address with
+the project's SECRET_KEY, so the table never holds a username or an IP in clear.
 
-Each rule is a fixed window: the first hit starts a window of `window` seconds; after `limit` hits within
-it the caller must wait until the window ends. The counters are not atomic across servers (the database
-cache has no atomic increment), so two servers racing may each let one extra guess through: good enough
-to turn millions of guesses into a handful.
+Each rule is a fixed window: the first attempt starts a window of `window` seconds. An attempt is counted
+BEFORE it is made (`attempt`, one atomic UPDATE ... SET hits = hits + 1), and only the first `limit` in a
+window go ahead: however many arrive together, at most `limit` passwords are ever checked. An attempt that
+did not count against the person (a refusal, a successful log-in from the address) is handed back (`refund`).
 """
 
 import math
@@ -15,8 +16,11 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils.crypto import salted_hmac
+
+from mealplanner.models import ThrottleCounter
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,9 @@ LOGIN_ADDRESS = Rule("login-address", 20, FIFTEEN_MINUTES)
 RESET_ADDRESS = Rule("reset-address", 5, FIFTEEN_MINUTES)
 # ...and at most 3 e-mails to one mailbox per quarter of an hour, whoever asks from wherever.
 RESET_EMAIL = Rule("reset-email", 3, FIFTEEN_MINUTES)
+# Sign-ups: at most 10 from one address per quarter of an hour, and 3 e-mails to one mailbox per hour.
+SIGNUP_ADDRESS = Rule("signup-address", 10, FIFTEEN_MINUTES)
+SIGNUP_EMAIL = Rule("signup-email", 3, 60 * 60)
 
 
 def now() -> float:
@@ -48,10 +55,8 @@ def _key(rule: Rule, value: str) -> str:
 
 def _window(rule: Rule, value: str) -> tuple[int, float] | None:
     """(hits, window end) for a window still open, else None."""
-    data = cache.get(_key(rule, value))
-    if not data or data[1] <= now():
-        return None
-    return data
+    return (ThrottleCounter.objects.filter(key=_key(rule, value), until__gt=now())
+            .values_list("hits", "until").first())
 
 
 def wait_seconds(rule: Rule, value: str) -> int:
@@ -62,16 +67,43 @@ def wait_seconds(rule: Rule, value: str) -> int:
     return max(1, math.ceil(data[1] - now()))
 
 
+def attempt(rule: Rule, value: str) -> int:
+    """Count one attempt, atomically, before it is made; returns the attempts in the window counting this
+    one. The caller goes ahead only when the answer is at most rule.limit."""
+    key, moment = _key(rule, value), now()
+    while True:
+        with transaction.atomic():
+            counters = ThrottleCounter.objects.filter(key=key)
+            # The UPDATE locks the row until commit, so the count read back is exactly ours.
+            if counters.filter(until__gt=moment).update(hits=F("hits") + 1):
+                return counters.values_list("hits", flat=True).get()
+            if counters.filter(until__lte=moment).update(hits=1, until=moment + rule.window):
+                return 1
+            try:
+                with transaction.atomic():
+                    ThrottleCounter.objects.create(key=key, hits=1, until=moment + rule.window)
+                return 1
+            except IntegrityError:
+                pass  # another request created it at the same moment: count on that row instead
+
+
 def hit(rule: Rule, value: str) -> int:
-    """Count one attempt; returns the hits in the current window."""
-    data = _window(rule, value)
-    hits, until = (data[0] + 1, data[1]) if data else (1, now() + rule.window)
-    cache.set(_key(rule, value), (hits, until), timeout=max(1, math.ceil(until - now())))
-    return hits
+    """Count one attempt (after the fact); returns the attempts in the window."""
+    return attempt(rule, value)
+
+
+def refund(rule: Rule, value: str) -> None:
+    """Hand back one attempt that turned out not to count (atomic, never below zero)."""
+    ThrottleCounter.objects.filter(key=_key(rule, value), hits__gt=0).update(hits=F("hits") - 1)
 
 
 def clear(rule: Rule, value: str) -> None:
-    cache.delete(_key(rule, value))
+    ThrottleCounter.objects.filter(key=_key(rule, value)).delete()
+
+
+def clear_expired() -> int:
+    """Delete finished windows (the table stays small; nothing else ever deletes a live counter)."""
+    return ThrottleCounter.objects.filter(until__lte=now()).delete()[0]
 
 
 def normal_username(username: str) -> str:
@@ -94,17 +126,28 @@ def minutes(seconds: int) -> str:
     return f"{count} minute{'s' if count != 1 else ''}"
 
 
-# Log-in: the two rules together.
+# Log-in (and every other check of a password): the two rules together.
+
+def login_attempt(*, username: str, address: str) -> int:
+    """Count a password check before it is made. Returns 0 when it may go ahead, else the seconds to
+    wait (the attempt is then handed back: it checked nothing)."""
+    user_key = normal_username(username)
+    user_hits = attempt(LOGIN_USERNAME, user_key)
+    address_hits = attempt(LOGIN_ADDRESS, address)
+    if user_hits <= LOGIN_USERNAME.limit and address_hits <= LOGIN_ADDRESS.limit:
+        return 0
+    refund(LOGIN_USERNAME, user_key)
+    refund(LOGIN_ADDRESS, address)
+    return max(login_wait(username=username, address=address), 1)
+
 
 def login_wait(*, username: str, address: str) -> int:
     return max(wait_seconds(LOGIN_USERNAME, normal_username(username)), wait_seconds(LOGIN_ADDRESS, address))
 
 
-def login_failed(*, username: str, address: str) -> None:
-    hit(LOGIN_USERNAME, normal_username(username))
-    hit(LOGIN_ADDRESS, address)
-
-
-def login_succeeded(*, username: str) -> None:
-    # Only the username's count: one person logging in must not wipe out an attacker's address count.
+def login_succeeded(*, username: str, address: str = "") -> None:
+    # The username's count starts again; the address only gets this attempt back, so one person logging
+    # in does not wipe out an attacker's count from the same address.
     clear(LOGIN_USERNAME, normal_username(username))
+    if address:
+        refund(LOGIN_ADDRESS, address)

@@ -5,7 +5,7 @@ import logging
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm, UserCreationForm
 
 from mealplanner import throttle
 
@@ -35,6 +35,19 @@ class SignupForm(UserCreationForm):
         return email
 
 
+def check_current_password(*, user, password: str, request, wrong: str) -> None:
+    """The current password, checked under the log-in's counters (issue 14): an open session cannot be
+    used to guess it faster than the log-in page allows. Raises ValidationError when wrong or refused."""
+    address = throttle.client_address(request) if request else "unknown"
+    wait = throttle.login_attempt(username=user.get_username(), address=address)
+    if wait:
+        logger.warning("Password check refused after too many failures (client %s, %s seconds left)", address, wait)
+        raise forms.ValidationError(TOO_MANY_LOGINS.format(wait=throttle.minutes(wait)), code="throttled")
+    if not user.check_password(password):
+        raise forms.ValidationError(wrong, code="password_incorrect")
+    throttle.login_succeeded(username=user.get_username(), address=address)
+
+
 class DeleteAccountForm(forms.Form):
     """Closing an account asks for the password again, so a borrowed open session cannot do it."""
 
@@ -43,20 +56,36 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.request = request
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+        check_current_password(user=self.user, password=password, request=self.request,
+                               wrong="That is not your password. Nothing was deleted.")
         return password
 
 
+class ThrottledPasswordChangeForm(PasswordChangeForm):
+    """Django's change-password form; the old password is checked under the log-in's counters."""
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        check_current_password(user=self.user, password=old_password, request=self.request,
+                               wrong=self.error_messages["password_incorrect"])
+        return old_password
+
+
 class ThrottledLoginMixin:
-    """For a log-in form: refuse, without checking the password, once a username or an address has failed
-    too often (see mealplanner.throttle); a successful log-in clears the username's count."""
+    """For a log-in form: count the attempt first (atomically), and refuse without checking the password
+    once a username or an address has used up its attempts (see mealplanner.throttle); a successful
+    log-in clears the username's count."""
 
     throttled = False
 
@@ -66,19 +95,14 @@ class ThrottledLoginMixin:
         if not username or not password:
             return super().clean()
         address = throttle.client_address(self.request) if self.request else "unknown"
-        wait = throttle.login_wait(username=username, address=address)
+        wait = throttle.login_attempt(username=username, address=address)
         if wait:
             self.throttled = True
             # The address, not the username: operators can see an attack without a list of targets.
             logger.warning("Log-in refused after too many failures (client %s, %s seconds left)", address, wait)
             raise forms.ValidationError(TOO_MANY_LOGINS.format(wait=throttle.minutes(wait)), code="throttled")
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError as error:
-            if getattr(error, "code", None) == "invalid_login":
-                throttle.login_failed(username=username, address=address)
-            raise
-        throttle.login_succeeded(username=username)
+        cleaned = super().clean()  # a wrong password raises here and stays counted
+        throttle.login_succeeded(username=username, address=address)
         return cleaned
 
 
@@ -104,18 +128,16 @@ class ThrottledPasswordResetForm(PasswordResetForm):
         if self.errors:
             return cleaned
         address = throttle.client_address(self.request) if self.request else "unknown"
-        wait = throttle.wait_seconds(throttle.RESET_ADDRESS, address)
-        if wait:
+        if throttle.attempt(throttle.RESET_ADDRESS, address) > throttle.RESET_ADDRESS.limit:
+            wait = throttle.wait_seconds(throttle.RESET_ADDRESS, address)
             raise forms.ValidationError(TOO_MANY_RESETS.format(wait=throttle.minutes(wait)), code="throttled")
-        throttle.hit(throttle.RESET_ADDRESS, address)
         return cleaned
 
     def save(self, *args, **kwargs):
         # Past the mailbox's limit nothing is sent, but the page says the same as always, so the form
         # never tells a stranger whether an address has an account.
         mailbox = self.cleaned_data["email"].strip().casefold()
-        if throttle.wait_seconds(throttle.RESET_EMAIL, mailbox):
+        if throttle.attempt(throttle.RESET_EMAIL, mailbox) > throttle.RESET_EMAIL.limit:
             logger.warning("Password-reset e-mail not sent: too many requests for one address")
             return None
-        throttle.hit(throttle.RESET_EMAIL, mailbox)
         return super().save(*args, **kwargs)

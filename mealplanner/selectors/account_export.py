@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from mealplanner.entry_amounts import entry_grams, entry_portion_label
 from mealplanner.selectors.profiles import (
     _DIARY_FIELDS, _ENTRY_FIELDS, _MEDICINE_FIELDS, _PLAN_FIELDS, _PROFILE_FIELDS, _SUPPLEMENT_FIELDS, _pick, _plain,
 )
@@ -25,7 +26,8 @@ def _json(value) -> str:
 def _entry_row(entry) -> dict:
     row = _pick(entry, _ENTRY_FIELDS)
     row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
-    row["portion"] = entry.portion and entry.portion.label
+    row["portion"] = entry_portion_label(entry) or None
+    row["grams"] = entry_grams(entry) if entry.food_id else None
     row["supplement"] = entry.supplement and entry.supplement.name
     return row
 

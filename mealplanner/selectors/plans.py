@@ -18,6 +18,7 @@ from django.utils.safestring import mark_safe
 from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS, Portion
 from mealplanner.charts import ChartDay, week_chart_svg
+from mealplanner.entry_amounts import entry_grams, entry_portion_label
 from mealplanner.models import Plan, PlanEntry, Profile
 from mealplanner.selectors.profiles import energy_goal_for, person_for, supplement_dose_for
 from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
@@ -52,8 +53,9 @@ class EntryView:
         qty = f"{float(entry.quantity):g}"
         if self.is_supplement:
             return f"{qty} unit" + ("" if float(entry.quantity) == 1 else "s")
-        if entry.portion_id:
-            return f"{qty} × {entry.portion.label} ({self.grams:.0f} g)"
+        label = entry_portion_label(entry)  # as planned, even if the portion was since deleted
+        if label:
+            return f"{qty} × {label} ({self.grams:.0f} g)"
         return f"{qty} g"
 
 
@@ -171,11 +173,10 @@ def _diet_facts(food) -> dict:
 
 def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | None]:
     """What one entry contributes (and the food's grams): per-100 g values scaled to its amount."""
-    quantity = float(entry.quantity)
     if entry.supplement_id is not None:
         mg = dose.elemental_mg if dose is not None else None
         return EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg), None
-    grams = quantity * entry.portion.grams if entry.portion_id else quantity
+    grams = entry_grams(entry)  # stored when planned: a later change to the food's portions changes nothing
     food = entry.food
     values = EntryValues(
         day=entry.day,

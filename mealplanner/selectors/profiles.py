@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
+from mealplanner.entry_amounts import entry_grams, entry_portion_label
 if TYPE_CHECKING:  # pragma: no cover
     from mealplanner.models import Profile, SupplementProduct
     from mealplanner.nutrition import Person, SupplementDose
@@ -266,7 +267,8 @@ def account_data(user) -> dict:
     for entry in entries:
         row = _pick(entry, _ENTRY_FIELDS)
         row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
-        row["portion"] = entry.portion and entry.portion.label
+        row["portion"] = entry_portion_label(entry) or None
+        row["grams"] = entry_grams(entry) if entry.food_id else None
         row["supplement"] = entry.supplement and entry.supplement.name
         entries_by_plan.setdefault(entry.plan_id, []).append(row)
     return {

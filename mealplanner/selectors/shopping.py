@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from mealplanner.entry_amounts import entry_grams, entry_portion_label
 from mealplanner.models import Plan, PlanEntry
 from mealplanner.shopping import ShoppingGroup, ShoppingItem, shopping_list
 from mealplanner.totals import DAYS
@@ -48,8 +49,9 @@ def plan_shopping(plan: Plan, *, first: datetime.date | None = None, last: datet
             skipped += 1
         items.append(ShoppingItem(
             food_id=entry.food_id, name=entry.food.name, food_group=entry.food.food_group, status=entry.status,
-            quantity=float(entry.quantity), portion_label=entry.portion.label if entry.portion_id else "",
-            portion_grams=entry.portion.grams if entry.portion_id else None,
+            # The amount as planned (stored on the entry), whatever happened to the food's portions since.
+            quantity=float(entry.quantity), portion_label=entry_portion_label(entry),
+            portion_grams=entry_grams(entry) / float(entry.quantity) if entry_portion_label(entry) else None,
             ndb_number=entry.food.ndb_number or "", day=entry.day,
         ))
     return ShoppingView(plan=plan, first=first, last=last, groups=shopping_list(items), skipped=skipped)

@@ -19,6 +19,7 @@ from mealplanner.generator.advice import SupplementAdvice, supplement_advice
 from mealplanner.generator.model import INFEASIBLE, NOTHING, OK, SHORT, DayPlan
 from mealplanner.generator.week import solve_week
 from mealplanner.models import Plan, PlanEntry
+from mealplanner.services.plans import check_room
 from mealplanner.selectors import generator as sel
 
 # The NIH ODS gives no upper limit under 1 year: babies get magnesium from milk and food only, and the
@@ -118,8 +119,11 @@ def _create(plan: Plan, day: int, day_plan: DayPlan) -> int:
         c = item.candidate
         # A count of the chosen portion; a food without a fitting portion is planned in grams.
         quantity = Decimal(item.count) if c.portion_id else Decimal(str(round(c.grams * item.count, 1)))
+        # What was planned is stored with the entry (issue 14): grams, and the portion's name.
         rows.append(PlanEntry(plan=plan, day=day, meal=item.meal, food_id=c.food_id, portion_id=c.portion_id,
-                              quantity=quantity, generated=True))
+                              quantity=quantity, generated=True, grams=float(quantity) * (c.grams if c.portion_id else 1.0),
+                              portion_label=c.portion_label if c.portion_id else ""))
+    check_room(plan, [(row.day, row.meal) for row in rows])
     PlanEntry.objects.bulk_create(rows)
     return len(rows)
 

@@ -9,12 +9,28 @@ from decimal import Decimal
 from django.db import transaction
 
 from foods.models import Food, Portion
-from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
+from mealplanner import throttle
+from mealplanner.entry_amounts import planned_amount
+from mealplanner.models import PLAN_FIRST_START, PLAN_LAST_START, Plan, PlanEntry, Profile, SupplementProduct
 
 # Sensible amounts: nobody eats more than 5 kg of one food in one meal, or takes 20 units of a
 # supplement at once; larger numbers are typing mistakes.
 MAX_FOOD_GRAMS = 5000
 MAX_SUPPLEMENT_UNITS = 20
+# Limits that keep one account from exhausting the server's memory (issue 14: 2,700 entries made every
+# worker grow by 600 MB). A real week is 10 to 60 entries; the benchmark's packed week has 147.
+MAX_ENTRIES_PER_MEAL = 15
+MAX_ENTRIES_PER_PLAN = 250
+# Copies of a plan (next week, from a template, as a template) one person may make per hour.
+PLAN_COPIES = throttle.Rule("plan-copies", 20, 60 * 60)
+
+
+class LimitReached(ValueError):
+    """A limit above: the request is refused with this message (mealplanner.middleware shows it)."""
+
+    def __init__(self, message: str, *, status: int = 422):
+        super().__init__(message)
+        self.status = status
 MEAL_CODES = tuple(code for code, _ in PlanEntry.MEAL_CHOICES)
 STATUS_CODES = tuple(code for code, _ in PlanEntry.STATUS_CHOICES)
 
@@ -24,7 +40,41 @@ def monday_of(day: datetime.date) -> datetime.date:
 
 
 def food_grams(quantity: Decimal | float, portion: Portion | None) -> float:
-    return float(quantity) * (portion.grams if portion is not None else 1.0)
+    return planned_amount(quantity, portion)["grams"]
+
+
+def check_room(plan: Plan, adding, *, removing_days=()) -> None:
+    """Refuse when adding entries at `adding` ((day, meal) pairs), after removing the entries of
+    `removing_days`, would pass the limits per meal or per plan. Locks the plan's row first, so two
+    requests at once cannot both take the last place (SQLite's immediate transactions do the same)."""
+    adding = list(adding)
+    if not adding:
+        return
+    Plan.objects.select_for_update().filter(pk=plan.pk).exists()
+    kept = PlanEntry.objects.filter(plan=plan).exclude(day__in=list(removing_days))
+    if kept.count() + len(adding) > MAX_ENTRIES_PER_PLAN:
+        raise LimitReached(f"A plan holds at most {MAX_ENTRIES_PER_PLAN} entries: remove some first. Nothing was added.")
+    meals = {}
+    for day, meal in adding:
+        meals[(day, meal)] = meals.get((day, meal), 0) + 1
+    for (day, meal), count in meals.items():
+        if kept.filter(day=day, meal=meal).count() + count > MAX_ENTRIES_PER_MEAL:
+            raise LimitReached(f"A meal holds at most {MAX_ENTRIES_PER_MEAL} entries. Nothing was added.")
+
+
+def check_copy_allowed(user) -> None:
+    """Count one plan copy for `user`; refuse past PLAN_COPIES (429) without copying."""
+    if user is None:
+        return
+    if throttle.attempt(PLAN_COPIES, str(user.pk)) > PLAN_COPIES.limit:
+        wait = throttle.wait_seconds(PLAN_COPIES, str(user.pk))
+        raise LimitReached(f"You can copy at most {PLAN_COPIES.limit} plans an hour. Try again in "
+                           f"{throttle.minutes(wait)}.", status=429)
+
+
+def check_start_date(start_date: datetime.date) -> None:
+    if not PLAN_FIRST_START <= start_date <= PLAN_LAST_START:
+        raise ValueError("A plan must start between 1 January 2000 and 31 December 2100.")
 
 
 def _check_day_meal(day: int, meal: str) -> None:
@@ -48,6 +98,7 @@ def _check_units(quantity) -> None:
 
 @transaction.atomic
 def plan_create(*, profile: Profile, name: str, start_date: datetime.date, created_by=None) -> Plan:
+    check_start_date(start_date)
     return Plan.objects.create(profile=profile, name=name.strip() or "My week", start_date=start_date, created_by=created_by)
 
 
@@ -59,6 +110,8 @@ def plan_delete(*, plan: Plan) -> None:
 @transaction.atomic
 def plan_duplicate_next_week(*, plan: Plan, created_by=None) -> Plan:
     """A copy of the plan starting a week later, every entry planned again (nothing ticked eaten)."""
+    check_start_date(plan.start_date + datetime.timedelta(days=7))
+    check_copy_allowed(created_by)
     copy = Plan.objects.create(
         profile=plan.profile, created_by=created_by, name=plan.name, start_date=plan.start_date + datetime.timedelta(days=7),
         is_template=plan.is_template, shared_with_client=plan.shared_with_client, client_can_edit=plan.client_can_edit,
@@ -72,6 +125,7 @@ def _clone(entry: PlanEntry, **changes) -> PlanEntry:
     values = {
         "plan_id": entry.plan_id, "day": entry.day, "meal": entry.meal, "food_id": entry.food_id,
         "portion_id": entry.portion_id, "quantity": entry.quantity, "supplement_id": entry.supplement_id,
+        "grams": entry.grams, "portion_label": entry.portion_label,
         "time_taken": entry.time_taken, "pinned": entry.pinned, "generated": entry.generated,
     }
     values.update(changes)
@@ -88,16 +142,19 @@ def plan_entry_add(
     _check_day_meal(day, meal)
     if (food is None) == (supplement is None):
         raise ValueError("An entry is either a food or a supplement.")
+    amount = {}
     if food is not None:
         _check_food_amount(food.pk, portion, quantity)
+        amount = planned_amount(quantity, portion)
     else:
         if supplement.profile_id != plan.profile_id:
             raise ValueError("That supplement is not in this person's cabinet.")
         _check_units(quantity)
         portion = None
+    check_room(plan, [(day, meal)])
     return PlanEntry.objects.create(
         plan=plan, day=day, meal=meal, food=food, portion=portion, quantity=Decimal(str(quantity)),
-        supplement=supplement, time_taken=time_taken, generated=generated,
+        supplement=supplement, time_taken=time_taken, generated=generated, **amount,
     )
 
 
@@ -109,13 +166,15 @@ def plan_entry_change_amount(
     if entry.food_id:
         _check_food_amount(entry.food_id, portion, quantity)
         entry.portion = portion
+        for name, value in planned_amount(quantity, portion).items():
+            setattr(entry, name, value)
     else:
         _check_units(quantity)
         entry.time_taken = time_taken
     entry.quantity = Decimal(str(quantity))
     # A person's own amount: the entry is theirs now, so the generator's next fill keeps it.
     entry.generated = False
-    entry.save(update_fields=["quantity", "portion", "time_taken", "generated"])
+    entry.save(update_fields=["quantity", "portion", "grams", "portion_label", "time_taken", "generated"])
     return entry
 
 
@@ -131,6 +190,9 @@ def plan_entry_set_status(*, entry: PlanEntry, status: str) -> PlanEntry:
 @transaction.atomic
 def plan_entry_move(*, entry: PlanEntry, day: int, meal: str) -> PlanEntry:
     _check_day_meal(day, meal)
+    if (day, meal) != (entry.day, entry.meal):
+        if PlanEntry.objects.filter(plan_id=entry.plan_id, day=day, meal=meal).count() >= MAX_ENTRIES_PER_MEAL:
+            raise LimitReached(f"A meal holds at most {MAX_ENTRIES_PER_MEAL} entries. Nothing was moved.")
     entry.day, entry.meal = day, meal
     entry.save(update_fields=["day", "meal"])
     return entry
@@ -152,6 +214,7 @@ def plan_day_copy(*, plan: Plan, from_day: int, to_days) -> list[int]:
     for day in [from_day, *targets]:
         _check_day_meal(day, "breakfast")
     source = list(plan.entries.filter(day=from_day))
+    check_room(plan, [(day, e.meal) for day in targets for e in source], removing_days=targets)
     plan.entries.filter(day__in=targets).delete()
     PlanEntry.objects.bulk_create([_clone(entry, day=day) for day in targets for entry in source])
     return targets

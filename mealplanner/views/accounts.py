@@ -11,7 +11,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mealplanner.forms.accounts import (
-    DeleteAccountForm, SignupForm, ThrottledAuthenticationForm, ThrottledPasswordResetForm,
+    DeleteAccountForm, SignupForm, ThrottledAuthenticationForm, ThrottledPasswordChangeForm,
+    ThrottledPasswordResetForm,
 )
 from mealplanner.selectors.account_export import account_data_chunks, in_pieces
 from mealplanner.services.accounts import account_create, account_delete
@@ -25,6 +26,25 @@ class LoginView(auth_views.LoginView):
     def form_invalid(self, form):
         response = super().form_invalid(form)
         if getattr(form, "throttled", False):
+            response.status_code = 429
+        return response
+
+
+def _throttled(form) -> bool:
+    return any(e.code == "throttled" for errors in form.errors.as_data().values() for e in errors)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's change-password page; the old password is checked under the log-in's counters (429 when refused)."""
+
+    form_class = ThrottledPasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if _throttled(form):
             response.status_code = 429
         return response
 
@@ -79,7 +99,9 @@ def account_download(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_delete_view(request):
-    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user, request=request)
+    if request.method == "POST" and not form.is_valid() and _throttled(form):
+        return render(request, "mealplanner/account_delete.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

@@ -15,11 +15,14 @@
   function lead(verb, status) {
     if (verb === "get") { return "Could not load:"; }
     // These are refused before anything is written; with no answer, or another error, it may have been.
-    return MESSAGES[status] ? "Not saved:" : "Maybe not saved:";
+    return MESSAGES[status] || status === 422 || status === 429 ? "Not saved:" : "Maybe not saved:";
   }
   function say(event, status) {
     var alert = box();
     if (!alert) { return; }
+    // A limit the server names (too many entries, too many copies): say which (mealplanner.middleware).
+    var xhr = event.detail && event.detail.xhr;
+    var because = xhr && status ? xhr.getResponseHeader("X-Not-Saved-Because") : null;
     var config = event.detail && event.detail.requestConfig;
     var verb = config ? String(config.verb).toLowerCase() : "post";
     var text = alert.querySelector(".request-problem-text");
@@ -28,7 +31,7 @@
     alert.hidden = false;
     // Set after a moment, so a screen reader announces the same message again when it comes again.
     window.setTimeout(function () {
-      text.textContent = status === 0 ? UNREACHABLE : (MESSAGES[status] || OTHER);
+      text.textContent = because || (status === 0 ? UNREACHABLE : (MESSAGES[status] || OTHER));
     }, 50);
   }
   function hide(moveFocus) {
