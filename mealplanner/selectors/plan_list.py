@@ -25,6 +25,7 @@ from mealplanner.totals import DAYS, NUTRIENTS, Amount, DayTotals, Totals, WeekT
 # The per-100 g food fields summed per day (Food field name = Totals field name, food magnesium aside).
 _FOOD_FIELDS = {"food_magnesium": "magnesium_mg", **{name: name for name in NUTRIENTS}}
 _SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
+SUPPLEMENT_VALUES = tuple(f"supplement__{name}" for name in _SUPPLEMENT_FIELDS)  # a product, read with a grouped row
 
 
 def days_with_entries(totals: WeekTotals) -> int:
@@ -56,26 +57,28 @@ class WeekSums:
         return average_mg(self.totals)
 
 
-def _grams():
-    """An entry's grams: a count of its portion, or grams when it has no portion."""
+def entry_grams():
+    """An entry's grams (SQL): a count of its portion, or grams when it has no portion."""
     quantity = Cast("quantity", FloatField())
     return Case(When(portion__isnull=False, then=quantity * F("portion__grams")), default=quantity,
                 output_field=FloatField())
 
 
+def food_amount(food_field: str):
+    """What an entry's food gives of a per-100 g Food field (SQL); NULL for unknown values and supplements."""
+    return F(f"food__{food_field}") * entry_grams() / 100.0
+
+
 def _grouped_rows(plan_ids):
     """One row per (plan, day, status, supplement, time): counts, summed nutrients, summed supplement units."""
-    grams = _grams()
     sums = {}
     for total_name, food_field in _FOOD_FIELDS.items():
-        scaled = F(f"food__{food_field}") * grams / 100.0
-        sums[f"sum_{total_name}"] = Sum(scaled, output_field=FloatField())
+        sums[f"sum_{total_name}"] = Sum(food_amount(food_field), output_field=FloatField())
         sums[f"known_{total_name}"] = Count(f"food__{food_field}")
-    supplement_values = [f"supplement__{name}" for name in _SUPPLEMENT_FIELDS]
     return (
         PlanEntry.objects.filter(plan_id__in=plan_ids)
         .order_by()
-        .values("plan_id", "day", "status", "supplement_id", "time_taken", *supplement_values)
+        .values("plan_id", "day", "status", "supplement_id", "time_taken", *SUPPLEMENT_VALUES)
         .annotate(entries=Count("id"), foods=Count("food_id"), units=Sum("quantity"), **sums)
     )
 
@@ -113,16 +116,23 @@ class _Sums:
         return Totals(**amounts, foods=self.foods, supplements=self.supplements)
 
 
-def _dose(row):
-    """The rules' dose for a group of one product's entries at one time, or None when its magnesium is unknown."""
+def product_from_values(supplement_id, values: dict) -> SupplementProduct:
+    """A cabinet product from its SUPPLEMENT_VALUES in a grouped row (not saved, not read again)."""
+    return SupplementProduct(pk=supplement_id, **{name: values[f"supplement__{name}"] for name in _SUPPLEMENT_FIELDS})
+
+
+def dose_for(product, units, time_taken):
+    """The rules' dose for `units` of the product, or None when its magnesium is unknown."""
     from mealplanner.selectors.profiles import supplement_dose_for
 
-    product = SupplementProduct(pk=row["supplement_id"],
-                                **{name: row[f"supplement__{name}"] for name in _SUPPLEMENT_FIELDS})
     try:
-        return supplement_dose_for(product, row["units"], time_taken=row["time_taken"])
+        return supplement_dose_for(product, units, time_taken=time_taken)
     except ValueError:
         return None
+
+
+def _dose(row):
+    return dose_for(product_from_values(row["supplement_id"], row), row["units"], row["time_taken"])
 
 
 def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = False) -> dict[int, WeekSums]:

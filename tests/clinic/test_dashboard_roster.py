@@ -38,11 +38,11 @@ def test_the_current_plan_is_the_one_whose_week_holds_today(dietitian, make_clie
     clara = make_client(dietitian, "Clara")
     make_plan(clara, start=today - 7 * DAY, name="Last week")  # ended yesterday
     make_plan(clara, start=today + DAY, name="Next week")  # starts tomorrow
-    assert dashboard_rows(dietitian)[0].plan is None
-    make_plan(clara, start=today - 6 * DAY, name="Its last day is today")
-    assert dashboard_rows(dietitian)[0].plan.name == "Its last day is today"
-    make_plan(clara, start=today, name="Starts today, made later")  # two weeks hold today: the later made wins
-    assert dashboard_rows(dietitian)[0].plan.name == "Starts today, made later"
+    assert dashboard_rows(dietitian)[0].plan_id is None
+    holding = make_plan(clara, start=today - 6 * DAY, name="Its last day is today")
+    assert dashboard_rows(dietitian)[0].plan_id == holding.pk
+    later = make_plan(clara, start=today, name="Starts today, made later")  # two weeks hold today: the later made wins
+    assert dashboard_rows(dietitian)[0].plan_id == later.pk
 
 
 def test_a_client_with_no_plan_this_week_is_never_marked_target_reached(
