@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -48,12 +48,60 @@ class _ForgetCachedSearches:
         search_cache.foods_changed()
 
 
+def _entries_using(**lookup):
+    """How many plan entries, in how many plans, use these foods or portions (lookup: food__in= / portion__in=)."""
+    from mealplanner.models import PlanEntry
+
+    found = PlanEntry.objects.filter(**lookup).aggregate(entries=Count("pk"), plans=Count("plan", distinct=True))
+    return found["entries"], found["plans"]
+
+
+def _entries_words(entries: int, plans: int) -> str:
+    return f"{entries} plan entr{'y' if entries == 1 else 'ies'} in {plans} plan{'' if plans == 1 else 's'}"
+
+
+class _SaysWhoUsesIt:
+    """Before a food or portion is deleted (its page or the "delete selected" action), the confirmation page
+    says how many plan entries use it (issue 14), and lists at most 20 of them, not thousands."""
+
+    entry_field = ""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if request.POST.get("post") != "yes":
+            entries, plans = _entries_using(**{f"{self.entry_field}__in": list(objs)})
+            if self.entry_field == "food" and entries:
+                self.message_user(request, f"{_entries_words(entries, plans)} use this food: it cannot be deleted "
+                                           "while they do.", messages.WARNING)
+            elif entries:
+                self.message_user(request, f"{_entries_words(entries, plans)} use this portion. They keep their "
+                                           "grams and the portion's name: deleting it changes no plan.",
+                                  messages.INFO)
+        if len(protected) > 20:
+            protected = [*protected[:20], f"… and {len(protected) - 20} more"]
+        return deleted, counts, perms_needed, protected
+
+
 class PortionInline(admin.TabularInline):
     model = Portion
     form = PortionAdminForm
+    formset = PortionInlineFormSet
     extra = 1
-    fields = ("seq", "label", "grams", "magnesium")
-    readonly_fields = ("magnesium",)
+    fields = ("seq", "label", "grams", "is_default", "magnesium", "used_by")
+    readonly_fields = ("magnesium", "used_by")
+
+    def get_queryset(self, request):
+        from mealplanner.models import PlanEntry
+
+        used = (PlanEntry.objects.filter(portion=OuterRef("pk")).order_by().values("portion")
+                .annotate(n=Count("pk")).values("n"))
+        return super().get_queryset(request).annotate(entries_using=Subquery(used, output_field=IntegerField()))
+
+    @admin.display(description="Plan entries using it")
+    def used_by(self, portion):
+        # Deleting a portion changes no plan (entries keep their grams and its name); the count says who had it.
+        return getattr(portion, "entries_using", None) or 0
+
 
     @admin.display(description="Magnesium in this portion")
     def magnesium(self, portion):
@@ -95,7 +143,8 @@ def _import_upload(upload, *, dry_run: bool):
 
 
 @admin.register(Food)
-class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
+class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
+    entry_field = "food"
     form = FoodAdminForm
     inlines = [PortionInline]
     search_fields = ("name", "=ndb_number")
@@ -188,7 +237,8 @@ class FoodAdmin(_ForgetCachedSearches, admin.ModelAdmin):
 
 
 @admin.register(Portion)
-class PortionAdmin(_ForgetCachedSearches, admin.ModelAdmin):
+class PortionAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
+    entry_field = "portion"
     form = PortionAdminForm
     list_display = ("food", "seq", "label", "grams")
     list_select_related = ("food",)

@@ -28,7 +28,10 @@ class User(AbstractUser):
         constraints = [
             # One account per e-mail address, whatever its case, so a password reset reaches one person;
             # the database holds it even when sign-ups race. Accounts without an address are exempt.
-            models.UniqueConstraint(Lower("email"), condition=~models.Q(email=""), name="user_email_unique_ci"),
+            models.UniqueConstraint(
+                Lower("email"), condition=~models.Q(email=""), name="user_email_unique_ci",
+                violation_error_message="An account with this e-mail address already exists.",
+            ),
         ]
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, FloatField, Sum, When
-from django.db.models.functions import Cast
+from django.db.models import Count, F, FloatField, Sum
 from django.utils import timezone
 
+from mealplanner.entry_amounts import entry_grams_sql
 from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.totals import DAYS, NUTRIENTS, Amount, DayTotals, Totals, WeekTotals
 
@@ -57,16 +57,9 @@ class WeekSums:
         return average_mg(self.totals)
 
 
-def entry_grams():
-    """An entry's grams (SQL): a count of its portion, or grams when it has no portion."""
-    quantity = Cast("quantity", FloatField())
-    return Case(When(portion__isnull=False, then=quantity * F("portion__grams")), default=quantity,
-                output_field=FloatField())
-
-
 def food_amount(food_field: str):
     """What an entry's food gives of a per-100 g Food field (SQL); NULL for unknown values and supplements."""
-    return F(f"food__{food_field}") * entry_grams() / 100.0
+    return F(f"food__{food_field}") * entry_grams_sql() / 100.0
 
 
 def _grouped_rows(plan_ids):

@@ -116,3 +116,12 @@ def test_the_list_shows_one_page_at_a_time_newest_first(client_logged_in, profil
     # A page number that is not one shows a page, never an error.
     assert client_logged_in.get("/plans/?page=nonsense").status_code == 200
     assert "Page 2 of 2" in client_logged_in.get("/plans/?page=99").content.decode()
+
+
+def test_the_sums_use_the_grams_kept_when_the_food_was_planned(profile, user):
+    plan = make_plan(profile, user)
+    entry = add_food(plan, pumpkin_seeds(), day=0)  # 1 cup = 129 g when planned [SR28 12014]
+    PlanEntry.objects.filter(pk=entry.pk).update(grams=129, portion_label="1 cup")
+    entry.portion.grams = 10  # an admin edits the portion later: the plan keeps what was planned
+    entry.portion.save()
+    assert week_sums([plan])[plan.pk].average_mg == pytest.approx(129 * 5.92)
