@@ -24,7 +24,7 @@ class FoodAdminForm(forms.ModelForm):
 class PortionAdminForm(forms.ModelForm):
     class Meta:
         model = Portion
-        fields = ("seq", "label", "grams")
+        fields = ("seq", "label", "grams", "is_default")
 
     def clean_label(self):
         label = self.cleaned_data["label"].strip()
@@ -40,6 +40,16 @@ class PortionAdminForm(forms.ModelForm):
         if grams is not None and grams <= 0:
             raise forms.ValidationError("A portion must weigh more than 0 g.")
         return grams
+
+
+class PortionInlineFormSet(forms.BaseInlineFormSet):
+    """At most one default portion per food, said on the page (the database refuses a second one)."""
+
+    def clean(self):
+        super().clean()
+        defaults = [f for f in self.forms if f.cleaned_data.get("is_default") and not f.cleaned_data.get("DELETE")]
+        if len(defaults) > 1:
+            raise forms.ValidationError("Mark only one portion as the default portion.")
 
 
 class FoodImportForm(forms.Form):

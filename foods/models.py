@@ -77,6 +77,15 @@ class Food(models.Model):
     fat_g = models.FloatField("fat (g/100 g)", null=True, blank=True)
     fibre_g = models.FloatField("fibre (g/100 g)", null=True, blank=True)
 
+    # Whole nuts and seeds, popcorn, whole grapes, hard raw vegetables... (CDC "Choking Hazards"; AAP; see
+    # ../shared/reference/balanced-diet.md): never in a generated plan for a child under 4, and adding it
+    # by hand for one asks first. Curated in scripts/food_selection_safety.py.
+    choking_hazard_under_4 = models.BooleanField(
+        "choking hazard under 4", default=False,
+        help_text="Whole nuts or seeds, popcorn, whole grapes, hard raw vegetables or fruit, chunks of meat "
+                  "or cheese, hard or sticky sweets, spoonfuls of nut butter (CDC, AAP).",
+    )
+
     # Set whenever an admin edits a food by hand, so `make run` and re-imports never overwrite it.
     edited_by_admin = models.BooleanField(default=False)
 
@@ -100,11 +109,16 @@ class Portion(models.Model):
     seq = models.PositiveSmallIntegerField(default=1)
     label = models.CharField(max_length=120)
     grams = models.FloatField()
+    # The portion a person would use (1 oz of nuts, 1 cup of cooked greens): the Add form's default.
+    # At most one per food; a food without one falls back to foods.portions.default_portion's rule.
+    is_default = models.BooleanField("default portion", default=False)
 
     class Meta:
         ordering = ["food_id", "seq", "id"]
         constraints = [
             models.CheckConstraint(condition=models.Q(grams__gt=0), name="portion_grams_positive"),
+            models.UniqueConstraint(fields=["food"], condition=models.Q(is_default=True),
+                                    name="portion_one_default_per_food"),
         ]
 
     def __str__(self):

@@ -13,6 +13,8 @@ From SR28 (file format: ../shared/data/usda/README.md and sr28_doc.pdf):
 - each nutrient = NUT_DATA Nutr_Val per 100 g, exactly; a nutrient SR28 did not report stays null
   (unknown), never 0.
 - portions = every WEIGHT row: label "Amount Msre_Desc", grams = Gm_Wgt, seq = Seq.
+Ours (scripts/food_selection_safety.py, which says how each was chosen): choking_hazard_under_4, and
+the default portion of each food (is_default on exactly one portion of every food that has any).
 """
 
 import argparse
@@ -24,6 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from food_selection import FOODS  # noqa: E402
+from food_selection_safety import (  # noqa: E402
+    CHOKING_HAZARDS, DEFAULT_PORTION_OVERRIDES, DEFAULT_PORTION_RULES,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "fixtures" / "foods.json"
@@ -90,6 +95,24 @@ def portion_label(amount: str, measure: str) -> str:
     return f"{float(amount):g} {measure}".strip()
 
 
+def default_portion_seq(ndb: str, group: str, portions: list[tuple[int, str, float]]) -> int | None:
+    """The Seq of the portion a person would use: the override's label, else the group's rules in order,
+    else SR28's first portion. None for a food without portions."""
+    if not portions:
+        return None
+    if ndb in DEFAULT_PORTION_OVERRIDES:
+        label = DEFAULT_PORTION_OVERRIDES[ndb]
+        for seq, text, _grams in portions:
+            if text == label:
+                return seq
+        raise SystemExit(f"{ndb}: default portion {label!r} is not one of {[p[1] for p in portions]}")
+    for start in (*DEFAULT_PORTION_RULES.get(group, ()), *DEFAULT_PORTION_RULES["*"]):
+        for seq, text, _grams in portions:
+            if text.lower().startswith(start.lower()):
+                return seq
+    return portions[0][0]
+
+
 def build(sr28: Path) -> list[dict]:
     picks = {}
     for ndb, diet, meals, contains, unsure in FOODS:
@@ -102,6 +125,9 @@ def build(sr28: Path) -> list[dict]:
 
     groups = {row[0]: row[1] for row in read(sr28, "FD_GROUP.txt")}
     described = {row[0]: (row[2], groups[row[1]]) for row in read(sr28, "FOOD_DES.txt") if row[0] in picks}
+    unknown = sorted(set(CHOKING_HAZARDS) - set(picks)) + sorted(set(DEFAULT_PORTION_OVERRIDES) - set(picks))
+    if unknown:
+        raise SystemExit(f"food_selection_safety.py names foods not in the selection: {', '.join(unknown)}")
     missing = sorted(set(picks) - set(described))
     if missing:
         raise SystemExit(f"not in SR28 FOOD_DES: {', '.join(missing)}")
@@ -123,11 +149,13 @@ def build(sr28: Path) -> list[dict]:
             raise SystemExit(f"{ndb} {described[ndb][0]}: SR28 gives no magnesium or energy; pick another food")
         name, group = described[ndb]
         fields = {"name": name, "food_group": group, "ndb_number": ndb, **picks[ndb], **values,
-                  "edited_by_admin": False}
+                  "choking_hazard_under_4": ndb in CHOKING_HAZARDS, "edited_by_admin": False}
         objects.append({"model": "foods.food", "pk": pk, "fields": fields})
+        default_seq = default_portion_seq(ndb, group, sorted(portions[ndb]))
         for seq, label, grams in sorted(portions[ndb]):
             portion_objects.append({"model": "foods.portion", "pk": len(portion_objects) + 1,
-                                    "fields": {"food": pk, "seq": seq, "label": label, "grams": grams}})
+                                    "fields": {"food": pk, "seq": seq, "label": label, "grams": grams,
+                                               "is_default": seq == default_seq}})
     return objects + portion_objects
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from foods.portions import typical_serving_g
+
 PORTION_CAP_G = 250.0  # no single portion heavier than this (two of them at most per meal)
 PORTION_MIN_G = 5.0  # nor so small it is a garnish (a teaspoon of seeds)
 # Nor more energy than a plateful: a cup of peanuts (146 g, about 850 kcal) is not a snack. Chosen for
@@ -17,31 +19,12 @@ PORTION_MIN_G = 5.0  # nor so small it is a garnish (a teaspoon of seeds)
 PORTION_MAX_KCAL = 350.0
 DOUBLE_MAX_G = 150.0  # two portions of a food only when both together stay at most 300 g
 
-# A typical serving by SR28 food group, in grams. Nuts and seeds: 1 oz (28 g), the serving the NIH ODS
-# fact sheet uses in its Table 2; drinks: 1 cup (240 g); fats: 1 tbsp (14 g). The rest use 100 g, the
-# unit SR28 reports in. These only pick among SR28's own portion weights.
-TYPICAL_SERVING_G = {
-    "Nut and Seed Products": 28.0,
-    "Beverages": 240.0,
-    "Fats and Oils": 14.0,
-    "Breakfast Cereals": 40.0,
-    "Snacks": 30.0,
-    "Sweets": 30.0,
-    "Spices and Herbs": 2.0,
-    "Dairy and Egg Products": 100.0,
-}
-DEFAULT_SERVING_G = 100.0
-
 
 @dataclass(frozen=True)
 class PortionChoice:
     portion_id: int | None
     label: str
     grams: float
-
-
-def typical_serving_g(food_group: str) -> float:
-    return TYPICAL_SERVING_G.get(food_group, DEFAULT_SERVING_G)
 
 
 def choose_portion(portions, *, food_group: str = "", kcal_per_100g: float | None = None) -> PortionChoice:
