@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 
 from foods import search_cache
-from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm
+from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm, PortionInlineFormSet
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
@@ -150,7 +150,7 @@ class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
     search_fields = ("name", "=ndb_number")
     list_display = ("name", "ndb_number", "food_group", "magnesium_per_100g", "magnesium_per_portion",
                     "edited_by_admin")
-    list_filter = ("food_group", *DIET_FIELDS, "edited_by_admin")
+    list_filter = ("food_group", *DIET_FIELDS, "choking_hazard_under_4", "edited_by_admin")
     list_per_page = 50
     readonly_fields = ("edited_by_admin",)
     actions = ["export_csv", "export_xlsx", "release_to_imports"]
@@ -162,6 +162,12 @@ class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
                            "“not allowed” for people with that diet or allergy.",
         }),
         ("Meals", {"fields": [MEAL_FIELDS]}),
+        ("Young children", {
+            "fields": ("choking_hazard_under_4",),
+            "description": "CDC and AAP: no whole nuts or seeds, popcorn, whole grapes, chunks of meat or "
+                           "cheese, hard raw vegetables or fruit, hard or sticky sweets, or spoonfuls of nut "
+                           "butter under age 4. A hazard never goes into a young child's generated plan.",
+        }),
         ("Nutrients per 100 g", {
             "fields": tuple(n[0] for n in NUTRIENTS),
             "description": "Amounts in 100 g of edible food, as USDA SR28 gives them. Leave a nutrient "
@@ -240,11 +246,11 @@ class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
 class PortionAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
     entry_field = "portion"
     form = PortionAdminForm
-    list_display = ("food", "seq", "label", "grams")
+    list_display = ("food", "seq", "label", "grams", "is_default")
     list_select_related = ("food",)
     search_fields = ("food__name", "=food__ndb_number", "label")
     autocomplete_fields = ("food",)
-    fields = ("food", "seq", "label", "grams")
+    fields = ("food", "seq", "label", "grams", "is_default")
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
