@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from mealplanner.entry_amounts import planned_amount
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
 
 
@@ -51,10 +52,20 @@ class SupplementProductAdmin(admin.ModelAdmin):
     raw_id_fields = ("profile",)
 
 
+def _store_planned_amount(entry: PlanEntry) -> None:
+    """An admin's change of an entry's amount stores its grams and portion name, as the services do
+    (mealplanner.entry_amounts): what the plan shows is what is stored."""
+    if entry.food_id:
+        for name, value in planned_amount(entry.quantity, entry.portion).items():
+            setattr(entry, name, value)
+
+
 class PlanEntryInline(admin.TabularInline):
     model = PlanEntry
     extra = 0
-    fields = ("day", "meal", "food", "portion", "quantity", "supplement", "time_taken", "status", "pinned", "generated")
+    fields = ("day", "meal", "food", "portion", "quantity", "grams", "portion_label", "supplement", "time_taken",
+              "status", "pinned", "generated")
+    readonly_fields = ("grams", "portion_label")
     raw_id_fields = ("food", "portion", "supplement")
 
 
@@ -68,6 +79,15 @@ class PlanAdmin(admin.ModelAdmin):
     raw_id_fields = ("profile", "created_by")
     inlines = (PlanEntryInline,)
 
+    def save_formset(self, request, form, formset, change):
+        entries = formset.save(commit=False)
+        for entry in entries:
+            _store_planned_amount(entry)
+            entry.save()
+        for entry in formset.deleted_objects:
+            entry.delete()
+        formset.save_m2m()
+
 
 @admin.register(PlanEntry)
 class PlanEntryAdmin(admin.ModelAdmin):
@@ -76,3 +96,8 @@ class PlanEntryAdmin(admin.ModelAdmin):
     search_fields = ("plan__name", "food__name", "supplement__name")
     list_select_related = ("plan", "food", "supplement")
     raw_id_fields = ("plan", "food", "portion", "supplement")
+    readonly_fields = ("grams", "portion_label")
+
+    def save_model(self, request, obj, form, change):
+        _store_planned_amount(obj)
+        super().save_model(request, obj, form, change)

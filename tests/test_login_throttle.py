@@ -216,3 +216,47 @@ def test_behind_our_proxy_the_address_the_proxy_saw_is_counted(rf, settings):
     assert throttle.client_address(request) == "203.0.113.7"
     settings.SECURE_PROXY_SSL_HEADER = None
     assert throttle.client_address(request) == "10.0.0.254"
+
+
+def test_three_hundred_junk_username_failures_do_not_unlock_a_locked_account(client, user):
+    # A cache culls a third of its keys at 300 entries; the throttle's own table culls nothing (issue 14).
+    _fail(client, "alice", 5)
+    for n in range(330):
+        _login(client, f"junk-{n}", "wrong-password", address=f"10.20.{n // 20}.{n % 20}")
+    assert ThrottleCounter.objects.count() > 330
+    response = _login(client, "alice", PASSWORD)
+    assert response.status_code == 429 and not _logged_in(client)
+
+
+def _change_password(client, old, address="10.0.0.1"):
+    return client.post(reverse("password_change"), {"old_password": old, "new_password1": "another-long-secret-9",
+                                                    "new_password2": "another-long-secret-9"}, REMOTE_ADDR=address)
+
+
+def test_the_current_password_on_change_password_is_throttled_like_the_log_in(client, user):
+    client.force_login(user)
+    for _ in range(5):
+        assert _change_password(client, "wrong-password").status_code == 200
+    with mock.patch("django.contrib.auth.base_user.AbstractBaseUser.check_password") as check:
+        response = _change_password(client, PASSWORD)
+    assert response.status_code == 429 and REFUSED.search(response.content.decode())
+    check.assert_not_called()
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+
+
+def test_the_password_on_delete_account_is_throttled_like_the_log_in(client, user):
+    client.force_login(user)
+    for _ in range(5):
+        assert client.post(reverse("account_delete"), {"password": "wrong"}, REMOTE_ADDR="10.0.0.1").status_code == 200
+    response = client.post(reverse("account_delete"), {"password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
+    assert response.status_code == 429 and REFUSED.search(response.content.decode())
+    assert type(user).objects.filter(pk=user.pk).exists()
+
+
+def test_failures_on_the_account_pages_count_towards_the_log_in(client, user):
+    client.force_login(user)
+    for _ in range(5):
+        _change_password(client, "wrong-password")
+    client.post(reverse("logout"))
+    assert _login(Client(), "alice", PASSWORD).status_code == 429
