@@ -20,6 +20,7 @@ DIET_FIELDS = (
     "contains_fish", "contains_shellfish", "contains_soy", "contains_egg",
 )
 MEAL_FIELDS = ("suits_breakfast", "suits_lunch", "suits_dinner", "suits_snack")
+CHOKING_FIELD = "choking_hazard_under_4"
 
 # Upper limits per 100 g of food. Physical bounds, not nutrition advice: 100 g of food cannot hold more
 # than 100 g of protein, carbohydrate, fat or fibre, and pure fat (9 kcal/g) gives 900 kcal, so
@@ -102,6 +103,11 @@ class FoodRow:
     meals: dict[str, bool | None] = field(default_factory=dict)
     defaults: dict[str, bool] = field(default_factory=dict)
     portions: list[PortionRow] | None = None
+    # None: the file does not say, and the database keeps what it holds.
+    choking_hazard_under_4: bool | None = None
+    # The label of the portion a person would use; None keeps the food's default, "" clears it (the
+    # fallback rule of foods.portions then applies).
+    default_portion: str | None = None
     line: int | None = None  # the row number in the source file, for reports
     source: str = "row"  # what `line` counts, e.g. "FOOD_DES.txt line" for SR28
 
@@ -123,6 +129,8 @@ class FoodRow:
             meals={k: data[k] for k in MEAL_FIELDS if k in data},
             defaults=dict(data.get("defaults", {})),
             portions=portions,
+            choking_hazard_under_4=data.get(CHOKING_FIELD),
+            default_portion=data.get("default_portion"),
             line=data.get("line", line),
         )
 
@@ -165,6 +173,8 @@ def check_rows(rows: list[FoodRow]) -> list[str]:
                 errors.append(f"{where}: portion label {portion.label!r} must have 1 to {LABEL_MAX} characters")
             if not portion.grams > 0:
                 errors.append(f"{where}: portion {portion.label!r} must weigh more than 0 g, not {portion.grams:g}")
+        if row.default_portion and row.portions is not None and row.default_portion not in {p.label for p in row.portions}:
+            errors.append(f"{where}: default_portion {row.default_portion!r} is not one of the row's portions")
     return errors
 
 

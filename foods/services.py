@@ -97,6 +97,7 @@ def _new_food(row: FoodRow) -> Food:
     for name in MEAL_FIELDS:
         value = row.meals.get(name)
         setattr(food, name, value if value is not None else row.defaults.get(name, False))
+    food.choking_hazard_under_4 = bool(row.choking_hazard_under_4)
     return food
 
 
@@ -110,6 +111,8 @@ def _apply(food: Food, row: FoodRow) -> set[str]:
         if value is not None:
             wanted[name] = value
     wanted.update((name, value) for name, value in row.meals.items() if value is not None)
+    if row.choking_hazard_under_4 is not None:
+        wanted["choking_hazard_under_4"] = row.choking_hazard_under_4
     changed = {name for name, value in wanted.items() if getattr(food, name) != value}
     for name in changed:
         setattr(food, name, wanted[name])
@@ -149,6 +152,43 @@ def _plan_portions(plan: _PortionPlan, food: Food, existing: list[Portion], want
     return changed or bool(leftovers)
 
 
+def _default_portion_errors(rows: list[FoodRow], foods: dict[int, Food],
+                            existing: dict[int, list[Portion]]) -> list[str]:
+    """A default_portion naming a label the food will not have (the row gives no portions)."""
+    errors = []
+    for index, row in enumerate(rows):
+        food = foods.get(index)
+        if row.default_portion and row.portions is None:
+            labels = {p.label for p in existing.get(food.pk, [])} if food is not None and food.pk else set()
+            if row.default_portion not in labels:
+                errors.append(f"{row.where(index)}: default_portion {row.default_portion!r} is not one of the "
+                              "food's portions")
+    return errors
+
+
+def _default_changes(food: Food, row: FoodRow, existing: list[Portion]) -> bool:
+    if row.default_portion is None:
+        return False
+    current = next((p.label for p in existing if p.is_default), "")
+    return current != row.default_portion
+
+
+def _set_defaults(wanted: dict[int, str]) -> None:
+    """Mark each food's default portion (food id -> label; "" leaves the food without one)."""
+    ids = sorted(wanted)
+    chosen = []
+    for chunk in _chunks(ids):
+        Portion.objects.filter(food_id__in=chunk, is_default=True).update(is_default=False)
+        seen = set()
+        for pk, food_id, label in (Portion.objects.filter(food_id__in=chunk).order_by("food_id", "seq", "pk")
+                                   .values_list("pk", "food_id", "label")):
+            if food_id not in seen and wanted[food_id] and label == wanted[food_id]:
+                seen.add(food_id)
+                chosen.append(pk)
+    for chunk in _chunks(chosen):
+        Portion.objects.filter(pk__in=chunk).update(is_default=True)
+
+
 def _update_rows(model, objects: list, fields: list[str]) -> None:
     """UPDATE these rows' fields in batches, as one parameterised statement run with executemany.
 
@@ -185,6 +225,12 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     result = UpsertResult(dry_run=dry_run)
     by_ndb, by_name = _load_matches(rows)
     existing_portions = _load_portions([f.pk for f in (*by_ndb.values(), *by_name.values())])
+    matched = {i: by_ndb.get(r.ndb_number) if r.ndb_number else by_name.get((r.name, r.food_group))
+               for i, r in enumerate(rows)}
+    errors = _default_portion_errors(rows, {i: f for i, f in matched.items() if f is not None}, existing_portions)
+    if errors:
+        raise FoodImportError(errors)
+    defaults: list[tuple[Food, str]] = []
     new_foods: list[tuple[Food, list[PortionRow]]] = []
     changed_foods: list[Food] = []
     changed_fields: set[str] = set()
@@ -194,6 +240,8 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
         if food is None:
             food = _new_food(row)
             new_foods.append((food, row.portions or []))
+            if row.default_portion is not None:
+                defaults.append((food, row.default_portion))
             continue
         if food.edited_by_admin:
             result.skipped.append(f"{food.ndb_number or '-----'} {food.name}")
@@ -202,6 +250,9 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
         portions_changed = row.portions is not None and _plan_portions(
             portions, food, existing_portions.get(food.pk, []), row.portions
         )
+        if _default_changes(food, row, existing_portions.get(food.pk, [])):
+            defaults.append((food, row.default_portion))
+            portions_changed = True
         if fields:
             changed_foods.append(food)
             changed_fields |= fields
@@ -229,6 +280,8 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
         Portion.objects.filter(pk__in=chunk).delete()
     _update_rows(Portion, portions.update, ["seq", "grams"])
     Portion.objects.bulk_create(portions.create, batch_size=BATCH)
+    if defaults:
+        _set_defaults({food.pk: label for food, label in defaults})
     search_cache.foods_changed()  # the Foods page's cached search results are stale now
     return result
 

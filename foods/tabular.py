@@ -16,9 +16,12 @@ import pandas as pd
 from openpyxl.utils.exceptions import InvalidFileException
 
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENT_FIELDS, Portion
-from foods.rows import FoodRow, PortionRow, format_bool, format_portions, parse_bool, parse_portions
+from foods.rows import CHOKING_FIELD, FoodRow, PortionRow, format_bool, format_portions, parse_bool, parse_portions
+from foods.upload_limits import TableTooLarge, check_table_size
 
-COLUMNS = ("ndb_number", "name", "food_group", *DIET_FIELDS, *MEAL_FIELDS, *NUTRIENT_FIELDS, "portions")
+COLUMNS = ("ndb_number", "name", "food_group", *DIET_FIELDS, *MEAL_FIELDS, CHOKING_FIELD, *NUTRIENT_FIELDS,
+           "portions", "default_portion")
+FIELD_COLUMNS = COLUMNS[:-2]  # the Food model's own fields
 REQUIRED = ("name", "food_group")
 FORMATS = ("csv", "xlsx")
 
@@ -77,6 +80,10 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
 
 def _read_frame(path: Path) -> tuple[pd.DataFrame, list[int] | None]:
     fmt = table_format(path)
+    try:
+        check_table_size(path, fmt)  # before any parsing: a small file can unpack to gigabytes
+    except TableTooLarge as error:
+        raise TableError(str(error)) from error
     try:
         if fmt == "csv":
             return _read_csv(path)
@@ -166,11 +173,19 @@ def read_food_table(path: Path | str) -> tuple[list[FoodRow], list[str]]:
                     errors.append(f"{where}: {column}: {_text(record[column])!r} is not yes, no or empty")
                     continue
                 (row.diet if column in DIET_FIELDS else row.meals)[column] = value
+        if CHOKING_FIELD in record:
+            try:
+                value = record[CHOKING_FIELD]
+                row.choking_hazard_under_4 = parse_bool(_text(value) if isinstance(value, str) else value)
+            except ValueError:
+                errors.append(f"{where}: {CHOKING_FIELD}: {_text(record[CHOKING_FIELD])!r} is not yes, no or empty")
         if "portions" in record:
             try:
                 row.portions = parse_portions(_text(record["portions"]))
             except ValueError as error:
                 errors.append(f"{where}: portions: {error}")
+        if "default_portion" in record:
+            row.default_portion = _text(record["default_portion"])
         rows.append(row)
     return rows, errors
 
@@ -178,17 +193,22 @@ def read_food_table(path: Path | str) -> tuple[list[FoodRow], list[str]]:
 def foods_dataframe(foods) -> pd.DataFrame:
     """A table of these foods (a queryset) in COLUMNS order: two queries however many foods."""
     foods = foods.order_by("name", "pk")
-    records = list(foods.values("pk", *COLUMNS[:-1]))
+    records = list(foods.values("pk", *FIELD_COLUMNS))
     portions: dict[int, list[PortionRow]] = {}
-    for food_id, label, grams, seq in (
+    defaults: dict[int, str] = {}
+    for food_id, label, grams, seq, is_default in (
         Portion.objects.filter(food__in=foods.values("pk"))
-        .order_by("food_id", "seq", "id").values_list("food_id", "label", "grams", "seq")
+        .order_by("food_id", "seq", "id").values_list("food_id", "label", "grams", "seq", "is_default")
     ):
         portions.setdefault(food_id, []).append(PortionRow(label, grams, seq))
+        if is_default:
+            defaults[food_id] = label
     for record in records:
-        record["portions"] = format_portions(portions.pop(record.pop("pk"), []))
+        pk = record.pop("pk")
+        record["portions"] = format_portions(portions.pop(pk, []))
+        record["default_portion"] = defaults.get(pk, "")
         record["ndb_number"] = record["ndb_number"] or ""
-        for column in (*DIET_FIELDS, *MEAL_FIELDS):
+        for column in (*DIET_FIELDS, *MEAL_FIELDS, CHOKING_FIELD):
             record[column] = format_bool(record[column])
     frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
     return frame.astype({column: "float64" for column in NUTRIENT_FIELDS})
