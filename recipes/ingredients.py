@@ -234,6 +234,19 @@ def _overlap(words: tuple[str, ...], line: ParsedLine) -> int:
     return len(set(words) & set(line.food_words + food_words(line.note)))
 
 
+SIZES = {"large", "medium", "small"}
+
+
+def _counts(amount: PortionAmount, line: ParsedLine) -> bool:
+    """Whether a portion is one of the thing a plain count counts: a size ("1 large", "1 extra large") or
+    a portion named by the line's own words ("1 fillet" for "2 salmon fillets"); not "1 cubic inch"."""
+    if amount.unit in SIZES:
+        return True
+    words = set(amount.words)
+    line_words = set(line.food_words) | {w.rstrip("s") for w in line.food_words}
+    return amount.unit is None and bool(words & SIZES or words & line_words)
+
+
 def grams_for(line: ParsedLine, portions: list[tuple[str, float]]) -> GramsMatch:
     """Grams for a parsed line through its unit (a mass) or one of the food's portions, given as
     (label, grams) in the food's order. A volume is scaled from a portion of any volume unit; a count or
@@ -254,7 +267,7 @@ def grams_for(line: ParsedLine, portions: list[tuple[str, float]]) -> GramsMatch
         elif unit_kind(line.unit) == "volume" and unit_kind(amount.unit) == "volume":
             ratio = to_millilitres(line.quantity, line.unit) / to_millilitres(amount.quantity, amount.unit)
             score = 2
-        elif line.unit is None and unit_kind(amount.unit) is None:
+        elif line.unit is None and _counts(amount, line):
             # A plain count: the food's own sized portion, "medium" first as the everyday size.
             ratio, score = line.quantity / amount.quantity, 1 + (amount.unit == "medium")
         if ratio is None:

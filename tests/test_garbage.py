@@ -30,13 +30,14 @@ from clinic.services import token_hash
 from diary.models import DiaryEntry
 from foods.models import Food, Portion
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
+from recipes.models import OwnFood, Recipe, RecipeIngredient
 
 PASSWORD = "a-long-test-password"
 SKIP_PREFIXES = ("admin/", "static/")
 
 # URL parameters that name an object, and which kind of object.
 ID_PARAMS = {"plan_id": "plan", "entry_id": "entry", "profile_id": "profile", "supplement_id": "supplement",
-             "medicine_id": "medicine"}
+             "medicine_id": "medicine", "recipe_id": "recipe", "ingredient_id": "ingredient", "own_food_id": "own_food"}
 # URL parameters that name no object, with the value to put in (None: the regex's first alternative).
 PLAIN_PARAMS = {"day": "0", "fmt": None, "token": "not-a-real-token", "uidb64": "MQ"}
 
@@ -125,8 +126,12 @@ def _belongings(profile, *, by, word, food, portion, template=False) -> dict:
                                      pinned=True)
     PlanEntry.objects.create(plan=plan, day=1, meal="snack", supplement=supplement, quantity=1)
     DiaryEntry.objects.create(profile=profile, date=timezone.localdate(), symptom_score=4, notes=f"{word} diary")
+    # A dietitian's template comes with a recipe and an own food shared with her clients (not the strangers).
+    recipe = Recipe.objects.create(owner=by, name=f"{word} stew", servings=2, visibility="clients" if template else "private")
+    ingredient = RecipeIngredient.objects.create(recipe=recipe, food=food, portion=portion, quantity=1, grams=30)
+    own_food = OwnFood.objects.create(owner=by, name=f"{word} bar", magnesium_mg=50, shared_with_clients=template)
     return {"plan": plan.pk, "entry": entry.pk, "profile": profile.pk, "supplement": supplement.pk,
-            "medicine": medicine.pk}
+            "medicine": medicine.pk, "recipe": recipe.pk, "ingredient": ingredient.pk, "own_food": own_food.pk}
 
 
 @pytest.fixture
@@ -167,7 +172,8 @@ def world(db):
     return strangers, victims
 
 
-COUNTED = (User, Profile, Plan, PlanEntry, SupplementProduct, Medicine, DiaryEntry, Invitation, Food, Portion)
+COUNTED = (User, Profile, Plan, PlanEntry, SupplementProduct, Medicine, DiaryEntry, Invitation, Food, Portion, Recipe,
+           RecipeIngredient, OwnFood)
 
 
 def counts() -> dict:

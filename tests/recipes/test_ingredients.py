@@ -199,3 +199,14 @@ def test_any_text_reads_without_an_error(text):
 
 def test_food_words_leave_out_filler_and_numbers():
     assert food_words("Some of the Greek yogurt 2%") == ("greek", "yogurt")
+
+
+def test_a_plain_count_never_uses_a_measure_like_a_cubic_inch():
+    # SR28 16127's portions: "3 cubes tofu" is not 3 cubic inches; the person gives the grams.
+    tofu = [('1 piece (2-1/2" x 2-3/4" x 1")', 120.0), ('1 cup (1/2" cubes)', 248.0), ("1 cubic inch", 18.0),
+            ("0.25 block", 116.0)]
+    assert grams_for(parse_line("3 cubes tofu"), tofu).grams is None
+
+
+def test_a_plain_count_uses_a_portion_named_by_the_lines_words():
+    assert grams_for(parse_line("2 salmon fillets"), [("3 oz", 85.0), ("1 fillet", 154.0)]).grams == pytest.approx(308)

@@ -1,0 +1,251 @@
+"""Reads the recipe pages share: who sees which recipe and own food, a recipe's figures, food candidates.
+
+- A person sees their own recipes and own foods, the recipes and own foods their dietitian shared with
+  clients (read only), and public recipes (an admin's, read only). Nobody else's: a stranger's id is a 404.
+- Only the owner changes a recipe or an own food.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from foods.models import DIET_FIELDS, NUTRIENT_FIELDS, Food, Portion
+from mealplanner.models import Profile
+from recipes import per_serving
+from recipes.ingredients import GramsMatch, ParsedLine, grams_for
+from recipes.models import OwnFood, Recipe, RecipeIngredient
+
+CANDIDATES = 3
+
+
+def _dietitian_id(user) -> int | None:
+    return Profile.objects.filter(user=user).values_list("dietitian_id", flat=True).first()
+
+
+def _valid_id(value) -> int:
+    try:
+        value = int(value)
+    except (TypeError, ValueError):
+        raise Http404("No such item.") from None
+    if not 0 < value < 2**63:  # beyond a 64-bit id the database would refuse it
+        raise Http404("No such item.")
+    return value
+
+
+def visible_recipes(user) -> QuerySet[Recipe]:
+    if not user.is_authenticated:
+        return Recipe.objects.none()
+    seen = Q(owner=user) | Q(visibility=Recipe.PUBLIC)
+    dietitian_id = _dietitian_id(user)
+    if dietitian_id:
+        seen |= Q(owner_id=dietitian_id, visibility=Recipe.CLIENTS)
+    return Recipe.objects.filter(seen)
+
+
+def get_recipe_or_404(user, recipe_id, *, edit: bool = False) -> Recipe:
+    recipe_id = _valid_id(recipe_id)
+    recipes = Recipe.objects.filter(owner=user) if edit else visible_recipes(user)
+    return get_object_or_404(recipes.select_related("owner"), pk=recipe_id)
+
+
+def get_ingredient_or_404(recipe: Recipe, ingredient_id) -> RecipeIngredient:
+    return get_object_or_404(RecipeIngredient.objects.filter(recipe=recipe), pk=_valid_id(ingredient_id))
+
+
+def visible_own_foods(user) -> QuerySet[OwnFood]:
+    if not user.is_authenticated:
+        return OwnFood.objects.none()
+    seen = Q(owner=user)
+    dietitian_id = _dietitian_id(user)
+    if dietitian_id:
+        seen |= Q(owner_id=dietitian_id, shared_with_clients=True)
+    return OwnFood.objects.filter(seen)
+
+
+def get_own_food_or_404(user, own_food_id, *, edit: bool = False) -> OwnFood:
+    foods = OwnFood.objects.filter(owner=user) if edit else visible_own_foods(user)
+    return get_object_or_404(foods, pk=_valid_id(own_food_id))
+
+
+@dataclass
+class RecipeList:
+    mine: list
+    shared: list
+    public: list
+
+
+def recipe_list(user) -> RecipeList:
+    mine, shared, public = [], [], []
+    for recipe in visible_recipes(user).select_related("owner"):
+        if recipe.owner_id == user.pk:
+            mine.append(recipe)
+        elif recipe.visibility == Recipe.CLIENTS:
+            shared.append(recipe)
+        else:
+            public.append(recipe)
+    return RecipeList(mine, shared, public)
+
+
+# ------------------------------------------------------------------------------------------ figures
+
+def _values(thing) -> tuple[dict, dict]:
+    return ({name: getattr(thing, name) for name in NUTRIENT_FIELDS}, {name: getattr(thing, name) for name in DIET_FIELDS})
+
+
+@dataclass
+class RecipeFigures:
+    rows: list  # RecipeIngredient, each with .item (its Food or OwnFood) and .magnesium_mg (or None)
+    per_serving: dict  # nutrient field -> per_serving.Amount
+    facts: dict  # diet field -> True / False / None
+    grams_per_serving: float
+
+
+def recipe_figures(recipe: Recipe) -> RecipeFigures:
+    """The recipe's ingredients, nutrients per serving ("at least" where a value is unknown) and diet facts."""
+    rows = list(recipe.ingredients.select_related("food", "own_food", "portion"))
+    ingredients = []
+    for row in rows:
+        row.item = row.food or row.own_food
+        nutrients, facts = _values(row.item)
+        row.magnesium = None if nutrients["magnesium_mg"] is None else nutrients["magnesium_mg"] * row.grams / 100
+        ingredients.append(per_serving.Ingredient(grams=row.grams, per_100g=nutrients, facts=facts))
+    return RecipeFigures(
+        rows=rows,
+        per_serving=per_serving.per_serving(ingredients, recipe.servings, NUTRIENT_FIELDS),
+        facts=per_serving.diet_facts(ingredients, DIET_FIELDS),
+        grams_per_serving=per_serving.grams_per_serving(ingredients, recipe.servings),
+    )
+
+
+# ------------------------------------------------------------------------------------------ food choice
+
+@dataclass
+class FoodChoice:
+    """A food a person may put in a recipe: `key` is "food:<id>" or "own:<id>"."""
+
+    key: str
+    name: str
+    own: bool
+    portions: list = field(default_factory=list)  # Portion rows (shared foods) or one (label, grams) pair
+    magnesium_mg: float | None = None
+    match: GramsMatch | None = None
+
+
+def _singular(word: str) -> str:
+    # "seeds" -> "seed", "tomatoes" -> "tomato", "berries" -> "berry": the forgiving search is issue 16's
+    # later part; this keeps plain plurals from hiding a food.
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("oes") or word.endswith("shes") or word.endswith("ches"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _own_food_choices(user, words: list[str], limit: int) -> list[FoodChoice]:
+    if not words:
+        return []
+    query = visible_own_foods(user)
+    for word in words:
+        query = query.filter(Q(name__icontains=word) | Q(name__icontains=_singular(word)))
+    return [_own_choice(own) for own in query[:limit]]
+
+
+def _own_choice(own: OwnFood) -> FoodChoice:
+    portions = [(own.serving_label or "1 serving", own.serving_grams)] if own.serving_grams else []
+    return FoodChoice(f"own:{own.pk}", own.name, True, portions, own.magnesium_mg)
+
+
+def _search_shared_foods(words: list[str], limit: int) -> list[Food]:
+    """Shared foods whose name holds every word (or its singular), best first: more words at the start of
+    a name word, the first word of the name among them, then shorter names. A plain name query: the
+    forgiving search (stems, synonyms, typos) is for a later part of issue 16."""
+    words = [w.lower()[:40] for w in words if w.strip()][:8]
+    if not words:
+        return []
+    query = Food.objects.all()
+    for word in words:
+        query = query.filter(Q(name__icontains=word) | Q(name__icontains=_singular(word)))
+    rows = list(query.values_list("id", "name")[:500])
+
+    def score(row):
+        name = row[1].lower()
+        starts = sum(bool(re.search(rf"\b{re.escape(_singular(w))}", name)) for w in words)
+        first = re.split(r"\W+", name, maxsplit=1)[0]
+        leads = any(first.startswith(_singular(w)) for w in words)
+        return (-starts, not leads, len(name), row[0])
+
+    ids = [row[0] for row in sorted(rows, key=score)[:limit]]
+    by_id = Food.objects.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def food_choices(user, query: str, *, limit: int = 20) -> list[FoodChoice]:
+    """The person's own foods (theirs and their dietitian's shared ones) whose name holds every word, then
+    shared foods."""
+    words = query.split()[:8]
+    choices = _own_food_choices(user, [w[:40] for w in words], limit)
+    foods = _search_shared_foods(words, limit - len(choices))
+    portions = _portions_of(foods)
+    choices += [FoodChoice(f"food:{food.pk}", food.name, False, portions.get(food.pk, []), food.magnesium_mg)
+                for food in foods]
+    return choices
+
+
+def _portions_of(foods: list) -> dict[int, list]:
+    by_food: dict[int, list] = {}
+    for portion in Portion.objects.filter(food__in=foods).order_by("food_id", "seq", "id"):
+        by_food.setdefault(portion.food_id, []).append(portion)
+    return by_food
+
+
+def _shared_food_candidates(words: tuple[str, ...]) -> list:
+    """Shared foods for a line's words, best first: all the words; then fewer (the last ones kept:
+    "cooked baby spinach" -> "baby spinach" -> "spinach")."""
+    found, seen = [], set()
+    for start in range(len(words)):
+        for food in _search_shared_foods(list(words[start:]), CANDIDATES):
+            if food.pk not in seen:
+                seen.add(food.pk)
+                found.append(food)
+        if len(found) >= CANDIDATES:
+            break
+    return found[:CANDIDATES]
+
+
+def line_candidates(user, line: ParsedLine) -> list[FoodChoice]:
+    """Up to three foods a pasted line may mean, each with the grams its amount comes to through that food's
+    portions or the line's unit (None when neither converts it)."""
+    words = line.food_words[:8]
+    if not words:
+        return []
+    choices = _own_food_choices(user, list(words), CANDIDATES)
+    foods = _shared_food_candidates(words)[: CANDIDATES - len(choices)]
+    portions_by_food = _portions_of(foods)
+    for food in foods:
+        choices.append(FoodChoice(f"food:{food.pk}", food.name, False, portions_by_food.get(food.pk, []),
+                                  food.magnesium_mg))
+    for choice in choices:
+        pairs = [(p.label, p.grams) if isinstance(p, Portion) else p for p in choice.portions]
+        choice.match = grams_for(line, pairs)
+    return choices
+
+
+def food_from_key(user, key: str) -> tuple[Food | None, OwnFood | None]:
+    """The food a "food:<id>" / "own:<id>" key names, if this person may use it; (None, None) otherwise."""
+    kind, _, raw_id = (key or "").partition(":")
+    try:
+        pk = int(raw_id)
+    except ValueError:
+        return None, None
+    if not 0 < pk < 2**63:
+        return None, None
+    if kind == "food":
+        return Food.objects.filter(pk=pk).first(), None
+    if kind == "own":
+        return None, visible_own_foods(user).filter(pk=pk).first()
+    return None, None
