@@ -29,8 +29,8 @@ class ClientForm(ProfileForm):
     """The person's profile form (same fields, same checks against the rules), plus what only a dietitian sets."""
 
     field_order = (
-        "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
-        "restless_legs", "caffeine_free", "diet", "allergies",
+        "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
+        "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies",
         "custom_target_mg", "custom_target_reason", "energy_goal_kcal", "custom_energy_reason",
         "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
     )

@@ -50,9 +50,18 @@ class Profile(models.Model):
     age_years = models.DecimalField(
         max_digits=5, decimal_places=2, null=True, blank=True, help_text="Used when no birth date is given."
     )
-    sex = models.CharField(max_length=6, choices=SEX_CHOICES, default="female")
+    # Asked, never assumed (issue 13): "" until the person (or their dietitian) answers; forms require it.
+    sex = models.CharField(max_length=6, choices=SEX_CHOICES, default="")
     pregnant = models.BooleanField(default=False)
+    due_date = models.DateField(null=True, blank=True, help_text="Gives the trimester for the energy goal.")
     lactating = models.BooleanField("breastfeeding", default=False)
+    baby_birth_date = models.DateField(
+        null=True, blank=True, help_text="While breastfeeding: gives the baby's age for the energy goal."
+    )
+    weight_kg = models.DecimalField(
+        "body weight (kg)", max_digits=5, decimal_places=1, null=True, blank=True,
+        help_text="Optional; a child's caffeine figure is per kg of body weight.",
+    )
     kidney_disease = models.BooleanField(default=False)
     bleeding_disorder = models.BooleanField(default=False)
     restless_legs = models.BooleanField("I have restless legs", default=False)

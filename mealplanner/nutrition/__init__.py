@@ -9,7 +9,8 @@ Targets and limits [NIH ODS Tables 1 and 3], supplement forms, medicines, and th
 - Babies under 1 year: a target (AI) but no supplement limit (None), no energy goal (ValueError), no meal plan.
 """
 
-from .energy import ENERGY_GOAL_SOURCE, default_energy_goal_kcal
+from .caffeine import caffeine_limit_mg, caffeine_limit_source
+from .energy import ENERGY_GOAL_SOURCE, LIFE_STAGE_ENERGY_SOURCE, default_energy_goal_kcal, life_stage_extra_kcal
 from .findings_day import day_findings
 from .findings_person import person_findings, supplement_limit_for, target_for
 from .forms import (
@@ -25,7 +26,8 @@ from .people import (
 from .targets import ODS_SOURCE, magnesium_target_mg, supplement_limit_mg, target_mg_and_label
 
 __all__ = [
-    "ENERGY_GOAL_SOURCE", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
+    "ENERGY_GOAL_SOURCE", "LIFE_STAGE_ENERGY_SOURCE", "caffeine_limit_mg", "caffeine_limit_source",
+    "life_stage_extra_kcal", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
     "SUPPLEMENT_FORMS", "SUPPLEMENT_KINDS", "TIMED_CLASSES", "DayIntake", "Finding", "Medicine", "MedicineClass",
     "Person", "SupplementDose", "SupplementForm", "Target", "day_findings", "default_energy_goal_kcal",
     "elemental_magnesium_mg", "form_code", "magnesium_target_mg", "medicine_class", "person_findings",

@@ -37,6 +37,16 @@ def age(value) -> float:
     return years
 
 
+MAX_WEIGHT_KG = 500  # beyond any person: a slip of the keyboard
+
+
+def weight(value) -> float:
+    kg = number(value, "The body weight")
+    if not 0 < kg <= MAX_WEIGHT_KG:
+        raise ValueError(f"The body weight must be more than 0 and at most {MAX_WEIGHT_KG} kg (got {value}).")
+    return kg
+
+
 def sex(value) -> str:
     if not isinstance(value, str) or value.strip().lower() not in SEXES:
         raise ValueError(f"Sex must be one of: {', '.join(SEXES)} (got {shown(value)}).")

@@ -44,9 +44,12 @@ class Person:
     restless_legs: bool = False
     medicines: tuple[Medicine, ...] = ()
     custom_target_mg: int | None = None
+    weight_kg: float | None = None  # optional; children's caffeine figure is per kg [EFSA 2015]
 
     def __post_init__(self):
         _set(self, "age_years", _checks.age(self.age_years))
+        if self.weight_kg is not None:
+            _set(self, "weight_kg", _checks.weight(self.weight_kg))
         _set(self, "sex", _checks.sex(self.sex))
         _checks.life_stage(self.age_years, self.sex, self.pregnant, self.lactating)
         medicines = tuple(self.medicines)

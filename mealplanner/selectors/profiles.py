@@ -78,6 +78,7 @@ def person_for(profile: Profile, *, on: date | None = None, medicines: tuple | N
     age = profile_age_years(profile, on=on)
     if age is None:
         raise ProfileIncomplete("Add your age or birth date in your profile to see your magnesium target.")
+    _require_sex(profile, "your magnesium target")
     return Person(
         age_years=age,
         sex=profile.sex,
@@ -88,7 +89,14 @@ def person_for(profile: Profile, *, on: date | None = None, medicines: tuple | N
         restless_legs=profile.restless_legs,
         medicines=medicines_for(profile) if medicines is None else medicines,
         custom_target_mg=profile.custom_target_mg,
+        weight_kg=profile.weight_kg,
     )
+
+
+def _require_sex(profile: Profile, what: str) -> None:
+    # Asked, never assumed (issue 13): the figures for women and men differ (420 vs 320 mg at 31–50).
+    if not profile.sex:
+        raise ProfileIncomplete(f"Say in your profile whether the figures for women or men apply to see {what}.")
 
 
 def energy_goal_for(profile: Profile, *, on: date | None = None) -> tuple[int, bool, str]:
@@ -106,10 +114,20 @@ def energy_goal_for(profile: Profile, *, on: date | None = None) -> tuple[int, b
     age = profile_age_years(profile, on=on)
     if age is None:
         raise ProfileIncomplete("Add your age or birth date in your profile to see the default energy goal.")
+    _require_sex(profile, "the default energy goal")
     kcal = nutrition.default_energy_goal_kcal(
         age, profile.sex, pregnant=profile.pregnant, lactating=profile.lactating
     )
-    return int(kcal), True, nutrition.ENERGY_GOAL_SOURCE
+    if not (profile.pregnant or profile.lactating):
+        return int(kcal), True, nutrition.ENERGY_GOAL_SOURCE
+    # Pregnancy and breastfeeding add the DGA's extra for the trimester or the baby's age (issue 13).
+    extra, why = nutrition.life_stage_extra_kcal(
+        pregnant=profile.pregnant, lactating=profile.lactating, due_date=profile.due_date,
+        baby_birth_date=profile.baby_birth_date, on=on or _today(),
+    )
+    source = (f"{kcal:,} kcal for age and sex from {nutrition.ENERGY_GOAL_SOURCE}; {why} "
+              f"({nutrition.LIFE_STAGE_ENERGY_SOURCE})")
+    return int(kcal + (extra or 0)), True, source
 
 
 def supplement_elemental_mg(product: SupplementProduct) -> float | None:
@@ -196,7 +214,8 @@ def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSumma
     try:
         person = person_for(profile, on=on)
     except ValueError as error:
-        return ProfileSummary(target=None, limit_mg=None, problem=str(error))
+        return ProfileSummary(target=None, limit_mg=None, problem=str(error),
+                              age_years=profile_age_years(profile, on=on))
     return ProfileSummary(
         age_years=person.age_years,
         target=nutrition.target_for(person),
@@ -224,8 +243,8 @@ def _float(value) -> float | None:
 # --- "Download my data": everything a person's own account holds, as plain JSON-ready values. ---
 
 _PROFILE_FIELDS = (
-    "name", "birth_date", "age_years", "sex", "pregnant", "lactating", "kidney_disease", "bleeding_disorder",
-    "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
+    "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
+    "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
     "custom_target_reason", "custom_energy_reason", "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg",
     "rls_habits", "created",
 )  # dietitian_notes are left out: the model keeps them private to the dietitian.

@@ -36,6 +36,7 @@ def test_a_client_signs_up_through_the_invite_and_sees_the_plan_with_the_note(
     page.get_by_role("link", name="Add a client").click()
     page.get_by_label("Name").fill("Clara")
     page.get_by_label("Age in years").fill("40")
+    page.get_by_label("Female").check()  # asked, never assumed (issue 13)
     page.get_by_label("Has restless legs").check()
     page.get_by_role("button", name="Add client").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Clara")

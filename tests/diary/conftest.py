@@ -25,6 +25,7 @@ def days_ago(n: int) -> datetime.date:
 def person(user):
     profile = own_profile(user)
     profile.age_years = Decimal("45")
+    profile.sex = "female"  # asked, never assumed (issue 13)
     profile.restless_legs = True
     profile.rls_habits = ["warm_bath", "no_caffeine"]
     profile.save()
@@ -44,7 +45,8 @@ def other_dietitian(django_user_model):
 @pytest.fixture
 def client_of_dora(dietitian, django_user_model):
     login = django_user_model.objects.create_user(username="clara", password=PASSWORD)
-    return Profile.objects.create(user=login, dietitian=dietitian, name="Clara", age_years=40, restless_legs=True)
+    return Profile.objects.create(user=login, dietitian=dietitian, name="Clara", age_years=40, sex="female",
+                                   restless_legs=True)
 
 
 @pytest.fixture

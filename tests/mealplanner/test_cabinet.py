@@ -159,7 +159,7 @@ def test_wrong_methods_are_refused(client_logged_in, mine):
 
 def test_the_cabinet_shows_my_upper_limit(client_logged_in, user):
     profile = own_profile(user)
-    profile.age_years = 6
+    profile.age_years, profile.sex = 6, "male"
     profile.save()
     assert "110 mg a day" in client_logged_in.get(reverse("cabinet")).content.decode()  # [ODS Table 3] 4–8 years
 

@@ -49,3 +49,39 @@ def test_the_source_names_the_dietary_guidelines():
 def test_bad_arguments_raise_value_error(args, kwargs):
     with pytest.raises(ValueError):
         default_energy_goal_kcal(*args, **kwargs)
+
+
+# Every row of DGA 2020–2025 Appendix 2 as the app uses it: (first age, last age in the row,
+# male sedentary, male moderate, female sedentary, female moderate). Issue 20: a row turned to 0 went unnoticed.
+ENERGY_ROWS = [
+    (2, 2.99, 1000, 1000, 1000, 1000), (3, 3.99, 1000, 1400, 1000, 1200), (4, 4.99, 1200, 1400, 1200, 1400),
+    (5, 5.99, 1200, 1400, 1200, 1400), (6, 6.99, 1400, 1600, 1200, 1400), (7, 7.99, 1400, 1600, 1200, 1600),
+    (8, 8.99, 1400, 1600, 1400, 1600), (9, 9.99, 1600, 1800, 1400, 1600), (10, 10.99, 1600, 1800, 1400, 1800),
+    (11, 11.99, 1800, 2000, 1600, 1800), (12, 12.99, 1800, 2200, 1600, 2000), (13, 13.99, 2000, 2200, 1600, 2000),
+    (14, 14.99, 2000, 2400, 1800, 2000), (15, 15.99, 2200, 2600, 1800, 2000), (16, 16.99, 2400, 2800, 1800, 2000),
+    (17, 17.99, 2400, 2800, 1800, 2000), (18, 18.99, 2400, 2800, 1800, 2000), (19, 20.99, 2600, 2800, 2000, 2200),
+    (21, 25.99, 2400, 2800, 2000, 2200), (26, 30.99, 2400, 2600, 1800, 2000), (31, 35.99, 2400, 2600, 1800, 2000),
+    (36, 40.99, 2400, 2600, 1800, 2000), (41, 45.99, 2200, 2600, 1800, 2000), (46, 50.99, 2200, 2400, 1800, 2000),
+    (51, 55.99, 2200, 2400, 1600, 1800), (56, 60.99, 2200, 2400, 1600, 1800), (61, 65.99, 2000, 2400, 1600, 1800),
+    (66, 70.99, 2000, 2200, 1600, 1800), (71, 75.99, 2000, 2200, 1600, 1800), (76, 130, 2000, 2200, 1600, 1800),
+]
+
+
+@pytest.mark.parametrize("row", ENERGY_ROWS, ids=lambda row: f"{row[0]}-{row[1]}")
+def test_every_row_of_the_energy_table_at_both_ends(row):
+    first, last, male_sed, male_mod, female_sed, female_mod = row
+    for age in (first, last):
+        assert default_energy_goal_kcal(age, "male", activity="sedentary") == male_sed
+        assert default_energy_goal_kcal(age, "male") == male_mod
+        assert default_energy_goal_kcal(age, "female", activity="sedentary") == female_sed
+        assert default_energy_goal_kcal(age, "female") == female_mod
+
+
+def test_a_one_year_old_gets_the_age_two_row():
+    assert default_energy_goal_kcal(1, "female", activity="sedentary") == 1000
+    assert default_energy_goal_kcal(1.99, "male") == 1000
+
+
+def test_no_energy_goal_under_one_year():
+    with pytest.raises(ValueError, match="babies"):
+        default_energy_goal_kcal(0.99, "female")

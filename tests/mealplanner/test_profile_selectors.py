@@ -134,5 +134,28 @@ def test_the_summary_explains_stored_answers_the_rules_refuse():
 @pytest.mark.django_db
 @pytest.mark.parametrize("born, text", [(D(1990, 12, 1), "35 years"), (D(2026, 6, 1), "under 1 year")])
 def test_the_summary_states_the_age_in_whole_years(born, text):
-    profile = Profile.objects.create(name="P", birth_date=born)
+    profile = Profile.objects.create(name="P", birth_date=born, sex="male")
     assert profile_summary(profile, on=D(2026, 11, 28)).age_text == text
+
+
+@pytest.mark.django_db
+def test_a_new_profile_has_no_sex_until_one_is_given():
+    assert Profile.objects.create(name="P", age_years=40).sex == ""
+
+
+@pytest.mark.parametrize("what", [person_for, energy_goal_for])
+def test_without_a_sex_there_is_no_target_nor_default_energy_instead_of_the_female_figure(what):
+    # Issue 13: a man who skipped the field got the women's 320 mg instead of 420.
+    with pytest.raises(ProfileIncomplete, match="women or men"):
+        what(Profile(name="P", age_years=40, sex=""))
+
+
+def test_the_summary_without_a_sex_says_so_and_still_states_the_age():
+    summary = profile_summary(Profile(name="P", age_years=40, sex=""))
+    assert summary.target is None and "women or men" in summary.problem and summary.age_text == "40 years"
+
+
+def test_person_for_carries_the_body_weight_as_a_float():
+    person = person_for(Profile(name="P", age_years=10, sex="male", weight_kg=Decimal("31.5")), medicines=())
+    assert person.weight_kg == 31.5 and isinstance(person.weight_kg, float)
+    assert person_for(Profile(name="P", age_years=10, sex="male"), medicines=()).weight_kg is None
