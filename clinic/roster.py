@@ -13,7 +13,7 @@ two do, the one made last. A client with none has "no plan this week" (issue 13)
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
@@ -21,9 +21,12 @@ from django.db.models import Count, FloatField, OuterRef, QuerySet, Subquery, Su
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from mealplanner import nutrition
 from mealplanner.access import client_profiles, require_dietitian
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct
 from mealplanner.selectors.plan_list import dose_for, food_amount
+from mealplanner.selectors.plans import person_findings_for
+from mealplanner.selectors.profiles import person_for
 
 CLIENTS_PER_PAGE = 50
 SORTS = {"attention": "Needs attention first", "name": "Name"}
@@ -124,10 +127,16 @@ def _planned_weeks(plan_ids: list[int], products: dict) -> dict[int, _Week]:
     supplements = (PlanEntry.objects.filter(plan_id__in=plan_ids, supplement__isnull=False).order_by()
                    .values_list("plan_id", "day", "supplement_id", "time_taken")
                    .annotate(units=Sum("quantity"), entries=Count("id")))
+    one_unit = {}  # product id -> the rules' dose for one unit (None: unknown), worked out once a product
     for plan_id, day, supplement_id, time_taken, units, entries in supplements:
         # An entry's product is in its client's cabinet (read already); one that is not counts as unknown.
-        product = products.get(supplement_id)
-        dose = None if product is None else dose_for(product, units, time_taken)
+        if supplement_id not in one_unit:
+            product = products.get(supplement_id)
+            one_unit[supplement_id] = None if product is None else dose_for(product, 1, None)
+        unit = one_unit[supplement_id]
+        # The rules' dose for `units` is one unit's magnesium × units (profiles.supplement_dose_for).
+        dose = None if unit is None else replace(unit, elemental_mg=unit.elemental_mg * float(units),
+                                                 time_taken=time_taken)
         week = weeks[plan_id]
         if dose is None:
             week.unknown += entries  # a product whose magnesium is unknown: the average is "at least"
@@ -137,10 +146,6 @@ def _planned_weeks(plan_ids: list[int], products: dict) -> dict[int, _Week]:
 
 
 def _row(profile: Profile, week: _Week | None, medicines, cabinet, today: date) -> ClientRow:
-    from mealplanner import nutrition
-    from mealplanner.selectors.plans import person_findings_for
-    from mealplanner.selectors.profiles import person_for
-
     row = ClientRow(profile=profile, plan_id=profile.current_plan_id)
     if week is not None:
         row.average_mg, row.days_planned, row.at_least = week.average_mg, week.days, week.unknown > 0
@@ -171,8 +176,6 @@ def supplement_day_dangers(person, days_doses) -> list:
     notes: tests/clinic/test_roster_rules_contract.py holds the rules to that), so a day is asked about
     its doses, and the many alike days of a roster cost one question each.
     """
-    from mealplanner import nutrition
-
     answers: dict[tuple, list] = {}
     for doses in days_doses:
         key = tuple(sorted(doses, key=repr))

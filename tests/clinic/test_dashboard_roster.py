@@ -154,3 +154,17 @@ def test_a_week_with_a_danger_is_not_marked_target_reached(as_dietitian, dietiti
     add_food(make_plan(dan, start=_today()), spinach, 1000)  # 790 mg [SR28 11457], above his 420 mg
     page = as_dietitian.get(reverse("clinic:dashboard")).content.decode()
     assert "⛔ Danger:" in page and "target reached" not in page
+
+
+def test_the_dashboard_and_the_plans_list_give_the_same_week_average(dietitian, make_client, make_plan, spinach):
+    from mealplanner.selectors.plan_list import week_sums
+    from tests.clinic.conftest import add_supplement
+
+    clara = make_client(dietitian, "Clara")
+    plan = make_plan(clara, start=_today())
+    add_food(plan, spinach, 500, day=0)
+    add_food(plan, spinach, 500, day=1)  # 395 mg a day [SR28 11457]
+    PlanEntry.objects.create(plan=plan, day=0, meal="snack", supplement=add_supplement(clara, 150), quantity=2)
+    row = dashboard_rows(dietitian)[0]
+    assert row.average_mg == pytest.approx((395 + 300 + 395) / 2) and row.days_planned == 2
+    assert row.average_mg == pytest.approx(week_sums([plan], as_planned=True)[plan.pk].average_mg)
