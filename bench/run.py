@@ -100,9 +100,27 @@ def measure(port, data, repeat, edit_floor=False) -> list[tuple[str, list[float]
     requests.append(("food search, words never searched before", first_search, 2.0))
     requests.append(("plan page, packed week", get(plan), 3.0))
     requests.append(("htmx edit of one entry (new amount)", edit, 2.0))
+    requests += history_requests(port, data)
     times = timed_in_turns([fn for _, fn, _ in requests], repeat)
     rows = [(name, t, goal) for (name, _, goal), t in zip(requests, times)]
     return rows
+
+
+def history_requests(port, data) -> list:
+    """Issue 19: a dietitian's 500-client dashboard, and the plans list at 10 and at 200 plans (setup_data.py)."""
+    def as_user(username, path):
+        client = Client(port)
+        client.login(username, data["password"])
+
+        def call():
+            status, _, _ = client.get(path)
+            if status != 200:
+                raise RuntimeError(f"GET {path} as {username} gave HTTP {status}")
+        return call
+
+    return [("dashboard, 500 clients", as_user(data["dietitian"], "/clinic/"), 20.0),
+            ("plans list, 10 plans", as_user(data["short_history_user"], "/plans/"), None),
+            ("plans list, 200 plans", as_user(data["history_user"], "/plans/"), None)]
 
 
 def generator_figures(smoke: bool) -> list[str]:
