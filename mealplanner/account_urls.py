@@ -4,6 +4,8 @@ from mealplanner.views import accounts, cabinet, profile
 
 urlpatterns = [
     path("signup/", accounts.signup, name="signup"),
+    path("signup/sent/", accounts.signup_sent, name="signup_sent"),
+    path("signup/confirm/<str:token>/", accounts.signup_confirm, name="signup_confirm"),
     path("account/", accounts.account, name="account"),
     path("account/data.json", accounts.account_download, name="account_download"),
     path("account/delete/", accounts.account_delete_view, name="account_delete"),

@@ -116,3 +116,32 @@ def test_the_largest_plan_copied_as_often_as_allowed_and_opened_grows_no_worker_
         print(f"worker RSS before {before} MB, after {after} MB")
         assert set(after) == set(before)  # no worker died and was replaced
         assert all(mb < 100 for mb in growth.values()), growth
+
+
+SIX_LINKS = """
+from django.core import signing
+from mealplanner.services.accounts import SIGNUP_SALT
+for n, email in enumerate(['same@example.org', 'Same@example.org', 'SAME@example.org'] * 2):
+    print(signing.dumps({'username': f'racer{n}', 'email': email}, salt=SIGNUP_SALT))
+"""
+
+
+def test_six_simultaneous_sign_ups_with_one_address_make_one_account(tmp_path):
+    with gunicorn(tmp_path, workers=3, threads=4) as server:
+        tokens = server.shell(SIX_LINKS).split()
+        forms = [session_with_csrf(server.url, f"/accounts/signup/confirm/{token}/") for token in tokens]
+        start = threading.Barrier(len(forms))
+
+        def finish(pair):
+            (session, csrf), token = pair
+            start.wait()
+            return session.post(f"{server.url}/accounts/signup/confirm/{token}/", timeout=120, allow_redirects=False,
+                                data={"password1": "a-long-enough-secret-42", "password2": "a-long-enough-secret-42",
+                                      "csrfmiddlewaretoken": csrf}).status_code
+
+        with ThreadPoolExecutor(len(forms)) as pool:
+            answers = list(pool.map(finish, zip(forms, tokens)))
+        assert answers.count(302) == 1 and answers.count(409) == 5, answers
+        count = server.shell("from mealplanner.models import User; "
+                             "print(User.objects.filter(email__iexact='same@example.org').count())")
+        assert int(count) == 1

@@ -4,35 +4,62 @@ import logging
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm, UserCreationForm
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
+from django.contrib.auth.validators import UnicodeUsernameValidator
 
 from mealplanner import throttle
 
 logger = logging.getLogger("mealplanner.security")
 
 TOO_MANY_LOGINS = "Too many failed log-in attempts. Try again in {wait}."
+TOO_MANY_SIGNUPS = "Too many sign-ups from your network. Try again in {wait}."
 TOO_MANY_RESETS = "Too many password-reset requests from your network. Try again in {wait}."
 
 
-class SignupForm(UserCreationForm):
-    """Django's sign-up form for our user model, with an e-mail address (needed to reset a password)."""
+class SignupForm(forms.Form):
+    """Sign-up, first step: a username and an e-mail address. The password is chosen from the link e-mailed to
+    the address (SignupPasswordForm), so the answer is the same whether or not the address has an account."""
 
+    username = forms.CharField(
+        label="Username", max_length=150, validators=[UnicodeUsernameValidator()],
+        help_text="Letters, digits and @ . + - _ only.", widget=forms.TextInput(attrs={"autocomplete": "username"}),
+    )
     email = forms.EmailField(
-        label="E-mail", max_length=254, help_text="Used only to reset your password.",
+        label="E-mail", max_length=254, help_text="We send a link there to finish; also used to reset your password.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
-    class Meta(UserCreationForm.Meta):
-        model = get_user_model()
-        fields = ("username", "email")
+    def clean_username(self):
+        username = self.cleaned_data["username"].strip()
+        if get_user_model().objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError("That username is taken. Choose another.")
+        return username
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        # One account per address, so a password reset reaches exactly one person.
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this e-mail address already exists. Log in or reset your password.")
-        return email
+        return self.cleaned_data["email"].strip()
+
+
+class SignupPasswordForm(forms.Form):
+    """Sign-up, second step (from the e-mailed link): the password, twice, checked by Django's validators."""
+
+    password1 = forms.CharField(label="Password", strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+                                help_text=password_validation.password_validators_help_text_html())
+    password2 = forms.CharField(label="Password confirmation", strip=False,
+                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+                                help_text="The same password again.")
+
+    def __init__(self, *args, username: str, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.account = get_user_model()(username=username, email=email)
+
+    def clean_password2(self):
+        first, second = self.cleaned_data.get("password1"), self.cleaned_data["password2"]
+        if first and first != second:
+            raise forms.ValidationError("The two passwords are not the same.")
+        password_validation.validate_password(second, self.account)
+        return second
 
 
 def check_current_password(*, user, password: str, request, wrong: str) -> None:

@@ -1,4 +1,6 @@
-"""Sign-up, the account page, downloading one's own data and closing the account."""
+"""Sign-up (an e-mailed link finishes it), the account page, downloading one's own data and closing the account."""
+
+import logging
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -6,16 +8,23 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mealplanner import throttle
 from mealplanner.forms.accounts import (
-    DeleteAccountForm, SignupForm, ThrottledAuthenticationForm, ThrottledPasswordChangeForm,
-    ThrottledPasswordResetForm,
+    TOO_MANY_SIGNUPS, DeleteAccountForm, SignupForm, SignupPasswordForm, ThrottledAuthenticationForm,
+    ThrottledPasswordChangeForm, ThrottledPasswordResetForm,
 )
 from mealplanner.selectors.account_export import account_data_chunks, in_pieces
-from mealplanner.services.accounts import account_create, account_delete
+from mealplanner.services.accounts import (
+    SignupError, account_delete, signup_details, signup_finish, signup_request,
+)
+
+
+logger = logging.getLogger("mealplanner.security")
 
 
 class LoginView(auth_views.LoginView):
@@ -64,18 +73,51 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 @require_http_methods(["GET", "POST"])
 def signup(request):
+    """Step one: the same answer for every address (a link, or a note to an existing account's owner)."""
     if request.user.is_authenticated:
         return redirect("profile")
     form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        user = account_create(
-            username=form.cleaned_data["username"], email=form.cleaned_data["email"],
-            password=form.cleaned_data["password1"],
-        )
+        address = throttle.client_address(request)
+        if throttle.attempt(throttle.SIGNUP_ADDRESS, address) > throttle.SIGNUP_ADDRESS.limit:
+            wait = throttle.wait_seconds(throttle.SIGNUP_ADDRESS, address)
+            form.add_error(None, TOO_MANY_SIGNUPS.format(wait=throttle.minutes(wait)))
+            return render(request, "mealplanner/account_signup.html", {"form": form}, status=429)
+        try:
+            signup_request(username=form.cleaned_data["username"], email=form.cleaned_data["email"],
+                           link_for=lambda token: request.build_absolute_uri(reverse("signup_confirm", args=[token])))
+        except OSError:  # SMTP down: the same message whichever e-mail it was, so it reveals nothing
+            logger.exception("Could not send a sign-up e-mail")
+            form.add_error(None, "We could not send the e-mail just now. Please try again in a few minutes.")
+            return render(request, "mealplanner/account_signup.html", {"form": form}, status=503)
+        return redirect("signup_sent")
+    return render(request, "mealplanner/account_signup.html", {"form": form})
+
+
+@require_GET
+def signup_sent(request):
+    return render(request, "mealplanner/account_signup_sent.html")
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token):
+    """Step two, from the e-mailed link: choose the password; the account is made and logged in."""
+    if request.user.is_authenticated:
+        return redirect("profile")
+    try:
+        details = signup_details(token)
+    except SignupError as error:
+        return render(request, "mealplanner/account_signup_confirm.html", {"problem": str(error)}, status=400)
+    form = SignupPasswordForm(request.POST if request.method == "POST" else None, **details)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = signup_finish(token=token, password=form.cleaned_data["password2"])
+        except SignupError as error:
+            return render(request, "mealplanner/account_signup_confirm.html", {"problem": str(error)}, status=409)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Fill in your profile so the planner can work out your magnesium target.")
         return redirect("profile")
-    return render(request, "mealplanner/account_signup.html", {"form": form})
+    return render(request, "mealplanner/account_signup_confirm.html", {"form": form, "username": details["username"]})
 
 
 @login_required

@@ -10,41 +10,81 @@ from mealplanner.models import Medicine, Plan, Profile, SupplementProduct
 
 pytestmark = pytest.mark.django_db
 
-GOOD_SIGNUP = {
-    "username": "newbie", "email": "newbie@example.org",
-    "password1": "a-long-enough-secret-42", "password2": "a-long-enough-secret-42",
-}
+GOOD_SIGNUP = {"username": "newbie", "email": "newbie@example.org"}
+PASSWORDS = {"password1": "a-long-enough-secret-42", "password2": "a-long-enough-secret-42"}
+LINK = re.compile(r"https?://[^/\s]+(/accounts/signup/confirm/[^\s]+/)")
 
 
-def test_the_signup_page_asks_for_username_email_and_the_password_twice(client):
+def _link_in_last_email() -> str:
+    return LINK.search(mail.outbox[-1].body).group(1)
+
+
+def test_the_signup_page_asks_for_username_and_email_and_the_link_asks_for_the_password_twice(client):
     body = client.get(reverse("signup")).content.decode()
-    for name in ("username", "email", "password1", "password2"):
+    for name in ("username", "email"):
         assert f'name="{name}"' in body
     assert "csrfmiddlewaretoken" in body
+    client.post(reverse("signup"), GOOD_SIGNUP)
+    body = client.get(_link_in_last_email()).content.decode()
+    assert 'name="password1"' in body and 'name="password2"' in body and "newbie" in body
 
 
-def test_signing_up_makes_a_profile_logs_in_and_lands_on_the_profile_page(client, django_user_model):
+def test_signing_up_by_the_emailed_link_makes_a_profile_logs_in_and_lands_on_the_profile_page(client, django_user_model):
     response = client.post(reverse("signup"), GOOD_SIGNUP)
+    assert response.status_code == 302 and response.url == reverse("signup_sent")
+    assert not django_user_model.objects.filter(username="newbie").exists()  # nothing until the link is used
+    assert mail.outbox[-1].to == ["newbie@example.org"]
+    response = client.post(_link_in_last_email(), PASSWORDS)
     assert response.status_code == 302 and response.url == reverse("profile")
     user = django_user_model.objects.get(username="newbie")
-    assert user.email == "newbie@example.org" and not user.is_dietitian
+    assert user.email == "newbie@example.org" and not user.is_dietitian and user.check_password(PASSWORDS["password1"])
     assert Profile.objects.filter(user=user).count() == 1
     assert client.get(reverse("profile")).status_code == 200  # logged in
 
 
+def test_a_used_link_makes_no_second_account(client, django_user_model):
+    client.post(reverse("signup"), GOOD_SIGNUP)
+    link = _link_in_last_email()
+    client.post(link, PASSWORDS)
+    client.post(reverse("logout"))
+    response = client.post(link, PASSWORDS)
+    assert response.status_code == 409 and "already used" in response.content.decode()
+    assert django_user_model.objects.filter(email__iexact="newbie@example.org").count() == 1
+
+
+def test_a_damaged_link_is_refused_with_a_message(client):
+    response = client.get(reverse("signup_confirm", args=["not-a-real-token"]))
+    assert response.status_code == 400 and "Sign up again" in response.content.decode()
+
+
 def test_signup_with_mismatched_passwords_shows_an_error_and_creates_nobody(client, django_user_model):
-    response = client.post(reverse("signup"), {**GOOD_SIGNUP, "password2": "something-else-entirely"})
+    client.post(reverse("signup"), GOOD_SIGNUP)
+    response = client.post(_link_in_last_email(), {**PASSWORDS, "password2": "something-else-entirely"})
     assert response.status_code == 200
     assert "field-error" in response.content.decode()
     assert not django_user_model.objects.filter(username="newbie").exists()
 
 
-def test_signup_refuses_an_email_address_already_in_use(client, user):
+def test_signup_answers_the_same_for_a_registered_address_and_mails_its_owner_a_note(client, user):
     user.email = "Alice@example.org"
     user.save()
-    response = client.post(reverse("signup"), {**GOOD_SIGNUP, "email": "alice@EXAMPLE.org"})
-    assert response.status_code == 200
-    assert "already exists" in response.content.decode()
+    known = client.post(reverse("signup"), {**GOOD_SIGNUP, "email": "alice@EXAMPLE.org"})
+    new = client.post(reverse("signup"), {"username": "other", "email": "other@example.org"})
+    assert (known.status_code, known.url) == (new.status_code, new.url) == (302, reverse("signup_sent"))
+    note, link = mail.outbox[-2], mail.outbox[-1]
+    assert note.to == ["alice@EXAMPLE.org"] and "already has an account" in note.body and not LINK.search(note.body)
+    assert link.to == ["other@example.org"] and LINK.search(link.body)
+
+
+def test_sign_ups_are_throttled_per_mailbox_and_per_client_address(client):
+    for n in range(5):
+        assert client.post(reverse("signup"), {"username": f"u{n}", "email": "same@example.org"},
+                           REMOTE_ADDR="10.8.0.1").status_code == 302
+    assert len(mail.outbox) == 3  # a mailbox gets at most 3 an hour; the page says the same
+    for n in range(5, 10):
+        client.post(reverse("signup"), {"username": f"u{n}", "email": f"u{n}@example.org"}, REMOTE_ADDR="10.8.0.1")
+    response = client.post(reverse("signup"), {"username": "u10", "email": "u10@example.org"}, REMOTE_ADDR="10.8.0.1")
+    assert response.status_code == 429 and "Too many sign-ups" in response.content.decode()
 
 
 def test_signup_refuses_a_taken_username(client, user):
