@@ -109,7 +109,7 @@ def test_an_empty_energy_goal_shows_the_default_and_its_source(client_logged_in)
 
 def test_a_custom_target_from_the_dietitian_is_shown_with_its_reason(client_logged_in, user):
     profile = own_profile(user)
-    profile.age_years = 40
+    profile.age_years, profile.sex = 40, "female"
     profile.custom_target_mg = 500
     profile.custom_target_reason = "low blood magnesium on tests"
     profile.save()
@@ -247,7 +247,7 @@ def test_the_profile_form_shows_a_whole_age_without_decimals(client_logged_in, u
     from mealplanner.access import own_profile
 
     profile = own_profile(user)
-    profile.age_years = 45
+    profile.age_years, profile.sex = 45, "female"
     profile.save()
     body = client_logged_in.get("/accounts/profile/").content.decode()
     assert 'value="45"' in body and 'value="45.00"' not in body
@@ -258,10 +258,76 @@ def test_the_profile_warns_about_cabinet_supplements_as_the_plan_would(client_lo
     from mealplanner.models import SupplementProduct
 
     profile = own_profile(user)
-    profile.age_years, profile.kidney_disease = 50, True
+    profile.age_years, profile.sex, profile.kidney_disease = 50, "male", True
     profile.save()
     before = client_logged_in.get("/accounts/profile/").content.decode()
     SupplementProduct.objects.create(profile=profile, name="Mag citrate", form="citrate", elemental_mg_per_unit=200)
     after = client_logged_in.get("/accounts/profile/").content.decode()
     assert "⛔ Danger:" not in before
     assert "⛔ Danger:" in after and "kidney" in after.lower()
+
+
+# --- Issue 13: sex asked, pregnancy and breastfeeding dates, body weight ---
+
+def test_a_new_profile_form_preselects_no_sex(client_logged_in):
+    form = client_logged_in.get(URL).context["form"]
+    assert not form["sex"].value()
+    assert 'value="female" checked' not in client_logged_in.get(URL).content.decode()
+
+
+def test_skipping_the_sex_is_refused_and_nothing_is_saved(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(sex=None, age_years="40"))
+    assert response.status_code == 200 and "sex" in response.context["form"].errors
+    assert own_profile(user).sex == "" and own_profile(user).age_years is None
+
+
+def test_a_man_who_gives_his_sex_gets_the_mens_target(client_logged_in, user):
+    client_logged_in.post(URL, answers(sex="male", age_years="40"))
+    assert "Daily target: 420 mg" in client_logged_in.get(URL).content.decode()  # [ODS Table 1] men 31–50
+
+
+def test_pregnant_without_a_due_date_is_asked_for_it(client_logged_in, user):
+    response = client_logged_in.post(URL, answers(age_years="16", pregnant="on"))
+    assert "due_date" in response.context["form"].errors and not own_profile(user).pregnant
+
+
+def test_a_pregnant_16_year_old_in_the_third_trimester_gets_the_extra_energy(client_logged_in, user):
+    due = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    client_logged_in.post(URL, answers(age_years="16", pregnant="on", due_date=due))
+    profile = own_profile(user)
+    assert profile.due_date.isoformat() == due
+    energy = client_logged_in.get(URL).context["energy"]
+    assert energy["kcal"] == 2000 + 452  # [DGA 2020–2025] girls 16 moderate + third trimester
+    assert "Dietary Guidelines" in energy["source"] and "third trimester" in energy["source"]
+
+
+def test_breastfeeding_stores_the_babys_birth_date_and_adds_its_energy(client_logged_in, user):
+    born = (datetime.date.today() - datetime.timedelta(days=60)).isoformat()
+    client_logged_in.post(URL, answers(age_years="30", lactating="on", baby_birth_date=born))
+    assert own_profile(user).baby_birth_date.isoformat() == born
+    assert client_logged_in.get(URL).context["energy"]["kcal"] == 2000 + 330  # [DGA] women 30 + months 0–6
+
+
+@pytest.mark.parametrize("due", [400, -30])
+def test_a_due_date_that_cannot_be_right_is_refused(client_logged_in, user, due):
+    date = (datetime.date.today() + datetime.timedelta(days=due)).isoformat()
+    response = client_logged_in.post(URL, answers(age_years="30", pregnant="on", due_date=date))
+    assert "due_date" in response.context["form"].errors
+
+
+def test_unticking_pregnant_forgets_the_due_date(client_logged_in, user):
+    due = (datetime.date.today() + datetime.timedelta(days=100)).isoformat()
+    client_logged_in.post(URL, answers(pregnant="on", due_date=due))
+    client_logged_in.post(URL, answers(due_date=due))
+    assert own_profile(user).due_date is None
+
+
+def test_the_body_weight_is_stored_as_a_number(client_logged_in, user):
+    client_logged_in.post(URL, answers(weight_kg="31.5", age_years="10"))
+    assert float(own_profile(user).weight_kg) == 31.5
+
+
+@pytest.mark.parametrize("weight", ["0", "-2", "900", "heavy"])
+def test_an_impossible_weight_is_refused(client_logged_in, user, weight):
+    response = client_logged_in.post(URL, answers(weight_kg=weight))
+    assert "weight_kg" in response.context["form"].errors and own_profile(user).weight_kg is None
