@@ -137,15 +137,30 @@ class PasteForm(forms.Form):
 
 
 class RecipePageForm(forms.Form):
-    """A recipe web page saved as HTML (the browser's "Save page as"), read through its schema.org data."""
+    """A recipe web page: its address, or the page saved as HTML (the browser's "Save page as"), read through
+    its schema.org Recipe data."""
 
-    page = forms.FileField(label="Saved recipe page (.html)")
-    url = forms.URLField(label="Its web address (optional, to credit it)", required=False, max_length=500,
-                         assume_scheme="https")
+    url = forms.URLField(label="The recipe's web address", required=False, max_length=500, assume_scheme="https",
+                         help_text="The page is read once, now. Or choose a saved page below.")
+    page = forms.FileField(label="Or a saved recipe page (.html)", required=False)
+
+    def clean_url(self):
+        url = self.cleaned_data.get("url", "")
+        if url and not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError("Only http and https web addresses can be read.")
+        return url
 
     def clean_page(self):
-        page = self.cleaned_data["page"]
+        page = self.cleaned_data.get("page")
+        if not page:
+            return ""
         if page.size > MAX_HTML_BYTES:
             raise forms.ValidationError("That file is larger than 2 MB: is it a saved web page?")
         raw = page.read(MAX_HTML_BYTES + 1)
         return raw.decode("utf-8", "replace")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("url") and not cleaned.get("page"):
+            raise forms.ValidationError("Give the recipe's web address or choose a saved page.")
+        return cleaned

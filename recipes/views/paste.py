@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from recipes import selectors, services
+from recipes.fetch import FetchRefused, fetch_page
 from recipes.forms import MAX_PASTED_LINES, PasteForm, RecipePageForm
 from recipes.ingredients import parse_line
 from recipes.scrape import NoRecipeFound, read_recipe_page
@@ -111,14 +112,17 @@ def paste_confirm(request, recipe_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_page(request):
-    """A saved recipe page (its HTML file): a new private recipe with the page's name, servings and steps,
+    """A recipe page (its address, or its saved HTML file): a new private recipe with the page's name, servings and steps,
     then its ingredient lines to confirm."""
     form = RecipePageForm(request.POST, request.FILES) if request.method == "POST" else RecipePageForm()
     if request.method == "POST" and form.is_valid():
+        url, html = form.cleaned_data["url"], form.cleaned_data["page"]
         try:
-            page = read_recipe_page(form.cleaned_data["page"], form.cleaned_data["url"])
+            page = read_recipe_page(html or fetch_page(url), url)
+        except FetchRefused as error:
+            form.add_error("url", str(error))
         except NoRecipeFound as error:
-            form.add_error("page", str(error))
+            form.add_error("page" if html else "url", str(error))
         else:
             recipe = services.recipe_create(owner=request.user, source_url=form.cleaned_data["url"], data={
                 "name": page.name, "servings": page.servings, "steps": page.steps})
