@@ -15,7 +15,6 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
-from foods import search_cache
 from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm, PortionInlineFormSet
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
@@ -26,26 +25,6 @@ EXPORT_FAILED = "The export could not be written just now. Please try again in a
 UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "
                  "Please try again in a few minutes.")
 logger = logging.getLogger(__name__)
-
-
-class _ForgetCachedSearches:
-    """Every admin save or delete of a food or portion makes the Foods page's cached results stale."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        search_cache.foods_changed()
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)  # the portions inline
-        search_cache.foods_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        search_cache.foods_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        search_cache.foods_changed()
 
 
 def _entries_using(**lookup):
@@ -102,7 +81,6 @@ class PortionInline(admin.TabularInline):
         # Deleting a portion changes no plan (entries keep their grams and its name); the count says who had it.
         return getattr(portion, "entries_using", None) or 0
 
-
     @admin.display(description="Magnesium in this portion")
     def magnesium(self, portion):
         # The inline formset gives each portion its parent food, so this costs no query.
@@ -143,7 +121,7 @@ def _import_upload(upload, *, dry_run: bool):
 
 
 @admin.register(Food)
-class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
+class FoodAdmin(_SaysWhoUsesIt, admin.ModelAdmin):
     entry_field = "food"
     form = FoodAdminForm
     inlines = [PortionInline]
@@ -243,7 +221,7 @@ class FoodAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
 
 
 @admin.register(Portion)
-class PortionAdmin(_SaysWhoUsesIt, _ForgetCachedSearches, admin.ModelAdmin):
+class PortionAdmin(_SaysWhoUsesIt, admin.ModelAdmin):
     entry_field = "portion"
     form = PortionAdminForm
     list_display = ("food", "seq", "label", "grams", "is_default")

@@ -20,7 +20,6 @@ from django.db.models.expressions import RawSQL
 from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
 from foods.search_ranking import ORDERS, Candidate, name_words, query_words, rank, words_match
-from mealplanner.compiled import CompiledQuery
 
 # A longer query is surely not a food name; the words past these are ignored.
 MAX_QUERY_WORDS = 8
@@ -70,14 +69,6 @@ def food_groups() -> list[str]:
 def _first_portion(column: str) -> Subquery:
     # Portions are ordered by SR28's Seq: the first is USDA's usual household measure.
     return Subquery(Portion.objects.filter(food=OuterRef("pk")).order_by("seq", "id").values(column)[:1])
-
-
-SHOWN_AT_ONCE = 64  # at most this many foods are fetched with the compiled query below (a page is 20)
-# The full rows of the foods a search shows, with their first portion: compiled once per process, as
-# compiling it cost more than the rest of a search (mealplanner.compiled).
-_SHOWN = CompiledQuery(Food, lambda *ids: Food.objects.filter(id__in=ids).order_by().annotate(
-    portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
-))
 
 
 # Per database alias and name: whether the name index of migration 0002 exists there.
@@ -139,26 +130,12 @@ def _matching(filters: tuple, *values):
     return foods
 
 
-# The candidates query (query 1) by the shape of the filters, compiled once per process
-# (mealplanner.compiled): compiling it cost as much as running it. Shapes beyond the bound are not kept.
-_CANDIDATES: dict[tuple, CompiledQuery] = {}
-_CANDIDATE_SHAPES = 400
-
-
-def _candidates_query(filters: tuple, portion: bool) -> CompiledQuery:
-    key = (filters, portion)
-    query = _CANDIDATES.get(key)
-    if query is None:
-        def make(*values):
-            candidates = _matching(filters, *values).order_by()
-            if portion:
-                candidates = candidates.annotate(portion_grams=_first_portion("grams"))
-            return candidates.values_list("id", "name", "magnesium_mg", "energy_kcal",
-                                          *(["portion_grams"] if portion else []))
-        query = CompiledQuery(Food, make)
-        if len(_CANDIDATES) < _CANDIDATE_SHAPES:
-            _CANDIDATES[key] = query
-    return query
+def _candidates(filters: tuple, values: tuple, portion: bool):
+    """Query 1: a few columns of every food that may match (id, name, magnesium, energy[, first portion's grams])."""
+    candidates = _matching(filters, *values).order_by()
+    if portion:
+        candidates = candidates.annotate(portion_grams=_first_portion("grams"))
+    return candidates.values_list("id", "name", "magnesium_mg", "energy_kcal", *(["portion_grams"] if portion else []))
 
 
 def _mg_per_portion(mg: float | None, grams: float | None) -> float | None:
@@ -213,7 +190,7 @@ def search_foods(
 
     # Query 1: a few columns of every match, to check the words and rank.
     values = (*name_values, *([group] if group else []))
-    candidate_rows = _candidates_query(filters, order == "portion").rows(*values)
+    candidate_rows = _candidates(filters, values, order == "portion")
     candidates = []
     for row in candidate_rows:
         split = None
@@ -239,14 +216,10 @@ def search_foods(
     ids = [c.id for c in ranked]
     # By id alone when some are left out: they already passed the filters (looking them up again by
     # name would scan on PostgreSQL). All of them: the same filters again (no list of thousands of ids).
-    if len(ids) <= SHOWN_AT_ONCE:
-        # A page of results: one query compiled once per process (ids padded to a fixed count).
-        full = _SHOWN.all(*ids, *([0] * (SHOWN_AT_ONCE - len(ids))))
-    else:
-        foods = _matching(filters, *values)
-        full = (Food.objects.filter(id__in=ids) if len(ids) < total else foods.order_by()).annotate(
-            portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
-        )
+    shown = Food.objects.filter(id__in=ids) if len(ids) < total else _matching(filters, *values).order_by()
+    full = shown.annotate(
+        portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
+    )
     by_id = {food.id: food for food in full}
     for food_id in ids:
         food = by_id.get(food_id)

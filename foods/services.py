@@ -6,7 +6,6 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
-from foods import search_cache
 from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
 from foods.rows import FoodRow, PortionRow, by_row, check_rows
 from foods.sr28 import SR28Error, is_sr28, read_sr28
@@ -282,7 +281,6 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     Portion.objects.bulk_create(portions.create, batch_size=BATCH)
     if defaults:
         _set_defaults({food.pk: label for food, label in defaults})
-    search_cache.foods_changed()  # the Foods page's cached search results are stale now
     return result
 
 

@@ -2,15 +2,11 @@
 
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
-from foods import search_cache
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
 from foods.search_forms import MAX_SHOWN, PAGE_SIZE, SORT_CHOICES, FoodSearchForm
 from foods.selectors import food_groups, search_foods
@@ -37,44 +33,10 @@ def _profile_defaults(user) -> dict:
     return {"diet": profile.diet, "without": allergies}
 
 
-def _rows(results) -> list[str]:
-    """Each result's table row, kept per process under everything it shows (the food's columns and its
-    first portion), so an edit to a food makes a new key however it was made."""
-    template = get_template("foods/food_list.html#result-row")
-    rows = []
-    for r in results:
-        food = r.food
-        key = ("row", tuple(getattr(food, f.attname) for f in food._meta.concrete_fields), r.first_portion)
-        html = search_cache.get_part(key)
-        if html is None:
-            html = mark_safe(template.render({"r": r}))
-            search_cache.put_part(key, html)
-        rows.append(html)
-    return rows
-
-
 @require_GET
 def food_list(request):
-    # As-you-type results (the htmx part) for the same words and filters are served from a small
-    # per-process cache while no food changed (foods.search_cache). Not without parameters: then the
-    # filters come from the viewer's profile.
     partial = bool(request.htmx) and not request.htmx.history_restore_request
-    cache_key = None
-    generation = search_cache.generation()
-    if partial and request.GET:
-        query_string = urlencode(sorted(request.GET.lists()), doseq=True)
-        cache_key = search_cache.part_key(generation, query_string)
-        content = search_cache.get_part(cache_key)
-        if content is not None:
-            response = HttpResponse(content)
-            patch_vary_headers(response, ["HX-Request"])
-            return response
-
-    # The groups change only with the foods: kept per process under the foods' generation, like the parts.
-    groups = search_cache.get_part(("groups", generation))
-    if groups is None:
-        groups = food_groups()
-        search_cache.put_part(("groups", generation), groups)
+    groups = food_groups()
     from_profile = {} if request.GET else _profile_defaults(request.user)
     url = reverse("foods:list")
     form = FoodSearchForm(request.GET or from_profile, groups=groups, url=url)
@@ -100,11 +62,9 @@ def food_list(request):
         "more_count": min(PAGE_SIZE, results.total - len(results), MAX_SHOWN - len(results)),
         "filtered": bool(params["group"] or params["diet"] != "none" or params["without"]),
     }
-    context["rows"] = _rows(results)
     # A history restore after a reload needs the whole page, not the part.
     context["oob_count"] = partial
     template = "foods/food_list.html#results" if partial else "foods/food_list.html"
     response = render(request, template, context)
-    search_cache.put_part(cache_key, response.content)
     patch_vary_headers(response, ["HX-Request"])
     return response

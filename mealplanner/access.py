@@ -2,6 +2,8 @@
 
 - A person sees their own profile and its plans (including the plans their dietitian shared with them).
 - A dietitian also sees the profiles of their clients (profile.dietitian == them) and all their plans.
+- Whoever sees a plan may tick its entries eaten or skipped: on a plan a dietitian shared read-only, the
+  client's ticks are their own record; only the foods are read-only.
 - Nobody else sees anything; staff use the Django admin, not these pages.
 """
 
@@ -9,7 +11,6 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from mealplanner.compiled import CompiledQuery
 from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
 
 
@@ -64,15 +65,6 @@ def editable_plans(user) -> QuerySet[Plan]:
     return Plan.objects.filter(_editable_plans_q(user.pk, user.is_dietitian))
 
 
-# get_plan_or_404's query, compiled once per process for each kind of viewer (see mealplanner.compiled).
-_PLAN_QUERIES = {
-    (edit, dietitian): CompiledQuery(Plan, lambda user_id, plan_id, edit=edit, dietitian=dietitian: (
-        Plan.objects.filter((_editable_plans_q if edit else _visible_plans_q)(user_id, dietitian), pk=plan_id)
-        .select_related("profile")))
-    for edit in (False, True) for dietitian in (False, True)
-}
-
-
 def can_edit_plan(user, plan: Plan) -> bool:
     return editable_plans(user).filter(pk=plan.pk).exists()
 
@@ -87,12 +79,19 @@ def get_plan_or_404(user, plan_id, *, edit: bool = False) -> Plan:
         plan_id = int(plan_id)
     except (TypeError, ValueError):
         raise Http404("No such plan.") from None
-    plan = None
-    if user.is_authenticated and 0 < plan_id < 2**63:  # beyond a 64-bit id the database would refuse it
-        plan = _PLAN_QUERIES[(edit, bool(user.is_dietitian))].first(user.pk, plan_id)
-    if plan is None:
+    if not 0 < plan_id < 2**63:  # beyond a 64-bit id the database would refuse it
         raise Http404("No such plan.")
-    return plan
+    plans = editable_plans(user) if edit else visible_plans(user)
+    return get_object_or_404(plans.select_related("profile"), pk=plan_id)
+
+
+def get_plan_to_tick_or_404(user, plan_id) -> tuple[Plan, bool]:
+    """A plan whose entries this user may tick eaten or skipped (every plan they see), and whether they may
+    also change it. One query for the usual case, a plan they may change."""
+    try:
+        return get_plan_or_404(user, plan_id, edit=True), True
+    except Http404:
+        return get_plan_or_404(user, plan_id), False
 
 
 def get_entry_or_404(user, entry_id, *, plan: Plan | None = None) -> PlanEntry:

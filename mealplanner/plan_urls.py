@@ -9,11 +9,13 @@ urlpatterns = [
     path("<int:plan_id>/delete/", plans.plan_delete, name="delete"),
     path("<int:plan_id>/duplicate/", plans.plan_duplicate, name="duplicate"),
     path("<int:plan_id>/days/<int:day>/copy/", plans.day_copy, name="day_copy"),
+    path("<int:plan_id>/pins/", plans.plan_pins, name="pins"),
     path("<int:plan_id>/add/", entries.food_search, name="food_search"),
     path("<int:plan_id>/entries/food/", entries.entry_add_food, name="entry_add_food"),
     path("<int:plan_id>/entries/supplement/", entries.entry_add_supplement, name="entry_add_supplement"),
     # Only a prefix for the page to build entry URLs from: GET there is a 404 (no view of its own).
     path("<int:plan_id>/entries/", entries.entries_prefix, name="entries"),
+    path("<int:plan_id>/entries/tick/", entries.entry_tick, name="entry_tick"),
     path("<int:plan_id>/entries/<int:entry_id>/edit/", entries.entry_edit, name="entry_edit"),
     path("<int:plan_id>/entries/<int:entry_id>/amount/", entries.entry_amount, name="entry_amount"),
     path("<int:plan_id>/entries/<int:entry_id>/status/", entries.entry_status, name="entry_status"),

@@ -5,27 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    # The login throttle and other shared state live in the database cache table.
-    with django_db_blocker.unblock():
-        call_command("createcachetable", verbosity=0)
-
-
-@pytest.fixture(autouse=True)
-def fresh_search_cache():
-    """Each test starts with an empty Foods search cache: it lives in this process, while each test's
-    database (and the foods' generation token in its cache table) is rolled back after the test."""
-    from foods import search_cache
-
-    search_cache.clear()
-    yield
-    search_cache.clear()
 
 
 @pytest.fixture(scope="session")

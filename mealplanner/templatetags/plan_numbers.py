@@ -1,11 +1,22 @@
-"""`{{ value|whole }}`: what `floatformat:0` shows, for the plan page's many figures, several times faster."""
+"""Filters of the plan page: `{{ value|whole }}` (what `floatformat:0` shows, several times faster, for its
+many figures), and the words of an entry's eaten/skipped control."""
 
 from django import template
 from django.template.defaultfilters import floatformat
 
-from mealplanner.selectors.plan_page import whole as whole_text
+from mealplanner.nutrition.numbers import whole_number
 
 register = template.Library()
+
+# The status control moves an entry on: planned, then eaten, then skipped, then planned again.
+NEXT_STATUS = {"planned": "eaten", "eaten": "skipped", "skipped": "planned"}
+STATUS_WORDS = {"planned": "Planned", "eaten": "✓ Eaten", "skipped": "✗ Skipped"}
+
+
+def whole_text(value) -> str:
+    """What `value|floatformat:0` shows (rounded half up, no separators), without the template machinery;
+    the same rounding as the findings' figures (mealplanner.nutrition.numbers), so one sum shows one number."""
+    return str(whole_number(value))
 
 
 @register.filter
@@ -17,3 +28,13 @@ def whole(value) -> str:
         return whole_text(value)
     except (TypeError, ValueError, ArithmeticError, OverflowError):
         return floatformat(value, 0)
+
+
+@register.filter
+def next_status(status: str) -> str:
+    return NEXT_STATUS.get(status, "eaten")
+
+
+@register.filter
+def status_word(status: str) -> str:
+    return STATUS_WORDS.get(status, "Planned")

@@ -11,9 +11,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from foods.models import Portion
+from foods.portions import default_portion
 from foods.selectors import search_foods
 from mealplanner import access
-from mealplanner.compiled import CompiledQuery
 from mealplanner.forms.entries import (
     GRAMS, DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
 )
@@ -38,19 +39,39 @@ def _posted_day(request, default: int = 0) -> int:
 @login_required
 @require_GET
 def food_search(request, plan_id):
-    """Foods matching what the person typed, each with an add button; htmx gets only the results."""
+    """A day's add panels (htmx, when "Add food or a supplement" is pressed), the foods matching what the person
+    typed with an add form each (htmx: only the results), or without JavaScript a page with both."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     where = DayMealForm(request.GET)
-    day, meal = (where.cleaned_data["day"], where.cleaned_data["meal"]) if where.is_valid() else (0, "breakfast")
+    day, meal = (where.cleaned_data["day"], where.cleaned_data["meal"]) if where.is_valid() else (
+        _posted_day(request), "breakfast")
     query = request.GET.get("q", "").strip()[:100]
+    context = {"plan": plan, "day": day, "meal": meal, "query": query, "meal_choices": PlanEntry.MEAL_CHOICES,
+               "grams": GRAMS, "inline": bool(request.htmx), "is_own": plan.profile.user_id == request.user.pk}
+    if request.htmx and "q" not in request.GET:
+        context.update(cabinet=list(plan.profile.supplements.all()), focus=True)
+        return render(request, "mealplanner/plan_add.html#add-panels", context)
     diet, allergies = person_diet(plan.profile)
-    results = search_foods(query, diet=diet, allergies=allergies, limit=SEARCH_LIMIT) if query else []
-    context = {"plan": plan, "day": day, "meal": meal, "query": query, "results": results,
-               "meal_choices": PlanEntry.MEAL_CHOICES, "inline": bool(request.htmx)}
+    context["results"] = _with_portions(search_foods(query, diet=diet, allergies=allergies, limit=SEARCH_LIMIT)
+                                        if query else [])
     if request.htmx:
         return render(request, "mealplanner/plan_add.html#results", context)
     context["day_choices"] = day_choices(plan.start_date)
+    context["cabinet"] = list(plan.profile.supplements.all())
     return render(request, "mealplanner/plan_add.html", context)
+
+
+def _with_portions(results):
+    """Each result with every portion of its food and the one a person would use (foods.portions), in one query."""
+    by_food: dict[int, list] = {}
+    for portion in Portion.objects.filter(food_id__in=[r.food.pk for r in results]).order_by("food_id", "seq", "id"):
+        by_food.setdefault(portion.food_id, []).append(portion)
+    for r in results:
+        r.portions = by_food.get(r.food.pk, [])
+        r.default_portion = default_portion(r.portions, r.food.food_group)
+        r.default_mg = (r.mg_per_100g * r.default_portion.grams / 100  # SR28: nutrient × grams / 100
+                        if r.default_portion and r.mg_per_100g is not None else None)
+    return results
 
 
 @login_required
@@ -103,23 +124,16 @@ def entries_prefix(request, plan_id):
     raise Http404("No page here: entries are reached through the plan page.")
 
 
-# _entry_or_gone's queries by the related rows they read, compiled once per process (mealplanner.compiled).
-_ENTRY_QUERIES: dict[tuple, CompiledQuery] = {}
-
-
 def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supplement")):
     """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's.
 
-    `plan` has already passed access.get_plan_or_404(edit=True), so looking the entry up among that plan's
-    own entries is the same check as access.get_entry_or_404 (which would check the plan again); the
-    changes ask only for the portion, as the food's own columns are not needed to change an entry."""
-    query = _ENTRY_QUERIES.get(related)
-    if query is None:
-        query = _ENTRY_QUERIES.setdefault(related, CompiledQuery(PlanEntry, lambda plan_id, entry_id: (
-            PlanEntry.objects.filter(plan_id=plan_id, pk=entry_id).select_related(*related))))
-    entry = query.first(plan.pk, entry_id) if 0 < entry_id < 2**63 else None
+    `plan` has already passed the access check, so looking the entry up among that plan's own entries is
+    the same check as access.get_entry_or_404 (which would check the plan again)."""
+    if not 0 < entry_id < 2**63:  # beyond a 64-bit id the database would refuse it
+        return None
+    entry = PlanEntry.objects.filter(plan=plan, pk=entry_id).select_related(*related).first()
     if entry is None:
-        if 0 < entry_id < 2**63 and PlanEntry.objects.filter(pk=entry_id).exists():
+        if PlanEntry.objects.filter(pk=entry_id).exists():
             raise Http404("No such entry.")
         return None
     entry.plan = plan
@@ -146,24 +160,32 @@ def _posted_day_field(request, name: str) -> int:
     return day if 0 <= day <= 6 else 0
 
 
-def _entry_view(change):
-    """Wrap a change to one entry: plan and entry lookup, the stale-entry answer, the method check."""
+def _entry_view(change=None, *, edit: bool = True):
+    """Wrap a change to one entry: plan and entry lookup, the stale-entry answer, the method check.
 
-    @login_required
-    @require_POST
-    def view(request, plan_id, entry_id):
-        plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-        entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
-        if entry is None:
-            return respond(request, plan, days=_stale_days(request), message=GONE)
-        try:
-            return change(request, plan, entry)
-        except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
-            return respond(request, plan, days=_stale_days(request), message=GONE)
+    edit=False for ticking eaten or skipped, which everyone who sees the plan may do (access.get_plan_to_tick_or_404)."""
 
-    view.__name__ = change.__name__
-    view.__doc__ = change.__doc__
-    return view
+    def wrap(change):
+        @login_required
+        @require_POST
+        def view(request, plan_id, entry_id):
+            if edit:
+                plan, can_edit = access.get_plan_or_404(request.user, plan_id, edit=True), True
+            else:
+                plan, can_edit = access.get_plan_to_tick_or_404(request.user, plan_id)
+            entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
+            if entry is None:
+                return respond(request, plan, days=_stale_days(request), message=GONE, can_edit=can_edit)
+            try:
+                return change(request, plan, entry, can_edit=can_edit)
+            except PlanEntry.NotUpdated:  # removed by another tab between the lookup and the save
+                return respond(request, plan, days=_stale_days(request), message=GONE, can_edit=can_edit)
+
+        view.__name__ = change.__name__
+        view.__doc__ = change.__doc__
+        return view
+
+    return wrap(change) if change is not None else wrap
 
 
 @login_required
@@ -173,7 +195,9 @@ def entry_edit(request, plan_id, entry_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     entry = _entry_or_gone(request, plan, entry_id)
     if entry is None:
-        return respond(request, plan, days=[_posted_day(request)], message=GONE)
+        # The plan page's links carry no day: then the whole week is shown again, the message on its first day.
+        return respond(request, plan, days=[_posted_day(request)] if "day" in request.GET else list(range(7)),
+                       message=GONE)
     context = {"plan": plan, "e": entry, "day_index": entry.day, "inline": bool(request.htmx),
                "portions": list(entry.food.portions.all()) if entry.food_id else [],
                "day_choices": day_choices(plan.start_date), "meal_choices": PlanEntry.MEAL_CHOICES, "grams": GRAMS}
@@ -183,7 +207,7 @@ def entry_edit(request, plan_id, entry_id):
 
 
 @_entry_view
-def entry_amount(request, plan, entry):
+def entry_amount(request, plan, entry, can_edit=True):
     """Change how much: a count of a portion or grams (foods), units and time (supplements)."""
     form = EntryAmountForm(request.POST, entry=entry)
     if not form.is_valid():
@@ -195,18 +219,31 @@ def entry_amount(request, plan, entry):
     return respond(request, plan, days=[entry.day], message="Amount changed.")
 
 
-@_entry_view
-def entry_status(request, plan, entry):
+@_entry_view(edit=False)
+def entry_status(request, plan, entry, can_edit=True):
     """Tick an entry eaten or skipped (or back to planned)."""
-    form = EntryStatusForm(request.POST)
+    # The plan page's buttons post "entry id:status" as `tick` (entry_tick); a plain form posts `status`.
+    form = EntryStatusForm({"status": request.POST.get("status") or request.POST.get("tick", "").partition(":")[2]})
     if not form.is_valid():
-        return respond(request, plan, days=[entry.day], ok=False, message="Choose eaten, skipped or planned.")
+        return respond(request, plan, days=[entry.day], ok=False, message="Choose eaten, skipped or planned.",
+                       can_edit=can_edit)
     services.plan_entry_set_status(entry=entry, status=form.cleaned_data["status"])
-    return respond(request, plan, days=[entry.day])
+    return respond(request, plan, days=[entry.day], can_edit=can_edit)
+
+
+@login_required
+@require_POST
+def entry_tick(request, plan_id):
+    """The plan page's eaten/skipped buttons: one form a day (one CSRF token), each button posting its entry
+    and the status it sets as `tick` ("<entry id>:<status>"), so a line carries no address of its own."""
+    entry_id = request.POST.get("tick", "").partition(":")[0]
+    if not entry_id.isdigit():
+        raise Http404("No such entry.")
+    return entry_status(request, plan_id, int(entry_id))
 
 
 @_entry_view
-def entry_move(request, plan, entry):
+def entry_move(request, plan, entry, can_edit=True):
     """Move an entry to another meal or day."""
     form = EntryMoveForm(request.POST)
     if not form.is_valid():
@@ -217,7 +254,7 @@ def entry_move(request, plan, entry):
 
 
 @_entry_view
-def entry_remove(request, plan, entry):
+def entry_remove(request, plan, entry, can_edit=True):
     """Remove an entry from the plan."""
     day = entry.day
     services.plan_entry_remove(entry=entry)

@@ -6,13 +6,14 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mealplanner import access
 from mealplanner.forms.plans import DayCopyForm, PlanForm
 from mealplanner.selectors.plan_list import plan_list_page
 from mealplanner.services import plans as services
-from mealplanner.views.plan_render import DayState, confirm_page, plan_context, plan_url, render_page, respond
+from mealplanner.selectors.plans import plan_week
+from mealplanner.views.plan_render import PAGE, confirm_page, plan_context, plan_url, respond
 
 
 @login_required
@@ -48,15 +49,22 @@ def _target_mg(profile) -> int | None:
 @login_required
 @require_http_methods(["GET"])
 def plan_detail(request, plan_id):
-    # One query for the usual case, a plan the person may change (those are a subset of the ones they see).
-    try:
-        plan, can_edit = access.get_plan_or_404(request.user, plan_id, edit=True), True
-    except Http404:
-        plan, can_edit = access.get_plan_or_404(request.user, plan_id), False
+    plan, can_edit = access.get_plan_to_tick_or_404(request.user, plan_id)
     if plan.profile.user_id == request.user.pk:
         # The site menu (base.html) reads user.profile: it is this plan's profile, already loaded.
         request.user.profile = plan.profile
-    return render_page(request, plan_context(request, plan, can_edit=can_edit))
+    return render(request, PAGE, plan_context(request, plan, can_edit=can_edit))
+
+
+@login_required
+@require_GET
+def plan_pins(request, plan_id):
+    """The foods of the week with a Pin button each: opened from the generator's box (htmx), or a page."""
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    context = {"plan": plan, "week": plan_week(plan)}
+    if request.htmx:
+        return render(request, "mealplanner/plan_pins.html#pins", context)
+    return render(request, "mealplanner/plan_pins.html", context)
 
 
 @login_required
@@ -81,8 +89,6 @@ def plan_duplicate(request, plan_id):
 
 
 def _day_or_404(day: int) -> int:
-    from django.http import Http404
-
     if not 0 <= day <= 6:
         raise Http404("No such day.")
     return day

@@ -1,9 +1,18 @@
-// On a phone the week is a sideways scroller of days. An htmx swap replaces a day element, and the
-// browser's scroll snapping then jumps to a neighbouring day: keep the scroller where the person left it.
+// The plan page. On a phone the week is a sideways scroller of days:
+// - it opens on today (without a #day-N in the address, which scrolls there by itself);
+// - an htmx swap replaces a day element, and the browser's scroll snapping then jumps to a neighbouring
+//   day: keep the scroller where the person left it.
 (function () {
   "use strict";
   var saved = null;
   function week() { return document.querySelector(".week"); }
+  document.addEventListener("DOMContentLoaded", function () {
+    var w = week();
+    var today = w && w.querySelector(".day.today");
+    if (today && !window.location.hash && w.scrollWidth > w.clientWidth) {
+      w.scrollLeft = today.offsetLeft;
+    }
+  });
   document.addEventListener("htmx:beforeSwap", function () {
     var w = week();
     saved = w ? w.scrollLeft : null;

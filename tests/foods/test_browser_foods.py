@@ -3,7 +3,6 @@
 import pytest
 from playwright.sync_api import expect
 
-from foods import search_cache
 from foods.models import Food
 from tests.foods.factories import make_food
 
@@ -12,12 +11,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SEEDS = "Seeds, pumpkin and squash seed kernels, dried"
 CANNED = "Pumpkin, canned, without salt"
 SPICE = "Spices, pumpkin pie spice"
-
-
-@pytest.fixture(autouse=True)
-def forget_cached_searches():
-    # These tests flush the foods between them, bypassing the writes that make cached results stale.
-    search_cache.clear()
 
 
 @pytest.fixture

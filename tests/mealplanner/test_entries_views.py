@@ -271,10 +271,12 @@ def test_absurd_ids_are_404_not_errors(client_logged_in, plan):
     assert client_logged_in.get(f"/plans/{plan.pk}/entries/{huge}/edit/", **HX).status_code in (200, 404)
 
 
-def test_after_adding_the_add_panel_stays_open_on_the_same_meal(client_logged_in, plan, seeds):
+def test_after_adding_the_add_panel_stays_open_on_the_same_meal_with_focus_in_its_search_box(
+        client_logged_in, plan, seeds):
     body = add(client_logged_in, plan, seeds, meal="dinner").content.decode()
-    assert '<details class="add-food" open>' in body
+    assert 'class="add-panels"' in body
     assert '<option value="dinner" selected>' in body
+    assert re.search(r'<input type="search" id="q-0"[^>]* autofocus', body)  # htmx focuses it after the swap
     assert "Added Seeds, pumpkin" in body
 
 
@@ -283,7 +285,7 @@ def test_a_refused_amount_shows_an_error_box_and_a_change_that_worked_a_success_
     url = f"/plans/{plan.pk}/entries/{entry.pk}/amount/"
     body = client_logged_in.post(url, {"quantity": "-3", "portion": "g", "day": 0}, **HX).content.decode()
     notice = re.search(r'<p class="day-notice[^"]*"[^>]*>.*?</p>', body, re.S).group(0)
-    assert 'class="day-notice day-error" role="alert"' in notice and "⛔ Error:" in notice
+    assert 'class="day-notice day-error" role="alert"' in notice and "Error:</span>" in notice
     response = client_logged_in.post(url, {"quantity": "-3", "portion": "g", "day": 0})  # without JavaScript
     assert response.status_code == 422 and "day-error" in response.content.decode()
     body = client_logged_in.post(url, {"quantity": "50", "portion": "g", "day": 0}, **HX).content.decode()

@@ -38,7 +38,7 @@ def test_a_past_day_nobody_ticked_counts_what_was_planned_and_says_so(client_log
     assert "Nothing ticked yet: tick what you ate" in body  # the owner can tick
 
 
-def test_a_read_only_plan_shows_no_hint_to_tick(client_logged_in, profile, django_user_model):
+def test_a_client_can_tick_a_plan_shared_read_only(client_logged_in, profile, django_user_model):
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
@@ -48,7 +48,8 @@ def test_a_read_only_plan_shows_no_hint_to_tick(client_logged_in, profile, djang
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
     assert "Magnesium planned — nothing ticked" in body
     assert 763 <= day_mg(body)[2] <= 764
-    assert "tick what you ate" not in body and "tick what else" not in body
+    # Issue 13: the foods are read-only, the client's own record of what was eaten is not.
+    assert "Nothing ticked yet: tick what you ate" in body and "Add food" not in body
 
 
 def test_plan_week_counts_past_days_as_the_page_does(profile):

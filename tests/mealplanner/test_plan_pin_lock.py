@@ -1,5 +1,5 @@
-"""Pin, lock and "generated" on the plan page itself: plain forms to the generator's endpoints, shown to editors;
-changing a generated entry's amount makes it the person's own."""
+"""Pin, lock and "generated" on the plan page: badges on the entries and meals, the Pin button in an entry's
+change forms and in the pin list (opened on demand); changing a generated entry's amount makes it the person's own."""
 
 import datetime
 import re
@@ -27,40 +27,35 @@ def day_html(body, d):
     return re.search(rf'<section id="day-{d}".*?</section>', body, re.S).group(0)
 
 
-def test_an_editor_pins_a_food_from_the_plan_page(client_logged_in, plan, profile):
+def test_an_editor_pins_a_food_from_its_change_forms(client_logged_in, plan, profile):
     entry = add_food(plan, pumpkin_seeds(), day=2)
-    add_supplement(plan, citrate(profile), day=2)
-    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
-    day = day_html(body, 2)
+    supplement = add_supplement(plan, citrate(profile), day=2)
     action = f"/plans/{plan.pk}/entries/{entry.pk}/pin/"
-    # The button posts the day's generator form (CSRF token and day) to the entry's pin address.
-    assert f'form="generator-2" formaction="{action}"' in day and "📌 Pin" in day
-    assert re.search(r'<form method="post" action="[^"]+/generate/lock/" id="generator-2"[^>]*>'
-                     r'<input type="hidden" name="csrfmiddlewaretoken"', day)
-    assert day.count("pin-button") == 1  # foods only, not the supplement
-    response = client_logged_in.post(action, {"day": "2"})
+    forms = client_logged_in.get(f"/plans/{plan.pk}/entries/{entry.pk}/edit/", **HX).content.decode()
+    assert f'action="{action}"' in forms and 'name="pinned" value="1"' in forms
+    supplement_forms = client_logged_in.get(f"/plans/{plan.pk}/entries/{supplement.pk}/edit/", **HX).content.decode()
+    assert "/pin/" not in supplement_forms  # foods only, not the supplement
+    response = client_logged_in.post(action, {"day": "2", "pinned": "1"})
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.pinned
     body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
-    assert "📌 pinned" in day_html(body, 2) and "📌 Unpin" in day_html(body, 2)
+    assert "pinned</span>" in day_html(body, 2) and "pinned</span>" not in day_html(body, 1)
 
 
-def test_an_editor_locks_a_meal_from_its_heading_and_the_cached_day_shows_it(client_logged_in, plan):
+def test_a_locked_meal_shows_a_word_and_an_icon_in_its_heading(client_logged_in, plan):
     add_food(plan, pumpkin_seeds(), day=1, meal="lunch")
-    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()  # fills the fragment cache
-    day = day_html(body, 1)
-    assert day.count('form="generator-1" name="meal"') == 4 and "🔒 locked" not in day
-    assert 'name="meal" value="lunch"' in day
+    day = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 1)
+    assert "locked</span>" not in day
     response = client_logged_in.post(f"/plans/{plan.pk}/generate/lock/", {"day": "1", "meal": "lunch"})
     assert response.status_code == 302
     plan.refresh_from_db()
     assert "1:lunch" in plan.locked_meals
     day = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 1)
-    assert day.count("🔒 locked") == 1 and "🔒 Unlock" in day
+    assert re.search(r'<h3>Lunch <span class="badge"><svg class="icon"[^>]*>.*?</svg> locked</span></h3>', day)
     # Only that meal of that day.
     other = day_html(client_logged_in.get(f"/plans/{plan.pk}/").content.decode(), 2)
-    assert "🔒 locked" not in other
+    assert "locked</span>" not in other
 
 
 def test_generated_entries_carry_a_badge(client_logged_in, plan):
@@ -78,8 +73,8 @@ def test_a_read_only_viewer_sees_the_badges_but_no_pin_or_lock(client_logged_in,
     PlanEntry.objects.create(plan=shared, day=0, meal="breakfast", food=pumpkin_seeds(), quantity=1,
                              generated=True, pinned=True)
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
-    assert "📌 pinned" in body and "generated<" in body and "🔒 locked" in body
-    assert "pin-button" not in body and "lock-button" not in body and "generator-form" not in body
+    assert "pinned</span>" in body and "generated<" in body and "locked</span>" in body
+    assert "/pin/" not in body and "/generate/lock/" not in body and "/edit/" not in body
 
 
 def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logged_in, plan):
@@ -101,9 +96,8 @@ def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logg
 
 def test_pin_pressed_in_two_stale_tabs_leaves_the_food_pinned(client_logged_in, plan):
     entry = add_food(plan, pumpkin_seeds(), day=2)
-    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
-    button = re.search(rf'formaction="/plans/{plan.pk}/entries/{entry.pk}/pin/" name="pinned" value="(\d)"',
-                       day_html(body, 2))
+    body = client_logged_in.get(f"/plans/{plan.pk}/pins/").content.decode()
+    button = re.search(rf'action="/plans/{plan.pk}/entries/{entry.pk}/pin/".*?name="pinned" value="(\d)"', body, re.S)
     assert button and button.group(1) == "1"  # the button asks for "pinned", not for "the other way round"
     for _ in range(2):  # the same page open in two tabs: both press "Pin"
         client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/pin/", {"day": "2", "pinned": "1"})
@@ -112,3 +106,21 @@ def test_pin_pressed_in_two_stale_tabs_leaves_the_food_pinned(client_logged_in, 
     client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/pin/", {"day": "2", "pinned": "0"})
     entry.refresh_from_db()
     assert not entry.pinned
+
+
+def test_the_pin_list_opens_on_demand_in_place_or_as_a_page(client_logged_in, plan, profile):
+    entry = add_food(plan, pumpkin_seeds(), day=3)
+    add_supplement(plan, citrate(profile), day=3)
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    assert "/pin/" not in body  # no pin list until it is asked for
+    assert f'href="/plans/{plan.pk}/pins/" hx-get="/plans/{plan.pk}/pins/"' in body
+    part = client_logged_in.get(f"/plans/{plan.pk}/pins/", **HX).content.decode()
+    assert "<html" not in part and part.count("/pin/") == 1  # the food, not the supplement
+    assert f"/entries/{entry.pk}/pin/" in part
+    page = client_logged_in.get(f"/plans/{plan.pk}/pins/").content.decode()
+    assert "<html" in page and f"/entries/{entry.pk}/pin/" in page
+
+
+def test_a_stranger_or_a_read_only_client_gets_no_pin_list(client, plan, other_user):
+    client.force_login(other_user)
+    assert client.get(f"/plans/{plan.pk}/pins/").status_code == 404
