@@ -8,10 +8,16 @@ Restore: manage.py flush --no-input, then manage.py loaddata backup.json.
 """
 
 import datetime
+import re
+import shlex
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.core.serializers.base import DeserializationError
 from django.utils import timezone
@@ -190,3 +196,81 @@ def test_a_truncated_backup_is_refused_and_changes_nothing(populated, tmp_path):
     assert _counts() == counts
     assert Plan.objects.filter(name="Renamed after the backup").exists()
     assert {pk: v[2:] for pk, v in _figures().items()} == {pk: v[2:] for pk, v in before.items()}
+
+
+# --- The README's steps, literally (issue 14: they failed with "no such table: mealplanner_cache") -----------
+
+def _readme_commands(start: str) -> list[str]:
+    """The `python manage.py ...` commands of the README from the line starting with `start` to the next
+    item, with wrapped lines joined."""
+    text = (Path(settings.BASE_DIR) / "README.md").read_text()
+    part = text[text.index(start):]
+    part = part[:part.index("\n- ", 1)] if "\n- " in part[1:] else part
+    return re.findall(r"`(python manage\.py [^`]+)`", " ".join(part.split()))
+
+
+def _run(command: str, env: dict, cwd: Path) -> str:
+    """A README command as an operator would type it in `cwd`: `python manage.py` is this project's."""
+    words = shlex.split(command)
+    assert words[:2] == ["python", "manage.py"]
+    done = subprocess.run([sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), *words[2:]], cwd=cwd,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+POPULATE = """
+import datetime
+from foods.models import Food, Portion
+from mealplanner.access import own_profile
+from mealplanner.models import User
+from mealplanner.services import plans as s
+alice = User.objects.create_user(username='alice', password='a-long-test-password', email='alice@example.org')
+profile = own_profile(alice)
+profile.age_years, profile.sex = 45, 'female'
+profile.save()
+# USDA SR28 NDB 12014, pumpkin seed kernels: Mg 592 mg per 100 g; 1 cup = 129 g.
+seeds = Food.objects.create(ndb_number='12014', name='Seeds, pumpkin', food_group='Nut and Seed Products',
+                            magnesium_mg=592)
+cup = Portion.objects.create(food=seeds, seq=1, label='1 cup', grams=129)
+plan = s.plan_create(profile=profile, name='Restored week', start_date=datetime.date(2030, 1, 7), created_by=alice)
+s.plan_entry_add(plan=plan, day=0, meal='snack', food=seeds, portion=cup, quantity=0.25)
+"""
+FIGURES = """
+from mealplanner.models import Plan
+from mealplanner.selectors.plans import plan_week
+for plan in Plan.objects.order_by('pk'):
+    print(plan.name, round(plan_week(plan).totals.days[0].planned.food_magnesium.value, 3))
+"""
+
+
+def test_the_readmes_backup_and_restore_steps_work_literally_on_a_fresh_database(tmp_path):
+    from tests.live.server import app_env, gunicorn, session_with_csrf
+
+    backup_cmd, *restore = _readme_commands("- Backups:")
+    assert backup_cmd.startswith("python manage.py dumpdata") and restore == [
+        "python manage.py migrate", "python manage.py loaddata backup.json"]
+    old_site = app_env(tmp_path, tmp_path / "old.sqlite3")
+    _run("python manage.py migrate", old_site, tmp_path)
+    _run(f"python manage.py shell --verbosity 0 -c {shlex.quote(POPULATE)}", old_site, tmp_path)
+    before = _run(f"python manage.py shell --verbosity 0 -c {shlex.quote(FIGURES)}", old_site, tmp_path)
+    assert "Restored week 190.92" in before  # 0.25 × 129 g × 592 mg / 100 g
+    _run(backup_cmd, old_site, tmp_path)
+    assert (tmp_path / "backup.json").exists()
+
+    new_site = app_env(tmp_path, tmp_path / "live.sqlite3")  # the file the server below serves
+    for command in restore:
+        _run(command, new_site, tmp_path)
+    assert _run(f"python manage.py shell --verbosity 0 -c {shlex.quote(FIGURES)}", new_site, tmp_path) == before
+    # ...and `import_foods` on that database works as written.
+    table = tmp_path / "foods.csv"
+    table.write_text("ndb_number,name,food_group,magnesium_mg\n11457,\"Spinach, raw\",Vegetables,79\n")  # SR28 11457
+    _run(f"python manage.py import_foods {table}", new_site, tmp_path)
+
+    with gunicorn(tmp_path, workers=1, threads=2) as server:  # the restored site answers: no 503
+        session, token = session_with_csrf(server.url, "/accounts/login/")
+        answer = session.post(server.url + "/accounts/login/", timeout=60, data={
+            "username": "alice", "password": "a-long-test-password", "csrfmiddlewaretoken": token})
+        assert answer.status_code == 200 and answer.url.endswith("/")
+        plans = session.get(server.url + "/plans/", timeout=60)
+        assert plans.status_code == 200 and "Restored week" in plans.text

@@ -67,16 +67,22 @@ def session_with_csrf(url: str, page: str) -> tuple[requests.Session, str]:
     return session, token
 
 
-@contextmanager
-def gunicorn(tmp_path: Path, *, workers: int = 2, threads: int = 4, settings: str = "tests.live.settings",
-             extra_env: dict | None = None):
+def app_env(tmp_path: Path, database: Path, *, settings: str = "tests.live.settings") -> dict:
+    """The environment for manage.py or gunicorn on the SQLite file `database` (never DATABASE_URL)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
     env.update({
-        "DJANGO_SETTINGS_MODULE": settings, "DJANGO_SQLITE_PATH": str(tmp_path / "live.sqlite3"),
+        "DJANGO_SETTINGS_MODULE": settings, "DJANGO_SQLITE_PATH": str(database),
         "DJANGO_SECRET_KEY": "live-test-" + "k" * 60, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE": "0", "DJANGO_PLAIN_STATIC": "1", "DJANGO_LOG_LEVEL": "ERROR",
         "COUNT_PASSWORD_CHECKS_FILE": str(tmp_path / "password-checks.txt"), "PYTHONPATH": str(ROOT),
     })
+    return env
+
+
+@contextmanager
+def gunicorn(tmp_path: Path, *, workers: int = 2, threads: int = 4, settings: str = "tests.live.settings",
+             extra_env: dict | None = None):
+    env = app_env(tmp_path, tmp_path / "live.sqlite3", settings=settings)
     env.update(extra_env or {})
     port, pidfile = free_port(), tmp_path / "gunicorn.pid"
     server = Server(url=f"http://127.0.0.1:{port}", env=env, pidfile=pidfile)
