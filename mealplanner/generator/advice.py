@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from mealplanner.generator.model import CAPPED, Candidate
 
 SUPPLEMENT_STEP_MG = 5  # round a suggested dose down to whole 5 mg, never up
+# A suggestion closes at least this share of the gap, or is not offered (issue 18: brewed coffee's 7 mg for a
+# 299 mg gap). Chosen so each suggestion matters, not from a health source.
+MEANINGFUL_SHARE = 0.10
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,7 @@ class SupplementAdvice:
     text: str
 
 
-def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_supplement_mg: float,
+def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_supplement_mg: float | None,
                       kidney_disease: bool) -> SupplementAdvice:
     """How much supplemental magnesium could close a food gap without passing the upper limit.
 
@@ -33,6 +36,12 @@ def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_suppleme
                                       "ask a doctor about the gap.")
     if limit_mg is None:
         return SupplementAdvice(None, "No supplement is suggested at this age: ask a doctor.")
+    if planned_supplement_mg is None:
+        # An unknown dose is never 0 mg: the room left under the limit is unknown, so no amount is worked out.
+        return SupplementAdvice(None, "A supplement already planned this day has an unknown amount of elemental "
+                                      f"magnesium, so the room left under the {limit_mg:.0f} mg upper limit is not "
+                                      "known and no amount is suggested: add its elemental magnesium from the label "
+                                      "in the cabinet, or ask a pharmacist.")
     room = limit_mg - planned_supplement_mg
     dose = int(min(gap_mg, room) // SUPPLEMENT_STEP_MG * SUPPLEMENT_STEP_MG)
     if dose <= 0:
@@ -60,7 +69,7 @@ class Suggestion:
 
 def suggest_foods(candidates: Iterable[Candidate], *, gap_mg: float, room: dict[str, float] | None = None,
                   exclude: frozenset[int] = frozenset(), limit: int = 10) -> list[Suggestion]:
-    """Foods that close (or narrow) today's gap at the lowest energy per mg of magnesium.
+    """Foods that close (or narrow by at least MEANINGFUL_SHARE) today's gap at the lowest energy per mg.
 
     `room` maps capped nutrients ("caffeine_mg", ...) to what is left of the day's cap: a food that would
     pass a cap, or whose value for a capped nutrient is unknown, is left out.
@@ -78,6 +87,8 @@ def suggest_foods(candidates: Iterable[Candidate], *, gap_mg: float, room: dict[
             if any(n in room and (c.value(n) is None or c.value(n) > room[n]) for n in CAPPED):
                 continue
         mg = c.magnesium_mg * count
+        if mg < MEANINGFUL_SHARE * gap_mg:
+            continue
         out.append(Suggestion(c, count, mg, c.energy_kcal * count, mg >= gap_mg))
     # Foods that close the gap first, cheapest in energy first; then the ones that narrow it most cheaply per mg.
     out.sort(key=lambda s: (not s.closes_gap, s.energy_kcal if s.closes_gap else s.kcal_per_mg, s.candidate.food_id))

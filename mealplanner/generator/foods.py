@@ -21,6 +21,12 @@ CAFFEINE_SUSPECT_GROUPS = ("Beverages",)
 SKIPPED_GROUPS = ("Spices and Herbs", "Baby Foods", "Fats and Oils")
 # Forms nobody eats a plateful of: ingredients (flours, powders, dry mixes), dry legumes before cooking
 # (SR28's "mature seeds, raw"), freeze-dried or dehydrated foods.
+# A child under 4 gets no choking hazard (CDC "Choking Hazards"; AAP; ../shared/reference/balanced-diet.md):
+# the curated fact (Food.choking_hazard_under_4), and for foods nobody curated (full SR28), these words in the
+# name. Beans are "mature seeds" in SR28 and are soft once cooked, so that phrase does not count as seeds.
+CHOKING_WORDS = ("nut", "seed", "popcorn", "grapes", "frankfurter", "hot dog", "candies", "chips", "pretzel",
+                 "trail mix", "granola", "cherries", "raisins")
+NOT_CHOKING_PHRASES = ("mature seeds", "immature seeds")
 SKIPPED_WORDS = ("flour", "powder", "dry mix", "freeze-dried", "dehydrated", "mature seeds, raw", "leavening",
                  "meal,", "unprepared")
 
@@ -34,6 +40,7 @@ class FoodRecord:
     diet: Mapping[str, bool | None]  # vegan, vegetarian, contains_* (None = unknown)
     meals: frozenset[str]
     portions: tuple[tuple[int | None, str, float], ...] = field(default=())  # (id, label, grams)
+    choking_hazard: bool = False  # the curated fact: a choking hazard for a child under 4
 
 
 def caffeine_suspect(record: FoodRecord) -> bool:
@@ -43,6 +50,16 @@ def caffeine_suspect(record: FoodRecord) -> bool:
 
 def suits(record: FoodRecord, *, diet: str, allergies: Iterable[str]) -> bool:
     return not diet_conflicts(record.diet, diet=diet, allergies=allergies)
+
+
+def choking_hazard(record: FoodRecord) -> bool:
+    """A choking hazard for a child under 4: curated, or named like one (whole nuts, seeds, popcorn...)."""
+    if record.choking_hazard:
+        return True
+    name = record.name.lower()
+    for phrase in NOT_CHOKING_PHRASES:
+        name = name.replace(phrase, "")
+    return any(word in name for word in CHOKING_WORDS)
 
 
 def eaten_as_is(record: FoodRecord) -> bool:
@@ -81,12 +98,16 @@ def candidate_from(record: FoodRecord) -> Candidate | None:
     )
 
 
-def candidates_for(records: Iterable[FoodRecord], *, diet: str, allergies: Iterable[str]) -> list[Candidate]:
-    """Every food that suits the person's diet and allergies (unknown = not allowed), as candidates."""
+def candidates_for(records: Iterable[FoodRecord], *, diet: str, allergies: Iterable[str],
+                   young_child: bool = False) -> list[Candidate]:
+    """Every food that suits the person's diet and allergies (unknown = not allowed), as candidates; for a
+    young child (under 4), none that is a choking hazard."""
     allergies = tuple(allergies)
     out = []
     for record in records:
         if not suits(record, diet=diet, allergies=allergies):
+            continue
+        if young_child and choking_hazard(record):
             continue
         candidate = candidate_from(record)
         if candidate is not None:

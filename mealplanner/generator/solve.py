@@ -92,9 +92,11 @@ def usable(problem: DayProblem) -> list[Candidate]:
 
 
 def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, floor: bool = True,
-           caps: bool = True, items: bool = True, groups: bool = True, soft_floor: bool = False) -> _Model:
+           caps: bool = True, items: bool = True, groups: bool = True, soft_floor: bool = False,
+           drop: frozenset[str] = frozenset()) -> _Model:
     """The day's constraints; each keyword drops one of them (floor=False: energy is a ceiling only;
-    soft_floor=True: the low end of the band may be missed, at SHORTFALL_PENALTY per kcal)."""
+    soft_floor=True: the low end of the band may be missed, at SHORTFALL_PENALTY per kcal; `drop`: these
+    capped nutrients only)."""
     cands = usable(problem)
     pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
     model = _Model(pairs, [], len(pairs), soft_floor=soft_floor and energy and floor)
@@ -125,7 +127,7 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
     if caps:
         for nutrient in CAPPED:
             cap = limits.cap(nutrient)
-            if cap is not None:
+            if cap is not None and nutrient not in drop:
                 rows.append((model.row(c.value(nutrient) or 0.0 for c, _m in pairs),
                              # Entries kept in the day may already pass a cap (a coffee added by hand on a
                              # caffeine-free day): then the generator adds none of it, and keeps the entry.
@@ -309,6 +311,11 @@ def _diagnose(problem: DayProblem) -> DayPlan:
         if not any(meal in c.meals for c in usable(problem)):
             reasons.append(f"No food that fits the diet, allergies and limits in the profile is marked as suiting "
                            f"{meal}: add such foods, or fill this meal by hand and lock it.")
+    # The caps first: when they are what stands in the way, changing the energy goal would not help.
+    # (Every attempt of solve_day failed, so the day with its caps does not fit: do the caps alone stop it?)
+    if not reasons and _capped(limits) and _feasible(problem, magnesium=False, caps=False, groups=False,
+                                                     floor=not partly):
+        reasons.append(_caps_reason(problem, partly))
     if not reasons and _feasible(problem, magnesium=False, energy=False, groups=False):
         if partly:
             reasons.append(
@@ -322,10 +329,6 @@ def _diagnose(problem: DayProblem) -> DayPlan:
                 f"(the energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance * 100:.0f} %) with the foods "
                 "that fit: change the energy goal in the profile, or unlock more meals."
             )
-    if not reasons and _feasible(problem, magnesium=False, caps=False, groups=False, floor=not partly):
-        names = [CAP_LABELS[n] for n in CAPPED if limits.cap(n) is not None]
-        reasons.append(f"The {', '.join(names)} limit(s) in the profile leave too few foods to fill the meals: "
-                       "a dietitian may be able to raise a limit, or fill some meals by hand.")
     if not reasons:
         reasons.append("Too few foods fit the diet and allergies to give each meal its usual number of foods "
                        "(breakfast 2–4, lunch and dinner 3–5, snacks 1–2): add foods, or fill some meals by hand "
@@ -334,6 +337,26 @@ def _diagnose(problem: DayProblem) -> DayPlan:
                    food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - fixed.magnesium_mg), reasons=tuple(reasons))
 
 
-def _feasible(problem: DayProblem, **relax: bool) -> bool:
+def _capped(limits) -> list[str]:
+    return [n for n in CAPPED if limits.cap(n) is not None]
+
+
+def _caps_reason(problem: DayProblem, partly: bool) -> str:
+    """Which cap binds, with its figure: the one whose removal alone lets the day fit, else all of them."""
+    limits = problem.limits
+    capped = _capped(limits)
+    binding = [n for n in capped
+               if _feasible(problem, magnesium=False, groups=False, floor=not partly, drop=frozenset({n}))]
+    named = binding or capped
+    figures = " and ".join(f"the {CAP_LABELS[n]} limit of {limits.cap(n):,.0f} mg a day" for n in named)
+    goal = (f"the energy goal ({limits.energy_low:,.0f}–{limits.energy_high:,.0f} kcal)" if not partly
+            else "these meals")
+    one = len(named) == 1
+    return (f"{figures[0].upper()}{figures[1:]} {'leaves' if one else 'leave'} too few foods to fill {goal}: the "
+            f"foods that fit are too rich in {' and '.join(CAP_LABELS[n] for n in named)}. A dietitian may be able "
+            f"to raise {'this limit' if one else 'a limit'}, or fill some meals by hand and lock them.")
+
+
+def _feasible(problem: DayProblem, **relax) -> bool:
     model = _build(problem, **relax)
     return _solve(model, _cost(model)) is not None

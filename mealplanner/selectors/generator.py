@@ -8,17 +8,18 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from foods.choking import YOUNG_CHILD_AGE
 from foods.diet import allowed_filter
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
 from mealplanner.generator.candidates import shortlist
 from mealplanner.generator.foods import FoodRecord, candidates_for
-from mealplanner.generator.model import ADULT_CAFFEINE_CAP_MG, Candidate, Fixed, Limits
+from mealplanner.generator.model import Candidate, Fixed, Limits
 from mealplanner.generator.week import DaySpec
 from mealplanner.models import Plan
+from mealplanner.nutrition.caffeine import caffeine_limit_mg
 from mealplanner.selectors.plans import WeekView, plan_week
 
 NUTRIENTS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
-ADULT_YEARS = 18
 
 
 def locked(plan: Plan) -> set[tuple[int, str]]:
@@ -40,13 +41,7 @@ def person_diet(profile) -> tuple[str, list[str]]:
 def limits_for(week: WeekView) -> Limits:
     """The day's limits: the magnesium target all from food, energy goal ±10 %, caffeine and the caps."""
     profile, person = week.profile, week.person
-    # Caffeine: 400 mg is the FDA's figure for healthy adults [US FDA, "Spilling the Beans"]; our reference has
-    # no figure for children, so the generator adds no caffeine for them, nor on caffeine-free days.
-    # Restless legs: caffeine may make symptoms worse in some people [MedlinePlus, "Restless legs syndrome";
-    # ../shared/reference/magnesium.md, "Caffeine"], so the generator adds none for them either.
-    adult = person is not None and person.age_years >= ADULT_YEARS
-    caffeine, why = caffeine_cap(adult=adult, caffeine_free=profile.caffeine_free,
-                                 restless_legs=profile.restless_legs)
+    caffeine, why = caffeine_cap(person, caffeine_free=profile.caffeine_free, restless_legs=profile.restless_legs)
     return Limits(
         magnesium_mg=float(week.target.mg), energy_kcal=float(week.energy_goal[0]), caffeine_mg=caffeine,
         caffeine_reason=why,
@@ -55,16 +50,29 @@ def limits_for(week: WeekView) -> Limits:
     )
 
 
-def caffeine_cap(*, adult: bool, caffeine_free: bool, restless_legs: bool) -> tuple[float, str]:
-    """The day's caffeine cap in mg and, when it is zero, why (words that follow "only foods without it were used")."""
+def caffeine_cap(person, *, caffeine_free: bool, restless_legs: bool) -> tuple[float, str]:
+    """The day's caffeine cap in mg and, when it is zero, why (words that follow "only foods without it were used").
+
+    The figure by life stage is caffeine_limit_mg's (../shared/reference/balanced-diet.md: pregnant or
+    breastfeeding 200 mg [EFSA 2015; ACOG], children 3 mg/kg or Health Canada's figure by age, none under 4,
+    adults 400 mg [EFSA 2015; US FDA]). Restless legs: caffeine may make symptoms worse in some people
+    [MedlinePlus, "Restless legs syndrome"; ../shared/reference/magnesium.md, "Caffeine"], so none then either.
+    """
     if caffeine_free:
         return 0.0, ", because caffeine-free days are on in the profile"
     if restless_legs:
         return 0.0, (", because the profile notes restless legs: caffeine may make symptoms worse for some "
                      "people (MedlinePlus)")
-    if not adult:
-        return 0.0, ", because the generator adds no caffeine for children"
-    return ADULT_CAFFEINE_CAP_MG, ""
+    if person is None:
+        return 0.0, ", because the profile has no age yet"
+    limit = caffeine_limit_mg(age_years=person.age_years, pregnant=person.pregnant, lactating=person.lactating,
+                              weight_kg=getattr(person, "weight_kg", None))
+    if limit is None:
+        return 0.0, (", because a teenager's caffeine limit is per kg of body weight (Health Canada): add the "
+                     "weight in the profile")
+    if limit <= 0:
+        return 0.0, ", because children under 4 should have none"
+    return float(limit), ""
 
 
 def _cap(value) -> float | None:
@@ -82,7 +90,8 @@ def food_records(*, diet: str, allergies: list[str]) -> list[FoodRecord]:
     foods = (Food.objects.filter(**allowed_filter(diet=diet, allergies=allergies))
              .filter(meals, magnesium_mg__isnull=False, energy_kcal__gt=0))
     meal_fields = [f"suits_{m}" for m in MEALS]
-    rows = list(foods.order_by("pk").values("pk", "name", "food_group", *NUTRIENTS, *DIET_FIELDS, *meal_fields))
+    rows = list(foods.order_by("pk").values("pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS,
+                                            *DIET_FIELDS, *meal_fields))
     portions: dict[int, list[tuple[int, str, float]]] = {}
     for food_id, pk, label, grams in (Portion.objects.filter(food__in=foods.values("pk"))
                                       .order_by("food_id", "seq", "pk").values_list("food_id", "pk", "label", "grams")):
@@ -92,16 +101,25 @@ def food_records(*, diet: str, allergies: list[str]) -> list[FoodRecord]:
             food_id=row["pk"], name=row["name"], food_group=row["food_group"],
             per_100g={n: row[n] for n in NUTRIENTS}, diet={f: row[f] for f in DIET_FIELDS},
             meals=frozenset(m for m in MEALS if row[f"suits_{m}"]),
-            portions=tuple(portions.get(row["pk"], ())),
+            portions=tuple(portions.get(row["pk"], ())), choking_hazard=row["choking_hazard_under_4"],
         )
         for row in rows
     ]
 
 
-def candidates_for_profile(profile, *, short: bool = True) -> list[Candidate]:
+def young_child(week: WeekView) -> bool:
+    """Under 4: no choking hazards (CDC, AAP; ../shared/reference/balanced-diet.md)."""
+    return week.person is not None and week.person.age_years < YOUNG_CHILD_AGE
+
+
+def candidates_for_profile(profile, *, limits: Limits | None = None, young: bool = False,
+                           short: bool = True) -> list[Candidate]:
+    """The foods the person's day may hold: diet, allergies, choking hazards under 4, and (with `limits`)
+    every cap shape the list, before the shortlist keeps the few dozen a plan could use."""
     diet, allergies = person_diet(profile)
-    candidates = candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies)
-    return list(shortlist(candidates)) if short else candidates
+    candidates = candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies,
+                                young_child=young)
+    return list(shortlist(candidates, limits=limits)) if short else candidates
 
 
 @dataclass
@@ -112,7 +130,9 @@ class DayState:
     fixed: Fixed
     empty_meals: tuple[str, ...]  # unlocked meals with nothing the generator must keep
     replace_ids: list[int] = field(default_factory=list)  # generated, unpinned entries it may replace
-    supplement_mg: float = 0.0  # magnesium from supplements planned that day
+    # Magnesium from supplements planned that day; None when one of them has an unknown elemental amount
+    # (never counted as 0 mg: the room left under the upper limit is then unknown too).
+    supplement_mg: float | None = 0.0
     caps_used: dict[str, float] = field(default_factory=dict)
 
 
@@ -135,11 +155,13 @@ def day_states(week: WeekView) -> list[DayState]:
                     replace.append(entry.pk)
                 else:
                     kept.append(ev)
-            if not kept and (day.index, meal.code) not in lock:
+            # A meal that holds only supplements holds no food: the generator fills it (issue 13).
+            if all(ev.is_supplement for ev in kept) and (day.index, meal.code) not in lock:
                 empty.append(meal.code)
             for ev in kept:
                 if ev.is_supplement:
-                    supplement += ev.values.supplement_mg or 0.0
+                    mg = ev.values.supplement_mg
+                    supplement = None if supplement is None or mg is None else supplement + mg
                     continue
                 food_ids.add(ev.entry.food_id)
                 for n in NUTRIENTS:

@@ -32,7 +32,7 @@ class DayResult:
     day: int
     plan: DayPlan
     advice: SupplementAdvice | None = None
-    supplement_mg: float = 0.0  # planned supplements that day
+    supplement_mg: float | None = 0.0  # planned supplements that day (None: one has an unknown dose)
     past: bool = False  # a day before today: filled only when asked for by name, and never a supplement dose
 
     @property
@@ -89,7 +89,7 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
     limits = sel.limits_for(week)
     states = sel.day_states(week)
     counts = sel.day_counts(states, week, skip_days=set(days))
-    candidates = sel.candidates_for_profile(week.profile)
+    candidates = sel.candidates_for_profile(week.profile, limits=limits, young=sel.young_child(week))
     plans = solve_week(candidates=candidates, limits=limits, days=[sel.spec(states[d]) for d in days],
                        day_counts=counts, shuffle=shuffle)
     result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal,
@@ -100,7 +100,7 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
         advice = None
         # No supplement dose for a day already gone: it can no longer be taken.
         if day_plan.status in (SHORT, NOTHING, INFEASIBLE) and d not in past:
-            gap = max(0.0, limits.magnesium_mg - day_plan.magnesium_mg - state.supplement_mg)
+            gap = max(0.0, limits.magnesium_mg - day_plan.magnesium_mg - (state.supplement_mg or 0.0))
             if gap > 0:
                 advice = supplement_advice(gap_mg=gap, limit_mg=supplement_limit,
                                            planned_supplement_mg=state.supplement_mg,

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from foods.models import MEALS
 from mealplanner import access
-from mealplanner.generator.advice import suggest_foods
+from mealplanner.generator.advice import MEANINGFUL_SHARE, suggest_foods
 from mealplanner.generator.model import CAPPED
 from mealplanner.models import PlanEntry
 from mealplanner.selectors import generator as sel
@@ -137,15 +137,16 @@ def suggest(request, plan_id):
         used = {n: getattr(view.counted, n).value for n in CAPPED}
         room = {n: max(0.0, limits.cap(n) - used[n]) for n in CAPPED if limits.cap(n) is not None}
         in_day = frozenset(ev.entry.food_id for m in view.meals for ev in m.entries if ev.entry.food_id)
-        found = suggest_foods(sel.candidates_for_profile(plan.profile, short=False), gap_mg=gap, room=room,
-                              exclude=in_day, limit=SUGGESTIONS)
+        candidates = sel.candidates_for_profile(plan.profile, young=sel.young_child(week), short=False)
+        found = suggest_foods(candidates, gap_mg=gap, room=room, exclude=in_day, limit=SUGGESTIONS)
         rows = [
             {"s": s, "meal_choices": [(m, MEAL_LABELS[m]) for m in MEALS if m in s.candidate.meals],
              # A count of the portion, or grams for a food planned by weight.
              "quantity": s.count if s.candidate.portion_id else round(s.candidate.grams * s.count, 1)}
             for s in found
         ]
-        context.update(suggestions=rows, gap=gap, target=week.target.mg, has_now=view.counted.magnesium_mg)
+        context.update(suggestions=rows, gap=gap, target=week.target.mg, has_now=view.counted.magnesium_mg,
+                       min_mg=MEANINGFUL_SHARE * gap)
     template = "mealplanner/generator_suggest.html"
     if request.htmx:
         template += "#generator-suggestions"

@@ -8,6 +8,7 @@ from mealplanner.generator.advice import supplement_advice
 from mealplanner.generator.explain import GROUPS_NOTE
 from mealplanner.generator.model import INFEASIBLE, MEALS, OK, SHORT, Candidate, DayProblem, Fixed, Limits
 from mealplanner.generator.solve import solve_day
+from mealplanner.nutrition import Person
 from mealplanner.selectors.generator import caffeine_cap
 
 ALL = frozenset(MEALS)
@@ -93,13 +94,25 @@ def test_one_meal_holds_one_food_of_a_kind_even_without_a_food_group():
     assert GROUPS_NOTE not in plan.relaxed
 
 
+ADULT = Person(age_years=35, sex="female")
+
+
 def test_restless_legs_mean_no_caffeine_and_caffeine_free_days_still_force_none():
-    cap, why = caffeine_cap(adult=True, caffeine_free=False, restless_legs=True)
+    cap, why = caffeine_cap(ADULT, caffeine_free=False, restless_legs=True)
     assert cap == 0 and "restless legs" in why and "MedlinePlus" in why
-    cap, why = caffeine_cap(adult=True, caffeine_free=True, restless_legs=False)
+    cap, why = caffeine_cap(ADULT, caffeine_free=True, restless_legs=False)
     assert cap == 0 and "caffeine-free days" in why
-    assert caffeine_cap(adult=True, caffeine_free=False, restless_legs=False) == (400.0, "")
-    assert caffeine_cap(adult=False, caffeine_free=False, restless_legs=False)[0] == 0
+    assert caffeine_cap(ADULT, caffeine_free=False, restless_legs=False) == (400.0, "")
+    assert caffeine_cap(Person(age_years=3, sex="male"), caffeine_free=False, restless_legs=False)[0] == 0
+
+
+def test_the_caffeine_cap_follows_the_life_stage():
+    # ../shared/reference/balanced-diet.md: pregnant 200 mg [EFSA 2015, ACOG]; children 4-6 45 mg [Health Canada].
+    pregnant = Person(age_years=30, sex="female", pregnant=True)
+    assert caffeine_cap(pregnant, caffeine_free=False, restless_legs=False) == (200.0, "")
+    assert caffeine_cap(Person(age_years=5, sex="male"), caffeine_free=False, restless_legs=False) == (45.0, "")
+    cap, why = caffeine_cap(Person(age_years=2, sex="male"), caffeine_free=False, restless_legs=False)
+    assert cap == 0 and "under 4" in why
 
 
 # Espresso, USDA SR28 14210: 80 mg magnesium, 9 kcal and 212 mg caffeine per 100 g; here 60 g (a double shot).
@@ -113,7 +126,7 @@ def test_with_restless_legs_the_plan_leaves_out_espresso_and_says_why():
     # Target 190 mg, goal 180 kcal (162-198): seeds + espresso (198 mg, 165 kcal) or seeds + banana (195 mg, 190 kcal).
     plan = solve_day(DayProblem((ESPRESSO, SEEDS, BANANA), ("snack",), Limits(190, 180, caffeine_mg=400.0)))
     assert sorted(i.candidate.food_id for i in plan.items) == [1, 2]
-    _cap, why = caffeine_cap(adult=True, caffeine_free=False, restless_legs=True)
+    _cap, why = caffeine_cap(ADULT, caffeine_free=False, restless_legs=True)
     limits = Limits(190, 180, caffeine_mg=0.0, caffeine_reason=why)
     plan = solve_day(DayProblem((ESPRESSO, SEEDS, BANANA), ("snack",), limits))
     assert plan.status == OK
