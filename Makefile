@@ -24,6 +24,7 @@ venv: $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_foods
+	$(DEV_ENV) $(PY) manage.py load_recipes
 	$(DEV_ENV) $(PY) manage.py seed_demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -101,3 +101,17 @@ def per_100g_from_serving(value: float | None, serving_grams: float) -> float | 
     if serving_grams <= 0:
         raise ValueError("A serving weighs more than 0 g.")
     return None if value is None else value * 100 / serving_grams
+
+
+# Common starting limits a renal dietitian sets: potassium 2,000-3,000 mg and phosphorus 800-1,000 mg a day
+# (KDOQI 2020, in ../shared/reference/balanced-diet.md). A serving kind to kidneys keeps within a quarter of
+# the lower limits, one of four eating occasions a day. The dietitian's own figures always win.
+KIDNEY_SERVING_POTASSIUM_MG = 2000 / 4
+KIDNEY_SERVING_PHOSPHORUS_MG = 800 / 4
+
+
+def kidney_friendly(figures: dict[str, Amount]) -> bool:
+    """Whether a serving's potassium and phosphorus are known and within a quarter of the lower daily limits."""
+    potassium, phosphorus = figures.get("potassium_mg"), figures.get("phosphorus_mg")
+    return bool(potassium and phosphorus and potassium.known and phosphorus.known
+                and potassium.value <= KIDNEY_SERVING_POTASSIUM_MG and phosphorus.value <= KIDNEY_SERVING_PHOSPHORUS_MG)

@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
 from foods.models import DIET_FIELDS, NUTRIENT_FIELDS, Food, Portion
+from recipes.curated import CuratedFileError
 from recipes.models import OwnFood, Recipe, RecipeIngredient
 from recipes.per_serving import per_100g_from_serving
 
@@ -174,3 +176,55 @@ def own_food_promote(*, own_food: OwnFood) -> Food:
     own_food.promoted_to = food
     own_food.save(update_fields=["promoted_to"])
     return food
+
+
+# ------------------------------------------------------------------------------------------ curated recipes
+
+CURATED_OWNER = "curated-recipes"
+
+
+def curated_owner():
+    """The account the curated recipes belong to: it cannot log in (inactive, no usable password)."""
+    user, created = get_user_model().objects.get_or_create(username=CURATED_OWNER, defaults={"is_active": False})
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+@transaction.atomic
+def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
+    """Add the curated recipes (recipes.curated.CuratedRecipe) as public recipes, each once: a recipe whose
+    name the curated account already has is skipped, never changed. All or nothing: an NDB number or a
+    portion label missing from the food table raises RecipeError naming every one. Returns (added, skipped)."""
+    owner = curated_owner()
+    existing = set(Recipe.objects.filter(owner=owner).values_list("name", flat=True))
+    ndbs = {i.ndb for r in recipes for i in r.ingredients}
+    foods = {f.ndb_number: f for f in Food.objects.filter(ndb_number__in=ndbs)}
+    portions = {(p.food.ndb_number, p.label): p for p in Portion.objects.filter(food__ndb_number__in=ndbs).select_related("food")}
+    problems, added = [], 0
+    for number, curated in enumerate(recipes, start=1):
+        if curated.name in existing:
+            continue
+        rows = []
+        for n, item in enumerate(curated.ingredients, start=1):
+            food = foods.get(item.ndb)
+            portion = portions.get((item.ndb, item.portion)) if item.portion else None
+            if food is None:
+                problems.append(f"recipe {number}, ingredient {n}: no food with NDB number {item.ndb}")
+            elif item.portion and portion is None:
+                problems.append(f"recipe {number}, ingredient {n}: {food.name} has no portion {item.portion!r}")
+            else:
+                grams = item.grams if item.grams is not None else item.quantity * portion.grams
+                rows.append(RecipeIngredient(food=food, portion=portion, quantity=item.quantity, grams=grams, position=n))
+        if problems:
+            continue
+        recipe = Recipe.objects.create(owner=owner, name=curated.name, servings=curated.servings, steps=curated.steps,
+                                       visibility=Recipe.PUBLIC, **{f"suits_{m}": True for m in curated.meals})
+        for row in rows:
+            row.recipe = recipe
+        RecipeIngredient.objects.bulk_create(rows)
+        added += 1
+    if problems:
+        raise CuratedFileError(problems)
+    return added, len(recipes) - added

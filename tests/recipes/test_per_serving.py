@@ -82,3 +82,14 @@ def test_a_labels_per_serving_value_becomes_per_100_g():
     assert per_100g_from_serving(None, 40) is None
     with pytest.raises(ValueError):
         per_100g_from_serving(80, 0)
+
+
+def test_a_serving_is_kind_to_kidneys_within_a_quarter_of_the_lower_daily_limits():
+    from recipes.per_serving import kidney_friendly
+
+    assert kidney_friendly({"potassium_mg": Amount(500, False), "phosphorus_mg": Amount(200, False)})
+    assert not kidney_friendly({"potassium_mg": Amount(501, False), "phosphorus_mg": Amount(100, False)})
+    assert not kidney_friendly({"potassium_mg": Amount(100, False), "phosphorus_mg": Amount(201, False)})
+    # An unknown part could be anything: not called kind to kidneys.
+    assert not kidney_friendly({"potassium_mg": Amount(100, True), "phosphorus_mg": Amount(100, False)})
+    assert not kidney_friendly({"potassium_mg": Amount(None, True), "phosphorus_mg": Amount(100, False)})
