@@ -260,3 +260,11 @@ def test_failures_on_the_account_pages_count_towards_the_log_in(client, user):
         _change_password(client, "wrong-password")
     client.post(reverse("logout"))
     assert _login(Client(), "alice", PASSWORD).status_code == 429
+
+
+def test_windows_over_for_an_hour_are_tidied_away_but_live_ones_never(client, user):
+    _fail(client, "alice", 5)
+    ThrottleCounter.objects.create(key="throttle:old", hits=3, until=throttle.now() - 2 * 3600)
+    _login(client, "someone-new", "x", address="10.6.6.6")
+    assert not ThrottleCounter.objects.filter(key="throttle:old").exists()
+    assert _login(client, "alice", PASSWORD).status_code == 429
