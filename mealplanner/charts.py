@@ -7,6 +7,8 @@ static/css/planner.css; geometry uses SVG attributes, which the policy allows.
 from dataclasses import dataclass
 from html import escape
 
+from mealplanner.nutrition.numbers import whole_number
+
 WIDTH, HEIGHT = 380, 170
 # The right margin holds the target's label, on two short lines ("target" over "320") so it fits even at
 # the phone font size (planner.css: up to 15 px in viewBox units, "target" ~50 units wide).
@@ -65,11 +67,11 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         mark = "≥" if day.at_least else ""
         value_y = _value_y(y_of(total) - 2, y_of(target_mg) if target_mg > 0 else None)
         parts.append(
-            f'<text class="bar-value" x="{x + bar_w / 2:.1f}" y="{value_y:.1f}" text-anchor="middle">{mark}{total:.0f}</text>'
+            f'<text class="bar-value" x="{x + bar_w / 2:.1f}" y="{value_y:.1f}" text-anchor="middle">{mark}{whole_number(total)}</text>'
         )
         parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{HEIGHT - 6}" text-anchor="middle">{escape(day.label)}</text>')
-        supp = f" ({day.supplement_mg:.0f} mg from supplements)" if day.supplement_mg > 0 else ""
-        described.append(f"{day.label} {'at least ' if day.at_least else ''}{total:.0f} mg{supp}")
+        supp = f" ({whole_number(day.supplement_mg)} mg from supplements)" if day.supplement_mg > 0 else ""
+        described.append(f"{day.label} {'at least ' if day.at_least else ''}{whole_number(total)} mg{supp}")
 
     axis = [
         f'<line class="axis" x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}"/>',
@@ -82,9 +84,9 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         axis += [
             f'<line class="target-line" x1="{LEFT}" y1="{target_y:.1f}" x2="{WIDTH - RIGHT}" y2="{target_y:.1f}"/>',
             f'<text class="target-label" x="{WIDTH - RIGHT + 3}" y="{target_y - 1:.1f}" text-anchor="start">'
-            f'<tspan>target</tspan><tspan x="{WIDTH - RIGHT + 3}" dy="{FONT - 2}">{target_mg:.0f}</tspan></text>',
+            f'<tspan>target</tspan><tspan x="{WIDTH - RIGHT + 3}" dy="{FONT - 2}">{whole_number(target_mg)}</tspan></text>',
         ]
-        desc = f"Target {target_mg:.0f} mg a day. " + desc
+        desc = f"Target {whole_number(target_mg)} mg a day. " + desc
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="chart-title chart-desc">'

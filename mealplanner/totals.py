@@ -15,6 +15,8 @@ day was ticked (eaten or skipped); a past day where nothing was ticked counts wh
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from mealplanner.nutrition.numbers import whole_number
+
 DAYS = 7
 NUTRIENTS = ("energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
 
@@ -61,7 +63,7 @@ class Amount:
         return Amount(self.value + value, self.unknown)
 
     def __str__(self) -> str:
-        text = f"{self.value:.0f}"
+        text = str(whole_number(self.value))
         if self.unknown:
             foods = "food" if self.unknown == 1 else "foods"
             return f"at least {text}; {self.unknown} {foods} unknown"

@@ -12,6 +12,7 @@ Targets and limits [NIH ODS Tables 1 and 3], supplement forms, medicines, and th
 from .caffeine import caffeine_limit_mg, caffeine_limit_source
 from .energy import ENERGY_GOAL_SOURCE, LIFE_STAGE_ENERGY_SOURCE, default_energy_goal_kcal, life_stage_extra_kcal
 from .findings_day import day_findings
+from .headline import Headline, day_headline
 from .findings_person import person_findings, supplement_limit_for, target_for
 from .forms import (
     FORM_ALIASES, SUPPLEMENT_FORMS, SupplementForm, elemental_magnesium_mg, form_code, supplement_elemental_mg,
@@ -27,7 +28,7 @@ from .targets import ODS_SOURCE, magnesium_target_mg, supplement_limit_mg, targe
 
 __all__ = [
     "ENERGY_GOAL_SOURCE", "LIFE_STAGE_ENERGY_SOURCE", "caffeine_limit_mg", "caffeine_limit_source",
-    "life_stage_extra_kcal", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
+    "life_stage_extra_kcal", "Headline", "day_headline", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
     "SUPPLEMENT_FORMS", "SUPPLEMENT_KINDS", "TIMED_CLASSES", "DayIntake", "Finding", "Medicine", "MedicineClass",
     "Person", "SupplementDose", "SupplementForm", "Target", "day_findings", "default_energy_goal_kcal",
     "elemental_magnesium_mg", "form_code", "magnesium_target_mg", "medicine_class", "person_findings",

@@ -63,13 +63,14 @@ class Person:
 @dataclass(frozen=True)
 class SupplementDose:
     name: str
-    elemental_mg: float
+    elemental_mg: float | None  # None: the label gives no way to know it ("unknown", never counted as 0)
     prescribed: bool = False
     time_taken: datetime.time | None = None
     kind: str = "supplement"  # or "antacid" / "laxative": all count towards the upper limit [ODS Table 3]
 
     def __post_init__(self):
-        _set(self, "elemental_mg", _checks.number(self.elemental_mg, "The magnesium in a dose"))
+        if self.elemental_mg is not None:
+            _set(self, "elemental_mg", _checks.number(self.elemental_mg, "The magnesium in a dose"))
         if self.kind not in SUPPLEMENT_KINDS:
             raise ValueError(f"Unknown kind {self.kind!r}; known: {', '.join(SUPPLEMENT_KINDS)}.")
         _time(self.time_taken, "The time a supplement is taken")
@@ -102,7 +103,12 @@ class DayIntake:
 
     @property
     def supplement_mg(self) -> float:
-        return sum(s.elemental_mg for s in self.supplements)
+        """The magnesium of the doses whose amount is known (see unknown_supplements)."""
+        return sum(s.elemental_mg for s in self.supplements if s.elemental_mg is not None)
+
+    @property
+    def unknown_supplements(self) -> tuple[SupplementDose, ...]:
+        return tuple(s for s in self.supplements if s.elemental_mg is None)
 
 
 @dataclass(frozen=True)

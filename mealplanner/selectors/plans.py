@@ -20,7 +20,7 @@ from foods.models import DIET_FIELDS, Portion
 from mealplanner.charts import ChartDay, week_chart_svg
 from mealplanner.entry_amounts import entry_grams, entry_portion_label
 from mealplanner.models import Plan, PlanEntry, Profile
-from mealplanner.selectors.profiles import energy_goal_for, person_for, supplement_dose_for
+from mealplanner.selectors.profiles import cabinet_dose, energy_goal_for, person_for, supplement_dose_for
 from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
 
 MEALS = PlanEntry.MEAL_CHOICES  # (code, label), in the order of a day
@@ -128,6 +128,15 @@ class DayView:
         return self.counted.magnesium_mg >= self.target_mg
 
     @property
+    def headline(self):
+        """The day's one-line verdict, worst finding first: never "target reached" on a day with a danger."""
+        from mealplanner.nutrition import day_headline
+
+        if not self.has_entries:
+            return None
+        return day_headline(self.findings, magnesium_mg=self.counted.magnesium_mg, target_mg=self.target_mg)
+
+    @property
     def worst_level(self) -> str | None:
         return self.findings[0].level if self.findings else None
 
@@ -220,6 +229,18 @@ def _dose(product, units, time_taken=None):
         return None
 
 
+def _finding_dose(ev: EntryView):
+    """The dose the limit finding checks: an unknown amount stays unknown (never 0), so the finding says
+    the day cannot be checked (issue 13)."""
+    if ev.dose is not None:
+        return ev.dose
+    from mealplanner import nutrition
+
+    product = ev.entry.supplement
+    return nutrition.SupplementDose(name=product.name, elemental_mg=None, prescribed=product.prescribed,
+                                    time_taken=ev.entry.time_taken, kind=product.kind)
+
+
 def person_facts(profile: Profile, today: datetime.date, *, medicines: tuple | None = None) -> tuple:
     """(person, target, supplement limit, energy goal, problem): what the rules say about this profile today.
 
@@ -259,7 +280,7 @@ def person_findings_for(person, cabinet_products) -> list:
 
     if person is None:
         return []
-    cabinet = tuple(d for d in (_dose(product, 1) for product in cabinet_products) if d is not None)
+    cabinet = tuple(cabinet_dose(product) for product in cabinet_products)  # unknown amounts stay unknown
     return sorted_findings(nutrition.person_findings(person, supplements=cabinet))
 
 
@@ -305,8 +326,8 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     for d in range(DAYS):
         day_totals = totals.days[d]
         doses = [
-            ev.dose for meal in views[d] for ev in meal
-            if ev.dose is not None and (ev.entry.status == "eaten" or not day_totals.counts_eaten)
+            _finding_dose(ev) for meal in views[d] for ev in meal
+            if ev.is_supplement and (ev.entry.status == "eaten" or not day_totals.counts_eaten)
         ]
         findings = day_findings_for(person, day_totals, doses)
         date = start + datetime.timedelta(days=d)

@@ -227,13 +227,18 @@ def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSumma
 
 
 def _cabinet_doses(profile: Profile) -> list:
-    doses = []
-    for product in profile.supplements.all():
-        try:
-            doses.append(supplement_dose_for(product, 1))
-        except ValueError:
-            continue  # a product whose magnesium is unknown adds no dose; the cabinet page says so
-    return doses
+    return [cabinet_dose(product) for product in profile.supplements.all()]
+
+
+def cabinet_dose(product: SupplementProduct) -> SupplementDose:
+    """One unit of a cabinet product as the rules see it; a product whose magnesium is unknown is still a
+    magnesium product (a kidney patient's warning must not vanish), with an unknown amount, never 0."""
+    from mealplanner.nutrition import SupplementDose
+
+    try:
+        return supplement_dose_for(product, 1)
+    except ValueError:
+        return SupplementDose(name=product.name, elemental_mg=None, prescribed=product.prescribed, kind=product.kind)
 
 
 def _float(value) -> float | None:
