@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_ACCOUNTS=1
 
-.PHONY: run test venv chromium check-deploy bench load bench-smoke clean
+.PHONY: run test venv chromium check-deploy bench load bench-smoke clean superuser mutation
 
 $(VENV)/bin/python:
 	@PYTHON=$$(scripts/find-python) || exit 1; echo "Using $$PYTHON"; "$$PYTHON" -m venv $(VENV)
@@ -27,6 +27,10 @@ run: $(VENV)/.runtime
 	$(DEV_ENV) $(PY) manage.py load_recipes
 	$(DEV_ENV) $(PY) manage.py seed_demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# An admin account for /admin/ on the development database (prompts for name, e-mail and password).
+superuser: $(VENV)/.runtime
+	DJANGO_DEBUG=1 $(PY) manage.py createsuperuser
 
 chromium:
 	@if [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then :; \
@@ -52,6 +56,13 @@ bench-smoke: $(VENV)/.dev
 	$(PY) bench/run.py --smoke --fresh
 	$(PY) bench/run.py --smoke --edit-floor
 	$(PY) bench/load.py --users 5 --seconds 5
+
+# Mutation testing of the health rules and the access checks (a few minutes; not part of CI).
+# See scripts/mutation.py; known equivalent mutants are listed in scripts/mutation_equivalent.txt.
+mutation: $(VENV)/.dev
+	$(PY) scripts/mutation.py mealplanner/nutrition/ --jobs 2 --tests tests/mealplanner/test_nutrition_*.py
+	$(PY) scripts/mutation.py mealplanner/access.py --jobs 2 --tests tests/clinic/test_permission_matrix.py \
+	  tests/clinic/test_access_rules.py
 
 clean:
 	rm -rf $(VENV) staticfiles
