@@ -62,10 +62,14 @@ def food_amount(food_field: str):
     return F(f"food__{food_field}") * entry_grams_sql() / 100.0
 
 
-def _grouped_rows(plan_ids):
+MAGNESIUM_ONLY = ("food_magnesium",)  # what a list of weeks shows
+
+
+def _grouped_rows(plan_ids, nutrients):
     """One row per (plan, day, status, supplement, time): counts, summed nutrients, summed supplement units."""
     sums = {}
-    for total_name, food_field in _FOOD_FIELDS.items():
+    for total_name in nutrients:
+        food_field = _FOOD_FIELDS[total_name]
         sums[f"sum_{total_name}"] = Sum(food_amount(food_field), output_field=FloatField())
         sums[f"known_{total_name}"] = Count(f"food__{food_field}")
     return (
@@ -79,21 +83,22 @@ def _grouped_rows(plan_ids):
 class _DayAdder:
     """The sums of one day's groups, kept as planned (everything) and eaten (ticked eaten)."""
 
-    def __init__(self):
-        self.planned, self.eaten = _Sums(), _Sums()
+    def __init__(self, nutrients):
+        self.planned, self.eaten = _Sums(nutrients), _Sums(nutrients)
         self.entries = self.ticked = 0
         self.doses: list[tuple[str, object]] = []  # (status, dose or None)
 
 
 class _Sums:
-    def __init__(self):
+    def __init__(self, nutrients):
+        self.nutrients = nutrients
         self.values = dict.fromkeys((*_FOOD_FIELDS, "supplement_magnesium"), 0.0)
         self.unknown = dict.fromkeys(self.values, 0)
         self.foods = self.supplements = 0
 
     def add_foods(self, row) -> None:
         self.foods += row["foods"]
-        for name in _FOOD_FIELDS:
+        for name in self.nutrients:
             self.values[name] += row[f"sum_{name}"] or 0.0
             self.unknown[name] += row["foods"] - row[f"known_{name}"]
 
@@ -128,15 +133,17 @@ def _dose(row):
     return dose_for(product_from_values(row["supplement_id"], row), row["units"], row["time_taken"])
 
 
-def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = False) -> dict[int, WeekSums]:
+def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = False,
+              nutrients=tuple(_FOOD_FIELDS)) -> dict[int, WeekSums]:
     """Each plan's week figures, by plan id, from one query. `plans`: objects with pk and start_date.
 
     as_planned: judge every day by what is planned (the clinic's view of a week), not what was ticked eaten.
+    nutrients: the food totals to sum (names of Totals fields); the others stay at 0, so ask for what you show.
     """
     today = today or timezone.localdate()
     plans = list(plans)
-    adders = {plan.pk: [_DayAdder() for _ in range(DAYS)] for plan in plans}
-    for row in _grouped_rows(list(adders)):
+    adders = {plan.pk: [_DayAdder(nutrients) for _ in range(DAYS)] for plan in plans}
+    for row in _grouped_rows(list(adders), nutrients):
         day = adders[row["plan_id"]][row["day"]]
         day.entries += row["entries"]
         if row["status"] != "planned":
@@ -195,5 +202,5 @@ def plan_list_page(user, profile, page_number) -> tuple:
     shown = list(page.object_list)
     ids = [plan.pk for plan in shown]
     editable = set(access.editable_plans(user).filter(pk__in=ids).values_list("pk", flat=True))
-    sums = week_sums(shown)
+    sums = week_sums(shown, nutrients=MAGNESIUM_ONLY)
     return page, [PlanRow(plan=plan, sums=sums[plan.pk], can_edit=plan.pk in editable) for plan in shown]
