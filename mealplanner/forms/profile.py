@@ -151,14 +151,18 @@ def _class_labels() -> dict[str, str]:
 
 
 def medicine_suggestions() -> list[str]:
-    """What the name field's datalist offers: known medicine names, then the class labels."""
-    return sorted(nutrition.MEDICINE_NAMES) + [info.label for info in nutrition.MEDICINE_CLASSES.values()]
+    """What the name field's datalist offers: known medicine names, brands, then the class labels."""
+    from mealplanner.nutrition.medicine_words import BRAND_NAMES
+
+    brands = sorted(brand.capitalize() for brand in BRAND_NAMES)
+    labels = [info.label for code, info in nutrition.MEDICINE_CLASSES.items() if code != nutrition.UNCHECKED]
+    return sorted(nutrition.MEDICINE_NAMES) + brands + labels
 
 
 class MedicineForm(forms.Form):
     name = forms.CharField(
         label="Medicine name or kind", max_length=80,
-        help_text="Only medicines that interact with magnesium are listed; pick one or type its name.",
+        help_text="Type its name as on the box (or pick one); the app checks the ones it knows against magnesium.",
         widget=forms.TextInput(attrs={"list": "medicine-names", "autocomplete": "off"}),
     )
     time_taken = forms.TimeField(
@@ -174,14 +178,8 @@ class MedicineForm(forms.Form):
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
-        code = _class_labels().get(name.lower())
-        if code is None:
-            try:
-                code = nutrition.medicine_class(name)
-            except ValueError:
-                raise forms.ValidationError(
-                    f"“{name}” is not in our list of medicines that interact with magnesium. Pick a name or kind "
-                    "from the list; if yours is not there, ask your pharmacist whether it interacts."
-                ) from None
-        self.cleaned_data["medicine_class"] = code
+        code = _class_labels().get(name.lower()) or nutrition.medicine_class_or_none(name)
+        # A name the app does not know is kept, shown as "not checked by the app: ask your pharmacist",
+        # never refused (issue 13): the person's list of medicines is theirs, and a dietitian reads it too.
+        self.cleaned_data["medicine_class"] = code or nutrition.UNCHECKED
         return name

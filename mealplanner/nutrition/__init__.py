@@ -19,7 +19,8 @@ from .forms import (
     supplement_form_choices,
 )
 from .medicines import (
-    MEDICINE_CLASSES, MEDICINE_NAMES, TIMED_CLASSES, MedicineClass, medicine_class, timing_gap_ok,
+    MEDICINE_CLASSES, MEDICINE_NAMES, TIMED_CLASSES, UNCHECKED, MedicineClass, medicine_class,
+    medicine_class_or_none, timing_gap_ok,
 )
 from .people import (
     LEVELS, SUPPLEMENT_KINDS, DayIntake, Finding, Medicine, Person, SupplementDose, Target, sort_findings,
@@ -28,7 +29,7 @@ from .targets import ODS_SOURCE, magnesium_target_mg, supplement_limit_mg, targe
 
 __all__ = [
     "ENERGY_GOAL_SOURCE", "LIFE_STAGE_ENERGY_SOURCE", "caffeine_limit_mg", "caffeine_limit_source",
-    "life_stage_extra_kcal", "Headline", "day_headline", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
+    "life_stage_extra_kcal", "Headline", "day_headline", "UNCHECKED", "medicine_class_or_none", "FORM_ALIASES", "LEVELS", "MEDICINE_CLASSES", "MEDICINE_NAMES", "ODS_SOURCE",
     "SUPPLEMENT_FORMS", "SUPPLEMENT_KINDS", "TIMED_CLASSES", "DayIntake", "Finding", "Medicine", "MedicineClass",
     "Person", "SupplementDose", "SupplementForm", "Target", "day_findings", "default_energy_goal_kcal",
     "elemental_magnesium_mg", "form_code", "magnesium_target_mg", "medicine_class", "person_findings",

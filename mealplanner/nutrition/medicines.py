@@ -7,13 +7,18 @@ relaxants, which the NIH fact sheet does not list.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
+from .medicine_words import BRAND_NAMES, DOSE_WORDS, EVERYDAY_WORDS
 from .targets import ODS_SOURCE
 
 ODS_MEDICINES = f'{ODS_SOURCE}, "Interactions with Medications"'
 SEED_SOURCE = 'Seed article "The Link Between Restless Legs Syndrome and Magnesium" (not in the NIH fact sheet)'
 FDA_PPI_SOURCE = f"{ODS_MEDICINES}; US FDA drug safety communication on proton pump inhibitors (2011)"
+
+
+UNCHECKED = "unchecked"  # a name the app does not know: kept and shown as not checked, never dropped
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,26 @@ MEDICINE_CLASSES: dict[str, MedicineClass] = {
         "supplements.",
         SEED_SOURCE,
     ),
+    # What people type when they do not know the kind (issue 13): the advice says why the kind matters.
+    "diuretic": MedicineClass(
+        "Diuretic (water pill), kind not known",
+        "Some water pills make you lose magnesium (loop and thiazide diuretics), others make you keep it "
+        "(potassium-sparing ones): add its name if you can, and ask your doctor or pharmacist before taking "
+        "magnesium supplements.",
+        ODS_MEDICINES,
+    ),
+    "blood-pressure": MedicineClass(
+        "Blood pressure medicine, kind not known",
+        "Some blood pressure medicines may interact with magnesium (water pills, calcium channel blockers): add "
+        "its name if you can, or ask your pharmacist whether yours does.",
+        f"{ODS_MEDICINES}; {SEED_SOURCE}",
+    ),
+    UNCHECKED: MedicineClass(
+        "Not checked by the app",
+        "This app does not know this medicine, so it has not checked it against magnesium: ask your pharmacist "
+        "whether it interacts.",
+        "Not in the app's list of medicines that interact with magnesium",
+    ),
 }
 
 MEDICINE_NAMES: dict[str, str] = {
@@ -120,17 +145,42 @@ MEDICINE_NAMES: dict[str, str] = {
 }
 
 
-def medicine_class(name_or_class: str) -> str:
-    """The class code for a medicine name or a class code, case-insensitive; unknown -> ValueError."""
-    if not isinstance(name_or_class, str) or not name_or_class.strip():
-        raise ValueError("Give a medicine name (e.g. omeprazole) or a medicine class.")
-    key = " ".join(name_or_class.strip().lower().split())
+def _known(key: str) -> str | None:
     if key in MEDICINE_CLASSES:
         return key
     if key.replace(" ", "-") in MEDICINE_CLASSES:
         return key.replace(" ", "-")
     if key in MEDICINE_NAMES:
         return MEDICINE_NAMES[key]
+    if key in BRAND_NAMES:
+        return MEDICINE_NAMES[BRAND_NAMES[key]]
+    return EVERYDAY_WORDS.get(key)
+
+
+def medicine_class_or_none(text: str) -> str | None:
+    """The class code for what someone typed ("Lasix 40 mg", "water pill", "PPI"), or None when unknown."""
+    if not isinstance(text, str):
+        return None
+    words = re.sub(r"[®™(),.;:/]+", " ", text.lower()).split()
+    key = " ".join(words)
+    if not key:
+        return None
+    without_dose = " ".join(w for w in words if w not in DOSE_WORDS and not any(c.isdigit() for c in w))
+    for candidate in (key, without_dose, *without_dose.split()):
+        code = _known(candidate) if candidate else None
+        if code is not None:
+            return code
+    return None
+
+
+def medicine_class(name_or_class: str) -> str:
+    """The class code for a medicine name, brand, everyday word or class code, case-insensitive;
+    unknown -> ValueError (the profile form keeps such a name as UNCHECKED instead)."""
+    if not isinstance(name_or_class, str) or not name_or_class.strip():
+        raise ValueError("Give a medicine name (e.g. omeprazole) or a medicine class.")
+    code = medicine_class_or_none(name_or_class)
+    if code is not None:
+        return code
     raise ValueError(
         f"{name_or_class!r} is not a medicine we know interacts with magnesium. Known classes: "
         f"{', '.join(MEDICINE_CLASSES)}. Ask a pharmacist if you are unsure."

@@ -63,6 +63,23 @@ def medicines_for(profile: Profile) -> tuple:
     )
 
 
+@dataclass(frozen=True)
+class MedicineRow:
+    medicine: object  # mealplanner.models.Medicine
+    class_label: str  # what the app understood it to be
+    checked: bool  # False: a name the app does not know ("ask your pharmacist")
+
+
+def medicine_rows(profile: Profile) -> list[MedicineRow]:
+    from mealplanner.nutrition import MEDICINE_CLASSES, UNCHECKED
+
+    rows = []
+    for medicine in profile.medicines.all():
+        info = MEDICINE_CLASSES.get(medicine.medicine_class)
+        rows.append(MedicineRow(medicine, info.label if info else "", medicine.medicine_class != UNCHECKED))
+    return rows
+
+
 class ProfileIncomplete(ValueError):
     """The profile lacks what the rules need (an age): pages say "add your age" instead of failing."""
 

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from mealplanner.access import own_profile
 from mealplanner.forms.profile import MedicineForm, ProfileForm, medicine_suggestions
 from mealplanner.models import Medicine
-from mealplanner.selectors.profiles import energy_goal_for, profile_summary
+from mealplanner.selectors.profiles import energy_goal_for, medicine_rows, profile_summary
 from mealplanner.services.profiles import medicine_add, medicine_remove, profile_update
 
 
@@ -18,7 +18,7 @@ def _page(request, profile, *, form=None, medicine_form=None, status=200):
         "form": form or ProfileForm(instance=profile),
         "medicine_form": medicine_form or MedicineForm(),
         "medicine_names": medicine_suggestions(),
-        "medicines": profile.medicines.all(),
+        "medicines": medicine_rows(profile),
         "summary": profile_summary(profile),
         "energy": _energy(profile),
     }, status=status)

@@ -148,12 +148,29 @@ def test_the_medicine_list_offers_names_and_classes(client_logged_in):
     assert '<option value="doxycycline">' in body and "Proton pump inhibitor" in body
 
 
-def test_an_unknown_medicine_gets_an_error_beside_the_field_and_is_not_saved(client_logged_in, user):
-    response = client_logged_in.post(reverse("medicine_add"), {"name": "paracetamolx", "time_taken": ""})
-    assert response.status_code == 200
-    assert "name" in response.context["medicine_form"].errors
-    assert "not in our list" in response.content.decode()
-    assert not Medicine.objects.filter(profile__user=user).exists()
+def test_an_unknown_medicine_is_kept_and_shown_as_not_checked(client_logged_in, user):
+    # Issue 13: a name the app does not know was refused; it is the person's medicine all the same.
+    response = client_logged_in.post(reverse("medicine_add"), {"name": "Paracetamolx", "time_taken": ""})
+    assert response.status_code == 302
+    medicine = Medicine.objects.get(profile__user=user)
+    assert (medicine.name, medicine.medicine_class) == ("Paracetamolx", "unchecked")
+    body = client_logged_in.get(URL).content.decode()
+    assert "Paracetamolx" in body and "Not checked by the app: ask your pharmacist" in body
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("water pill", "diuretic"), ("Diuretic", "diuretic"), ("blood pressure pill", "blood-pressure"),
+    ("Fosamax", "bisphosphonate"), ("Cipro 500 mg", "quinolone"), ("LASIX 40mg tablets", "loop-diuretic"),
+    ("Norvasc", "calcium-channel-blocker"), ("Prilosec", "ppi"),
+])
+def test_medicines_are_understood_as_people_type_them(client_logged_in, user, typed, code):
+    client_logged_in.post(reverse("medicine_add"), {"name": typed, "time_taken": ""})
+    assert Medicine.objects.get(profile__user=user).medicine_class == code
+
+
+def test_the_list_says_what_the_app_understood(client_logged_in, user):
+    client_logged_in.post(reverse("medicine_add"), {"name": "Lasix", "time_taken": ""})
+    assert "Loop diuretic (water pill)" in client_logged_in.get(URL).content.decode()
 
 
 def test_a_bad_time_is_refused(client_logged_in, user):
