@@ -167,3 +167,29 @@ def test_a_finding_with_an_unknown_level_cannot_be_made():
 def test_supplements_must_be_doses():
     with pytest.raises(ValueError):
         person_findings(ADULT, supplements=[200])
+
+
+# Issue 20: "continue" turned "break" in either timing loop survived, silently dropping later warnings.
+
+@pytest.mark.parametrize("first", [
+    Medicine("Omeprazole", "omeprazole", at("08:00")),  # a class without a timing rule
+    Medicine("Alendronate", "alendronate"),  # a timed class, but no time given
+])
+def test_a_medicine_without_a_timing_check_listed_first_does_not_hide_a_later_one(first):
+    person = Person(40, "female", medicines=(first, Medicine("Doxycycline", "doxycycline", at("08:00"))))
+    findings = person_findings(person, supplements=[SupplementDose("Mg", 200, time_taken=at("09:00"))])
+    assert "Doxycycline at 08:00" in by_code(findings, "timing-too-close").message
+
+
+def test_a_supplement_without_a_time_listed_first_does_not_hide_a_later_ones_timing():
+    person = Person(65, "female", medicines=(Medicine("Alendronate", "alendronate", at("07:00")),))
+    doses = [SupplementDose("Untimed", 100), SupplementDose("Evening Mg", 200, time_taken=at("08:00"))]
+    assert "Evening Mg at 08:00" in by_code(person_findings(person, supplements=doses), "timing-too-close").message
+
+
+def test_every_timed_medicine_and_dose_pair_is_checked():
+    person = Person(40, "female", medicines=(Medicine("Doxycycline", "doxycycline", at("08:00")),
+                                             Medicine("Alendronate", "alendronate", at("07:00"))))
+    doses = [SupplementDose("A", 100, time_taken=at("08:30")), SupplementDose("B", 100, time_taken=at("20:00"))]
+    findings = person_findings(person, supplements=doses)
+    assert codes(findings).count("timing-too-close") + codes(findings).count("timing-ok") == 4
