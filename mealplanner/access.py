@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
+from mealplanner.models import Plan, Profile, SupplementProduct
 
 
 def own_profile(user) -> Profile:
@@ -92,13 +92,6 @@ def get_plan_to_tick_or_404(user, plan_id) -> tuple[Plan, bool]:
         return get_plan_or_404(user, plan_id, edit=True), True
     except Http404:
         return get_plan_or_404(user, plan_id), False
-
-
-def get_entry_or_404(user, entry_id, *, plan: Plan | None = None) -> PlanEntry:
-    queryset = PlanEntry.objects.filter(plan__in=editable_plans(user))
-    if plan is not None:
-        queryset = queryset.filter(plan=plan)
-    return get_object_or_404(queryset.select_related("plan", "food", "portion", "supplement"), pk=entry_id)
 
 
 def get_supplement_or_404(user, supplement_id, *, profile: Profile | None = None) -> SupplementProduct:

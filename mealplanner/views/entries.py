@@ -128,7 +128,7 @@ def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supp
     """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's.
 
     `plan` has already passed the access check, so looking the entry up among that plan's own entries is
-    the same check as access.get_entry_or_404 (which would check the plan again)."""
+    the whole access check for the entry."""
     if not 0 < entry_id < 2**63:  # beyond a 64-bit id the database would refuse it
         return None
     entry = PlanEntry.objects.filter(plan=plan, pk=entry_id).select_related(*related).first()
