@@ -116,3 +116,45 @@ def test_pages_without_an_id_are_for_dietitians_only(client, world, role, name):
     users, _ = world
     client.force_login(users[role])
     assert client.get(reverse(name)).status_code == 404
+
+
+# The plan rules through the pages: what the client herself may open on her own profile. "see" is the plan
+# page; "change" is a page only an editor may open (deleting the plan asks first). Each kind is one rule of
+# mealplanner/access.py; tests/clinic/test_access_rules.py pins the same rules on the functions themselves.
+CLIENT_PLAN_RULES = [
+    # (kind, plan fields, made by, may see, may change)
+    ("her own plan", {}, "client", True, True),
+    ("a plan with no creator", {}, None, True, True),
+    ("shared read-only", {"shared_with_client": True}, "dietitian", True, False),
+    ("shared and editable", {"shared_with_client": True, "client_can_edit": True}, "dietitian", True, True),
+    ("the dietitian's unshared draft", {}, "dietitian", False, False),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("kind", "fields", "maker", "may_see", "may_change"), CLIENT_PLAN_RULES,
+                         ids=[rule[0] for rule in CLIENT_PLAN_RULES])
+def test_a_client_opens_and_changes_her_plans_as_the_rules_say(client, dietitian, make_user, make_client,
+                                                               make_plan, kind, fields, maker, may_see,
+                                                               may_change):
+    clara = make_user("clara")
+    profile = make_client(dietitian, "Clara", user=clara)
+    plan = make_plan(profile, by={"client": clara, "dietitian": dietitian, None: None}[maker], **fields)
+    client.force_login(clara)
+    assert client.get(reverse("plans:detail", args=[plan.pk])).status_code == (200 if may_see else 404)
+    assert client.get(reverse("plans:delete", args=[plan.pk])).status_code == (200 if may_change else 404)
+    # A stranger gets nothing, whatever the kind.
+    client.force_login(make_user("mallory"))
+    assert client.get(reverse("plans:detail", args=[plan.pk])).status_code == 404
+    assert client.get(reverse("plans:delete", args=[plan.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_dietitian_whose_flag_was_removed_loses_her_clients_pages(client, world, dietitian):
+    users, ids = world
+    dietitian.is_dietitian = False
+    dietitian.save()
+    client.force_login(dietitian)
+    assert client.get(reverse("clinic:client", args=[ids["profile"]])).status_code == 404
+    assert client.get(reverse("plans:detail", args=[ids["plan"]])).status_code == 404
+    assert client.get(reverse("clinic:dashboard")).status_code == 404
