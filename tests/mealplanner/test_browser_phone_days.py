@@ -24,8 +24,8 @@ def test_ticking_an_entry_on_a_phone_keeps_the_same_day_in_view(page, live_serve
     saturday = page.locator("#day-5")
     expect(saturday).to_be_in_viewport()
     before = page.evaluate("document.querySelector('.week').scrollLeft")
-    saturday.get_by_role("button", name="Eaten").first.click()
-    expect(page.locator("#day-5 .entry-status")).to_contain_text("eaten")
+    saturday.get_by_role("button", name="Planned").first.click()
+    expect(page.locator("#day-5 .entries button").first).to_have_text("✓ Eaten")
     page.wait_for_timeout(300)  # let scroll snapping settle after the swap
     assert page.evaluate("document.querySelector('.week').scrollLeft") == before
     expect(page.locator("#day-5")).to_be_in_viewport()

@@ -27,7 +27,7 @@ def test_a_change_to_a_plan_deleted_in_another_tab_says_it_was_not_saved(page, l
     alert = page.locator("#request-problem")
     expect(alert).to_be_hidden()
     Plan.objects.filter(pk=plan.pk).delete()  # the other tab
-    page.locator(f"#status-{entry.pk}").click()  # "Eaten": an htmx post, answered 404
+    page.locator(f"#entry-{entry.pk} button").click()  # "Planned" to "Eaten": an htmx post, answered 404
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("Not saved:")
     expect(alert).to_contain_text("no longer there")
@@ -36,7 +36,7 @@ def test_a_change_to_a_plan_deleted_in_another_tab_says_it_was_not_saved(page, l
     expect(alert).to_be_hidden()
     expect(page.locator("#main")).to_be_focused()  # the keyboard is not left on a hidden button
     # Opening the entry's change form is a GET: nothing was being saved, so it says what failed to load.
-    page.locator(f"#entry-{entry.pk} .entry-change").click()
+    page.locator(f"#entry-{entry.pk} a").click()
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("Could not load:")
     expect(alert).not_to_contain_text("Not saved")
@@ -47,7 +47,7 @@ def test_a_change_after_the_session_ended_goes_to_log_in_and_back(page, live_ser
     log_in(page, live_server)
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     Session.objects.all().delete()  # logged out elsewhere, or the session expired
-    page.locator(f"#status-{entry.pk}").click()
+    page.locator(f"#entry-{entry.pk} button").click()
     expect(page).to_have_url(re.compile(rf"/accounts/login/\?next=/plans/{plan.pk}/$"))
     expect(page.get_by_label("Username")).to_be_visible()
     assert PlanEntry.objects.get(pk=entry.pk).status == "planned"
