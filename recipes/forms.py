@@ -42,6 +42,13 @@ class RecipeForm(forms.ModelForm):
             raise forms.ValidationError("Give a number of servings from 1 to 100.")
         return servings
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.fields["visibility"].widget.is_hidden and self.has_error("visibility"):
+            # A hidden field's own error is not shown beside it: say it for the whole form.
+            self.add_error(None, "You cannot share a recipe that way.")
+        return cleaned
+
     def clean_visibility(self):
         # Not posted (a plain person has one choice): keep what the recipe has.
         return self.cleaned_data.get("visibility") or self.instance.visibility or Recipe.PRIVATE

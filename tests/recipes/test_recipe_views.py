@@ -190,3 +190,15 @@ def test_the_menu_links_to_recipes(client_logged_in):
 def test_anonymous_visitors_are_sent_to_log_in(client, bowl):
     response = client.get(reverse("recipes:detail", args=[bowl.pk]))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_the_recipe_page_takes_the_same_queries_for_2_or_20_ingredients(client_logged_in, bowl, django_assert_max_num_queries):
+    url = reverse("recipes:detail", args=[bowl.pk])
+    with django_assert_max_num_queries(8) as few:
+        client_logged_in.get(url)
+    spinach = bowl.ingredients.first().food
+    for n in range(18):
+        RecipeIngredient.objects.create(recipe=bowl, food=spinach, portion=spinach.portions.first(), quantity=1,
+                                        grams=180, position=10 + n)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client_logged_in.get(url)
