@@ -3,7 +3,12 @@
 Run: .venv/bin/python bench/generator.py [path to SR28, default ../shared/data/usda]
 Figures: the curated foods the app ships (fixtures/foods.json, about 350) and an every-n-th sample of
 250 SR28 foods (goal under 0.5 s), and the whole SR28 database (8,789 foods, goal under 3 s), for a woman of 35 (target 320 mg [NIH ODS Table 1], 2,000 kcal),
-with no diet restriction and with a vegan diet. Meal suitability comes from the SR28 food group, as the
+with no diet restriction and with a vegan diet. Then the profiles issue 13 found slow or empty (every request
+must end well inside gunicorn's 30 s timeout): a kidney client (potassium 2,000 mg, phosphorus 800 mg,
+2,000 kcal), a vegan kidney client with nut and soy allergies, a 2-year-old (80 mg [NIH ODS Table 1], 1,000 kcal,
+no caffeine, no choking hazards), a pregnant woman (350 mg [NIH ODS Table 1, 19-30], 2,200 kcal, caffeine 200 mg
+[EFSA 2015]), a 16-year-old boy (410 mg, 3,200 kcal) and caps no day can meet (potassium 800 mg: every day
+is diagnosed, the slowest path). Meal suitability comes from the SR28 food group, as the
 importer derives it (foods.sr28.group_defaults). Loading the files is not timed. Reads SR28 straight
 from the shared folder; never copies it.
 """
@@ -20,9 +25,21 @@ sys.path.insert(0, str(ROOT))
 
 from foods.rows import DIET_FIELDS  # noqa: E402
 from foods.sr28 import read_sr28  # noqa: E402
-from mealplanner.generator.candidates import shortlist  # noqa: E402
 from mealplanner.generator.foods import FoodRecord, candidates_for  # noqa: E402
 from mealplanner.generator.model import MEALS, Fixed, Limits  # noqa: E402
+
+ADULT = Limits(magnesium_mg=320, energy_kcal=2000)
+# name -> (limits, diet, allergies, young child)
+PROFILES = {
+    "kidney": (Limits(magnesium_mg=320, energy_kcal=2000, potassium_mg=2000, phosphorus_mg=800), "none", (), False),
+    "kidney, vegan, no nuts or soy": (Limits(magnesium_mg=320, energy_kcal=2000, potassium_mg=2000,
+                                             phosphorus_mg=800), "vegan", ("nuts", "soy"), False),
+    "2-year-old": (Limits(magnesium_mg=80, energy_kcal=1000, caffeine_mg=0.0), "none", (), True),
+    "pregnant": (Limits(magnesium_mg=350, energy_kcal=2200, caffeine_mg=200.0), "none", (), False),
+    "boy of 16": (Limits(magnesium_mg=410, energy_kcal=3200, caffeine_mg=0.0), "none", (), False),
+    "caps no day meets (K 800 mg)": (Limits(magnesium_mg=320, energy_kcal=2000, potassium_mg=800,
+                                            phosphorus_mg=800, sodium_mg=1500), "none", (), False),
+}
 from mealplanner.generator.week import DaySpec, solve_week  # noqa: E402
 
 RUNS = 3
@@ -84,30 +101,34 @@ PARTLY = {"dinner+snack": (("dinner", "snack"), Fixed(magnesium_mg=150, energy_k
           "snack": (("snack",), Fixed(magnesium_mg=200, energy_kcal=1000))}
 
 
-def fill_week(records, *, diet: str, split: list | None = None, partly: str = ""):
+def fill_week(records, *, diet: str, split: list | None = None, partly: str = "", limits: Limits = ADULT,
+              allergies=(), young: bool = False):
     start = time.perf_counter()
-    limits = Limits(magnesium_mg=320, energy_kcal=2000)
-    candidates = shortlist(candidates_for(records, diet=diet, allergies=()))
+    pool = [c for c in candidates_for(records, diet=diet, allergies=allergies, young_child=young)]
     prepared = time.perf_counter()
     if partly:
         meals, fixed = PARTLY[partly]
         days = [DaySpec(day=d, meals=meals, fixed=fixed) for d in range(7)]
     else:
         days = [DaySpec(day=d, meals=MEALS) for d in range(7)]
-    plans = solve_week(candidates=candidates, limits=limits, days=days, day_counts=Counter())
+    plans = solve_week(pool=pool, limits=limits, days=days, day_counts=Counter())
     if split is not None:
         split.append((prepared - start, time.perf_counter() - prepared))
     return plans
 
 
-def measure(label: str, records, diet: str, *, partly: str = "") -> None:
+def measure(label: str, records, diet: str, *, partly: str = "", profile: str = "", runs: int = RUNS) -> None:
     times, plans, split = [], None, []
     cpu_start = time.process_time()
-    for _ in range(RUNS):
+    limits, allergies, young = ADULT, (), False
+    if profile:
+        limits, diet, allergies, young = PROFILES[profile]
+    for _ in range(runs):
         start = time.perf_counter()
-        plans = fill_week(records, diet=diet, split=split, partly=partly)
+        plans = fill_week(records, diet=diet, split=split, partly=partly, limits=limits, allergies=allergies,
+                          young=young)
         times.append(time.perf_counter() - start)
-    cpu = (time.process_time() - cpu_start) / RUNS
+    cpu = (time.process_time() - cpu_start) / runs
     statuses = Counter(p.status for p in plans.values())
     mg = [round(p.magnesium_mg) for p in plans.values()]
     kcal = [round(p.energy_kcal) for p in plans.values()]
@@ -131,6 +152,8 @@ def main() -> None:
         measure("shipped foods week, vegan", shipped, "vegan")
         measure("shipped foods, dinner+snack only", shipped, "none", partly="dinner+snack")
         measure("shipped foods, snack only", shipped, "none", partly="snack")
+        for name in PROFILES:
+            measure(f"shipped foods week, {name}", shipped, "none", profile=name, runs=1)
     small = curated(records)
     measure("SR28 sample week, no restriction", small, "none")
     measure("SR28 sample week, vegan", small, "vegan")
@@ -138,6 +161,8 @@ def main() -> None:
     measure("full SR28 week, vegan", records, "vegan")
     measure("full SR28, dinner+snack only", records, "none", partly="dinner+snack")
     measure("full SR28, snack only", records, "none", partly="snack")
+    for name in PROFILES:
+        measure(f"full SR28 week, {name}", records, "none", profile=name, runs=1)
 
 
 if __name__ == "__main__":

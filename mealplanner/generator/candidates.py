@@ -21,6 +21,7 @@ TOP_DENSITY = 30
 TOP_PORTION = 10
 TOP_ENERGY = 10
 LOW_ENERGY_FILLERS = 3
+TOP_CAPPED = 15  # per list, with caps: the MILP with caps is harder, so the lists are shorter
 
 
 def admissible(c: Candidate, limits: Limits | None) -> bool:
@@ -51,8 +52,8 @@ def _capped_lists(here: list[Candidate], limits: Limits, extra: int) -> tuple[li
     # Load below 1: the food uses less of the caps than of the energy goal, so a day of such foods fits.
     light = [c for c in here if share[c.food_id] <= energy_share[c.food_id]]
     return (
-        sorted(here, key=lambda c: (-(c.magnesium_mg / max(share[c.food_id], 1e-6)), c.food_id))[: TOP_DENSITY + extra],
-        sorted(light, key=lambda c: (-(c.magnesium_mg / c.energy_kcal), c.food_id))[: TOP_DENSITY + extra],
+        sorted(here, key=lambda c: (-(c.magnesium_mg / max(share[c.food_id], 1e-6)), c.food_id))[: TOP_CAPPED + extra],
+        sorted(light, key=lambda c: (-(c.magnesium_mg / c.energy_kcal), c.food_id))[: TOP_CAPPED + extra],
         sorted(light, key=lambda c: (-c.energy_kcal, c.food_id))[: TOP_ENERGY + extra],
     )
 

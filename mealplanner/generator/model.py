@@ -119,6 +119,8 @@ class DayProblem:
     # On how many earlier days of the week each food already is (a small cost, for variety).
     seen: dict[int, int] = field(default_factory=dict)
     shuffle: int | None = None
+    # time.monotonic() past which no more solving starts (the request's budget; None: no budget).
+    deadline: float | None = None
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,14 @@ energy + s >= the low end and a cost of SHORTFALL_PENALTY per kcal of s, far abo
 day gets as close to the band as the empty meals allow (the ceiling stays hard). Minimising energy with the
 floor simply dropped gave days of 400-600 kcal.
 
-Deterministic: candidates are sorted by food id, and HiGHS runs with a node limit, never a time limit.
+Deterministic: candidates are sorted by food id, and HiGHS runs with a node limit. A time limit per solve
+(SOLVE_TIME_LIMIT_S) and the request's deadline are only a safety net, so every request ends well inside the
+server's 30 s timeout (issue 13); a day that runs out of time is not filled and says so.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +36,11 @@ from mealplanner.generator.model import (
 )
 
 NODE_LIMIT = 4000
+# Seconds of HiGHS's own clock per solve: normal days solve in well under a second; a solve that reaches this
+# found no plan in time and counts as none (the next, more relaxed attempt follows).
+SOLVE_TIME_LIMIT_S = 3.0
+TOO_LONG = ("This day was not filled: filling took too long this time. Fill it on its own with "
+            "\u201cFill one day\u201d, or lock some meals.")
 MIP_REL_GAP = 0.10  # within 10 % of the least-energy plan (about 200 kcal); 8 % cost 4x the time once meals
 # keep one food per group (HiGHS spends it at the root proving the bound), for a plan still inside the band
 # With the band's low end soft the objective is mostly SHORTFALL_PENALTY x the shortfall, so 10 % of it would
@@ -53,6 +61,7 @@ class _Model:
     rows: list[tuple[dict[int, float], float, float]]  # sparse row, lower, upper
     n: int  # number of pairs; variables are a (0..n-1) then b (n..2n-1)
     soft_floor: bool = False  # then one more variable, s (index 2n): kcal short of the band's low end
+    deadline: float | None = None  # time.monotonic() after which solving stops (DayProblem.deadline)
 
     def portions(self, k: int, nutrient_per_portion: float) -> dict[int, float]:
         return {k: nutrient_per_portion, self.n + k: MAX_PORTIONS * nutrient_per_portion}
@@ -99,7 +108,7 @@ def _build(problem: DayProblem, *, magnesium: bool = True, energy: bool = True, 
     capped nutrients only)."""
     cands = usable(problem)
     pairs = [(c, m) for c in cands for m in problem.meals if m in c.meals]
-    model = _Model(pairs, [], len(pairs), soft_floor=soft_floor and energy and floor)
+    model = _Model(pairs, [], len(pairs), soft_floor=soft_floor and energy and floor, deadline=problem.deadline)
     rows = model.rows
     by_food: dict[int, list[int]] = {}
     for k, (c, _m) in enumerate(pairs):
@@ -196,6 +205,11 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
             data.append(v)
         lo.append(lower)
         hi.append(upper)
+    seconds = SOLVE_TIME_LIMIT_S
+    if model.deadline is not None:
+        seconds = min(seconds, model.deadline - time.monotonic())
+        if seconds <= 0:
+            return None
     matrix = coo_array((data, (ri, ci)), shape=(len(rows), width)).tocsr()
     # b (two portions) only for foods whose portion is small enough to double; s (if any) is continuous.
     upper = np.concatenate([np.ones(n), [1.0 if c.max_count >= 2 else 0.0 for c, _m in model.pairs],
@@ -204,7 +218,7 @@ def _solve(model: _Model, cost: np.ndarray, extra_rows=()) -> np.ndarray | None:
     res = milp(
         cost, integrality=integrality, bounds=Bounds(np.zeros(width), upper),
         constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
-        options={"node_limit": NODE_LIMIT, "presolve": True,
+        options={"node_limit": NODE_LIMIT, "presolve": True, "time_limit": seconds,
                  "mip_rel_gap": SOFT_MIP_REL_GAP if model.soft_floor else MIP_REL_GAP},
     )
     if res.x is None:
@@ -230,7 +244,7 @@ def partly_planned(problem: DayProblem) -> bool:
     return set(problem.meals) != set(MEALS)
 
 
-def solve_day(problem: DayProblem) -> DayPlan:
+def solve_day(problem: DayProblem, *, diagnose: bool = True) -> DayPlan:
     """The plan for one day: OK when food meets the target, else SHORT or INFEASIBLE with reasons.
 
     Tried in order until one fits. The energy band (goal ±10 %) holds first: reaching the magnesium target
@@ -246,6 +260,8 @@ def solve_day(problem: DayProblem) -> DayPlan:
         return DayPlan(status=NOTHING, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
                        food_magnesium_gap_mg=gap,
                        reasons=("Every meal of this day is locked or already has food, so nothing was added.",))
+    if out_of_time(problem):
+        return _too_long(problem)
     softs = (False, True) if partly_planned(problem) else (False,)
     attempts = [(soft, status, groups) for soft in softs for status in (OK, SHORT) for groups in (True, False)]
     for soft, status, groups in attempts:
@@ -263,7 +279,21 @@ def solve_day(problem: DayProblem) -> DayPlan:
         if below:
             relaxed += (floor_note(problem, items),)
         return plan_of(problem, status, items, shuffled=shuffled, relaxed=relaxed, below_band=below)
+    if out_of_time(problem):
+        return _too_long(problem)
+    if not diagnose:  # the caller tries again with more foods, and asks for the reasons then
+        return DayPlan(status=INFEASIBLE, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal)
     return _diagnose(problem)
+
+
+def out_of_time(problem: DayProblem) -> bool:
+    return problem.deadline is not None and time.monotonic() >= problem.deadline
+
+
+def _too_long(problem: DayProblem) -> DayPlan:
+    fixed, limits = problem.fixed, problem.limits
+    return DayPlan(status=INFEASIBLE, magnesium_mg=fixed.magnesium_mg, energy_kcal=fixed.energy_kcal,
+                   food_magnesium_gap_mg=max(0.0, limits.magnesium_mg - fixed.magnesium_mg), reasons=(TOO_LONG,))
 
 
 def _most_magnesium(model: _Model) -> np.ndarray:
@@ -329,6 +359,8 @@ def _diagnose(problem: DayProblem) -> DayPlan:
                 f"(the energy goal of {limits.energy_kcal:.0f} kcal ±{limits.energy_tolerance * 100:.0f} %) with the foods "
                 "that fit: change the energy goal in the profile, or unlock more meals."
             )
+    if out_of_time(problem):  # the checks above were cut short: their answer would mislead
+        return _too_long(problem)
     if not reasons:
         reasons.append("Too few foods fit the diet and allergies to give each meal its usual number of foods "
                        "(breakfast 2–4, lunch and dinner 3–5, snacks 1–2): add foods, or fill some meals by hand "

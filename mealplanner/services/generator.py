@@ -22,6 +22,10 @@ from mealplanner.models import Plan, PlanEntry
 from mealplanner.services.plans import check_room
 from mealplanner.selectors import generator as sel
 
+# Seconds of solving one request may spend: gunicorn's timeout is 30 s (README), and loading the foods and
+# writing the entries come on top. Days not reached in time are not filled and say so.
+SOLVE_BUDGET_S = 18.0
+
 # The NIH ODS gives no upper limit under 1 year: babies get magnesium from milk and food only, and the
 # generator does not plan for them [NIH ODS fact sheet, Table 3].
 MIN_AGE_YEARS = 1
@@ -89,9 +93,10 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
     limits = sel.limits_for(week)
     states = sel.day_states(week)
     counts = sel.day_counts(states, week, skip_days=set(days))
-    candidates = sel.candidates_for_profile(week.profile, limits=limits, young=sel.young_child(week))
-    plans = solve_week(candidates=candidates, limits=limits, days=[sel.spec(states[d]) for d in days],
-                       day_counts=counts, shuffle=shuffle)
+    # Every food that suits the person; the week shortlists it per day, under the person's limits.
+    pool = sel.candidates_for_profile(week.profile, limits=limits, young=sel.young_child(week), short=False)
+    plans = solve_week(pool=pool, limits=limits, days=[sel.spec(states[d]) for d in days],
+                       day_counts=counts, shuffle=shuffle, budget_s=SOLVE_BUDGET_S)
     result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal,
                         skipped_past=skipped_past or [])
     supplement_limit = week.supplement_limit_mg

@@ -96,3 +96,23 @@ def test_a_young_child_gets_no_choking_hazard_from_the_shipped_foods():
 def test_foods_nobody_curated_are_hazards_when_named_like_one(name, hazard):
     record = FoodRecord(food_id=1, name=name, food_group="", per_100g={}, diet={}, meals=frozenset())
     assert choking_hazard(record) is hazard
+
+
+def test_a_week_out_of_time_leaves_its_days_unfilled_and_says_so():
+    # budget_s=0: the deadline has passed before the first day (a stand-in for a slow, loaded server).
+    from mealplanner.generator.solve import TOO_LONG
+    from mealplanner.generator.week import DaySpec, solve_week
+
+    pool = candidates_for(shipped_records(), diet="none", allergies=())
+    plans = solve_week(pool=pool, limits=KIDNEY, days=[DaySpec(day=d, meals=MEALS) for d in range(3)], budget_s=0)
+    assert all(p.status == INFEASIBLE and p.reasons == (TOO_LONG,) and not p.items for p in plans.values())
+
+
+def test_a_kidney_week_from_the_whole_pool_fills_every_day_within_the_caps():
+    from mealplanner.generator.week import DaySpec, solve_week
+
+    pool = candidates_for(shipped_records(), diet="none", allergies=())
+    plans = solve_week(pool=pool, limits=KIDNEY, days=[DaySpec(day=d, meals=MEALS) for d in range(7)])
+    assert [p.status for p in plans.values()] == [OK] * 7
+    for plan in plans.values():
+        assert sum(i.candidate.potassium_mg * i.count for i in plan.items) <= 2000 + 1e-6
