@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django import forms
+from django.contrib.auth import get_user_model, password_validation
 from django.utils import timezone
 
-from mealplanner.forms.accounts import SignupForm
+from mealplanner.forms.accounts import SignupForm, SignupPasswordForm
 from mealplanner.forms.plans import start_date_in_range
 from mealplanner.forms.profile import ProfileForm
 from mealplanner.models import Plan
@@ -95,8 +96,25 @@ class InviteForm(forms.Form):
 
 
 class InviteSignupForm(SignupForm):
-    """The ordinary sign-up form (username, e-mail for password resets, password twice); the e-mail the
-    dietitian used for the invitation is filled in."""
+    """The ordinary sign-up form's username and e-mail (for password resets), and the password twice: the
+    invitation link already proves who this is, so no second e-mailed step. The e-mail the dietitian used for
+    the invitation is filled in."""
+
+    password1 = SignupPasswordForm.base_fields["password1"]
+    password2 = SignupPasswordForm.base_fields["password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = "Used to reset your password."
+
+    def clean_password2(self):
+        first, second = self.cleaned_data.get("password1"), self.cleaned_data["password2"]
+        if first and first != second:
+            raise forms.ValidationError("The two passwords are not the same.")
+        account = get_user_model()(username=self.cleaned_data.get("username", ""),
+                                   email=self.cleaned_data.get("email", ""))
+        password_validation.validate_password(second, account)
+        return second
 
 
 class PlanSettingsForm(forms.ModelForm):

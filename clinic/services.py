@@ -7,18 +7,23 @@ plan page; copies across profiles (templates) are made here.
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
+import smtplib
 from datetime import date, timedelta
+from email.policy import default as default_email_policy
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
 from clinic.models import Invitation
 from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
 from mealplanner.services import plans as plan_services
+
+logger = logging.getLogger(__name__)
 
 INVITATION_DAYS = 7
 PLAN_SETTINGS_FIELDS = ("name", "start_date", "note", "shared_with_client", "client_can_edit")
@@ -83,13 +88,24 @@ def _end_link(profile: Profile) -> None:
 
 # --- Invitations ------------------------------------------------------------------------------------
 
-@transaction.atomic
-def invitation_create(*, profile: Profile, email: str = "", link_for=None) -> tuple[Invitation, str]:
-    """A one-time sign-up link for a client without a login. Returns the invitation and the raw token.
+def invitation_create(*, profile: Profile, email: str = "", link_for=None) -> tuple[Invitation, str, bool]:
+    """A one-time sign-up link for a client without a login. Returns the invitation, the raw token and
+    whether the link was e-mailed.
 
     Only the token's SHA-256 is stored, so the link cannot be read back from the database. When an
     e-mail address is given, the link goes out by e-mail too; `link_for(token)` builds the absolute URL.
+    The invitation is saved before the e-mail is sent: a mail server that is down or refuses the message
+    costs the e-mail, not the invitation (the page shows the link to copy and says the e-mail failed).
     """
+    invitation, token = _invitation_make(profile=profile, email=email)
+    emailed = False
+    if email and link_for is not None:
+        emailed = _invitation_send(invitation=invitation, link=link_for(token))
+    return invitation, token, emailed
+
+
+@transaction.atomic
+def _invitation_make(*, profile: Profile, email: str) -> tuple[Invitation, str]:
     if profile.user_id is not None:
         raise ValueError("This client already has a login.")
     # A new link replaces any older one still open, so only one link for this client works at a time.
@@ -101,21 +117,38 @@ def invitation_create(*, profile: Profile, email: str = "", link_for=None) -> tu
         token_hash=token_hash(token),
         expires=timezone.now() + timedelta(days=INVITATION_DAYS),
     )
-    if email and link_for is not None:
-        link = link_for(token)
-        dietitian = profile.dietitian
-        who = (dietitian.get_full_name() or dietitian.username) if dietitian else "Your dietitian"
-        send_mail(
-            subject="Your dietitian invites you to the Magnesium Meal Planner",
-            message=(
-                f"Hello {profile.name},\n\n{who} keeps your meal plans in the Magnesium Meal Planner. "
-                f"Open this link to create your login and see the plans they share with you:\n\n{link}\n\n"
-                f"The link works once and expires in {INVITATION_DAYS} days.\n"
-            ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[email],
-        )
     return invitation, token
+
+
+class _WholeLinesEmail(EmailMessage):
+    """Plain text whose lines are never broken: with e-mail's usual 78-character lines a long link goes out
+    as quoted-printable, split by "=" soft breaks, and a link copied from a terminal or a plain mail reader
+    then fails. 998 is the longest line e-mail allows (RFC 5322), so the body stays 7-bit or 8-bit text."""
+
+    def message(self, *, policy=default_email_policy.clone(max_line_length=998)):
+        return super().message(policy=policy)
+
+
+def _invitation_send(*, invitation: Invitation, link: str) -> bool:
+    profile = invitation.profile
+    dietitian = profile.dietitian
+    who = (dietitian.get_full_name() or dietitian.username) if dietitian else "Your dietitian"
+    message = _WholeLinesEmail(
+        subject="Your dietitian invites you to the Magnesium Meal Planner",
+        body=(
+            f"Hello {profile.name},\n\n{who} keeps your meal plans in the Magnesium Meal Planner. "
+            f"Open this link to create your login and see the plans they share with you:\n\n{link}\n\n"
+            f"The link works once and expires in {INVITATION_DAYS} days.\n"
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[invitation.email],
+    )
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError):  # refused, unreachable, timed out: the link is still shown
+        logger.warning("The invitation e-mail for profile %s could not be sent", profile.pk, exc_info=True)
+        return False
+    return True
 
 
 def invitation_check(invitation: Invitation | None) -> Invitation:

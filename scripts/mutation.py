@@ -185,12 +185,10 @@ class _Walker(ast.NodeTransformer):
         return before, afters
 
 
-def find_mutants(path: Path) -> list[Mutant]:
-    source = path.read_text()
+def find_mutants(rel: str, source: str) -> list[Mutant]:
     tree = ast.parse(source)
     walker = _Walker(source, tree)
     walker.visit(tree)
-    rel = str(path.resolve().relative_to(ROOT))
     mutants, seen = [], {}
     for index, line, function, before, afters in walker.found:
         for variant, after in enumerate(afters):
@@ -200,8 +198,7 @@ def find_mutants(path: Path) -> list[Mutant]:
     return mutants
 
 
-def mutated_source(path: Path, mutant: Mutant) -> str:
-    source = path.read_text()
+def mutated_source(source: str, mutant: Mutant) -> str:
     tree = ast.parse(source)
     _Walker(source, tree, target=mutant.index, variant=mutant.variant).visit(tree)
     return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
@@ -267,21 +264,27 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     tests = [t for pattern in args.tests for t in (sorted(glob.glob(pattern, root_dir=ROOT)) or [pattern])]
-    files = expand(args.targets)
-    mutants = [m for f in files for m in find_mutants(f)]
+    files = [str(f.resolve().relative_to(ROOT)) for f in expand(args.targets)]
+    base = Path(tempfile.mkdtemp(prefix="mutation-run-"))
+    copies = [] if args.list else [make_copy(base) for _ in range(max(1, args.jobs))]
+    # The sources are read once, from the first copy: the real tree may change while this runs.
+    sources = {f: ((copies[0] if copies else ROOT) / f).read_text() for f in files}
+    mutants = [m for f in files for m in find_mutants(f, sources[f])]
     exclusions = read_exclusions(args.exclude)
     excluded = [m for m in mutants if m.key in exclusions]
     todo = [m for m in mutants if m.key not in exclusions]
     if args.list:
+        shutil.rmtree(base, ignore_errors=True)
         for m in mutants:
             mark = "  (excluded)" if m.key in exclusions else ""
             print(f"{m.path}:{m.line}: {m.key}{mark}")
         print(f"{len(mutants)} mutants, {len(excluded)} excluded as equivalent")
         return 0
 
-    base = Path(tempfile.mkdtemp(prefix="mutation-run-"))
     try:
-        copies = [make_copy(base) for _ in range(max(1, args.jobs))]
+        for tree in copies[1:]:  # every copy holds the same sources as the first
+            for f in files:
+                (tree / f).write_text(sources[f])
         ok, clean_seconds = run_tests(copies[0], tests, None)
         if not ok:
             print("The tests fail on the unmutated code; fix them first:", " ".join(tests), file=sys.stderr)
@@ -296,12 +299,16 @@ def main(argv=None) -> int:
             tree = free.pop()
             try:
                 target = tree / mutant.path
-                original = target.read_text()
-                target.write_text(mutated_source(ROOT / mutant.path, mutant))
+                try:
+                    mutated = mutated_source(sources[mutant.path], mutant)
+                except Exception as error:  # a bug here must not stop the run: the mutant counts as survived
+                    print(f"  could not make {mutant.key}: {error!r}", file=sys.stderr)
+                    return False
+                target.write_text(mutated)
                 try:
                     passed, _ = run_tests(tree, _likely_first(tests, mutant.path), timeout)
                 finally:
-                    target.write_text(original)
+                    target.write_text(sources[mutant.path])
                 return not passed
             finally:
                 free.append(tree)

@@ -100,7 +100,7 @@ def populated(user, other_user):
     template.is_template = True
     template.save()
     add_food(template, seeds, day=0, quantity=Decimal("0.5"))
-    _, token = invitation_create(profile=clara, email="clara@example.org")
+    _, token, _ = invitation_create(profile=clara, email="clara@example.org")
     return SimpleNamespace(profile=profile, invitation_token=token)
 
 

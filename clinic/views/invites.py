@@ -30,10 +30,11 @@ def client_invite(request, profile_id):
         def link_for(token):
             return request.build_absolute_uri(reverse("clinic:invite_accept", args=[token]))
 
-        invitation, token = services.invitation_create(profile=profile, email=email, link_for=link_for)
+        invitation, token, emailed = services.invitation_create(profile=profile, email=email, link_for=link_for)
         # The raw token is shown once, on this response; only its hash is kept.
         return render(request, "clinic/invite_link.html", {
-            "profile": profile, "invitation": invitation, "link": link_for(token), "emailed": bool(email),
+            "profile": profile, "invitation": invitation, "link": link_for(token), "emailed": emailed,
+            "email_failed": bool(email) and not emailed,
         })
     return render(request, "clinic/invite_form.html", {"form": form, "profile": profile}, status=form_status(form))
 
