@@ -54,7 +54,6 @@ load: $(VENV)/.dev
 # The short version CI runs: a few requests each, to prove the harness still works.
 bench-smoke: $(VENV)/.dev
 	$(PY) bench/run.py --smoke --fresh
-	$(PY) bench/run.py --smoke --edit-floor
 	$(PY) bench/load.py --users 5 --seconds 5
 
 # Mutation testing of the health rules and the access checks (a few minutes; not part of CI).

@@ -50,8 +50,8 @@ def free_port() -> int:
 class Gunicorn:
     """gunicorn serving the app with production settings; stopped through its pid file."""
 
-    def __init__(self, env, workers=3, port=None, threads=1, config=None):
-        self.env, self.workers, self.threads, self.config = env, workers, threads, config
+    def __init__(self, env, workers=3, port=None, threads=1):
+        self.env, self.workers, self.threads = env, workers, threads
         self.port = port or free_port()
         self.pidfile = RESULTS / f"gunicorn-{self.port}.pid"
 
@@ -60,8 +60,7 @@ class Gunicorn:
         gunicorn = str(Path(PYTHON).parent / "gunicorn")
         self.proc = subprocess.Popen(
             [gunicorn, "mealplanner.wsgi", "--workers", str(self.workers), "--threads", str(self.threads),
-             "--bind", f"127.0.0.1:{self.port}", "--pid", str(self.pidfile), "--log-level", "warning",
-             *(["--config", str(self.config)] if self.config else [])],
+             "--bind", f"127.0.0.1:{self.port}", "--pid", str(self.pidfile), "--log-level", "warning"],
             cwd=ROOT, env=self.env,
         )
         deadline = time.monotonic() + 30

@@ -1,12 +1,13 @@
 """The benchmarks: every figure side by side with a trivial logged-in page of the same app, served by
 gunicorn with production settings on 127.0.0.1, warm, as medians of many requests.
 
-    .venv/bin/python bench/run.py [--requests N] [--fresh] [--smoke]
+    .venv/bin/python bench/run.py [--requests N] [--fresh] [--smoke] [--port 8150]
 
-The requests are taken in turns, in blocks (harness.timed_in_turns), so the ratios hold when the machine
-gets busier or quieter during the run. Each edit sets an amount never set before (a person's edit makes a
-day never seen before), on a week of its own so the viewed week stays as it is; "words never searched
-before" adds a parameter the search ignores, so the per-process cache of results cannot answer it.
+The requests measured are the list `measured_requests` builds: (what, how to make the request, goal as a
+multiple of /ping/ or None); add to it to measure more. They are taken in turns, in blocks
+(harness.timed_in_turns), so the ratios hold when the machine gets busier or quieter during the run. Each
+edit sets an amount never set before, on a week of its own, so the viewed week stays as it is. Nothing is
+cached between requests: every page and search is worked out and rendered anew.
 
 SQLite by default (bench/results/bench.sqlite3); PostgreSQL when DATABASE_URL is set. The full USDA SR28
 release is imported first (timed), unless the database already holds it. --smoke: few requests, the
@@ -16,7 +17,6 @@ curated fixture instead of SR28, and a non-zero exit only on errors (for CI).
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -51,11 +51,17 @@ def prepare(env, fresh: bool, smoke: bool) -> dict:
     return data
 
 
-def measure(port, data, repeat, edit_floor=False) -> list[tuple[str, list[float], float | None]]:
+# Goals, as multiples of the trivial page (/ping/), issue 15.
+PLAN_PAGE_GOAL = 5.0
+EDIT_GOAL = 3.0
+SEARCH_GOAL = 2.0
+
+
+def measured_requests(port, data) -> list[tuple[str, object, float | None]]:
+    """What the benchmark measures: (what, a call that makes the request, goal × /ping/ or None)."""
     client = Client(port)
     client.login(data["username"], data["password"])
     htmx = {"HX-Request": "true"}
-    plan = f"/plans/{data['plan_id']}/"
 
     def get(path, headers=None):
         def call():
@@ -66,44 +72,27 @@ def measure(port, data, repeat, edit_floor=False) -> list[tuple[str, list[float]
 
     amounts = iter(range(10**6))
 
-    def edit(stop=None):
-        # A new amount every time (1.01, 1.02, ... portions): a person's edit makes a day never seen before,
-        # so no cached rendering of it can answer; alternating two amounts would measure the cache instead.
+    def edit():
+        # A new amount every time (1.01, 1.02, ... portions), as a person's edits are.
         quantity = f"{1 + (next(amounts) % 1900 + 1) / 100:.2f}"
-        headers = {**htmx, "X-Bench-Stop": stop} if stop else htmx
-        status, body, _ = client.post(f"/plans/{data['edited_plan_id']}/entries/{data['entry_id']}/amount/",
-                                      {"quantity": quantity, "portion": str(data["entry_portion"])}, headers)
+        status, _, _ = client.post(f"/plans/{data['edited_plan_id']}/entries/{data['entry_id']}/amount/",
+                                   {"quantity": quantity, "portion": str(data["entry_portion"])}, htmx)
         if status != 200:
             raise RuntimeError(f"htmx edit gave HTTP {status}")
-        if stop and body != b"ok":
-            raise RuntimeError("the edit did not stop early: is gunicorn running with bench/edit_floor.py?")
 
     requests = [("trivial page (baseline)", get("/ping/"), None)]
-    if edit_floor:  # bench/edit_floor.py: the same edit, answered after each step
-        for stop, name in (("write", "edit: the change, no answer"), ("read", "edit: + read the week back"),
-                           ("work", "edit: + work out day and week")):
-            requests.append((name, lambda stop=stop: edit(stop), None))
-        requests.append(("edit: + render the answer (whole)", edit, 2.0))
-        return [(name, t, goal) for (name, _, goal), t in
-                zip(requests, timed_in_turns([fn for _, fn, _ in requests], repeat))]
     for query in ("spin", "pumpkin seed", "yog"):
-        requests.append((f'food search "{query}" (htmx)', get(f"/foods/?q={query.replace(" ", "+")}", htmx), 2.0))
-    fresh = iter(range(10**6))
-
-    def first_search():
-        # The same three searches, each time as if never typed before: an extra parameter the search ignores
-        # makes a new key for the per-process result cache (foods.search_cache), so the search really runs.
-        n = next(fresh)
-        query = ("spin", "pumpkin+seed", "yog")[n % 3]
-        get(f"/foods/?q={query}&bench={n}", htmx)()
-
-    requests.append(("food search, words never searched before", first_search, 2.0))
-    requests.append(("plan page, packed week", get(plan), 3.0))
-    requests.append(("htmx edit of one entry (new amount)", edit, 2.0))
+        requests.append((f'food search "{query}" (htmx)', get(f"/foods/?q={query.replace(" ", "+")}", htmx), SEARCH_GOAL))
+    requests.append(("plan page, packed week", get(f"/plans/{data['plan_id']}/"), PLAN_PAGE_GOAL))
+    requests.append(("htmx edit of one entry (new amount)", edit, EDIT_GOAL))
     requests += history_requests(port, data)
+    return requests
+
+
+def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
+    requests = measured_requests(port, data)
     times = timed_in_turns([fn for _, fn, _ in requests], repeat)
-    rows = [(name, t, goal) for (name, _, goal), t in zip(requests, times)]
-    return rows
+    return [(name, t, goal) for (name, _, goal), t in zip(requests, times)]
 
 
 def history_requests(port, data) -> list:
@@ -135,16 +124,15 @@ def main():
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--fresh", action="store_true", help="start from an empty SQLite database")
     parser.add_argument("--smoke", action="store_true", help="a quick run for CI")
-    parser.add_argument("--edit-floor", action="store_true",
-                        help="only the edit, answered after each of its steps (bench/edit_floor.py)")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8150)),
+                        help="where gunicorn listens on 127.0.0.1 (default 8150, or $BENCH_PORT)")
     args = parser.parse_args()
     repeat = 10 if args.smoke else args.requests
     env = production_env()
     data = prepare(env, args.fresh, args.smoke)
     backend = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
-    config = Path(__file__).resolve().parent / "edit_floor.py" if args.edit_floor else None
-    with Gunicorn(env, workers=2, config=config) as server:
-        rows = measure(server.port, data, repeat, edit_floor=args.edit_floor)
+    with Gunicorn(env, workers=2, port=args.port) as server:
+        rows = measure(server.port, data, repeat)
     base = summary(rows[0][1])[0]
     print(f"\nBenchmarks: gunicorn (2 sync workers), production settings, {backend}, {data['foods']} foods, "
           f"{repeat} requests each after warm-up\n")
@@ -162,7 +150,7 @@ def main():
         print(f'search "{query}": top three NDB {", ".join(result["top3"])} — {"right food in top three" if result["ok"] else "MISSED"}')
     for name, value in data["figures"].items():
         print(f"{name}: {value:.1f}")
-    for line in [] if args.edit_floor else generator_figures(args.smoke):
+    for line in generator_figures(args.smoke):
         print(line)
     if args.smoke:
         return 0

@@ -7,7 +7,6 @@ import itertools
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,11 +33,6 @@ def entry_kcal(plan, day):
         grams = float(e.quantity) * (e.portion.grams if e.portion_id else 1)
         total += (e.food.energy_kcal or 0) * grams / 100
     return total
-
-
-@pytest.fixture
-def foods(db):
-    call_command("loaddata", "fixtures/foods.json", verbosity=0)
 
 
 @pytest.mark.django_db

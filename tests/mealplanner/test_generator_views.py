@@ -5,7 +5,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from foods.diet import diet_conflicts
@@ -19,11 +18,6 @@ def next_monday():
     return this_monday() + datetime.timedelta(days=7)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def foods(db):
-    call_command("loaddata", "fixtures/foods.json", verbosity=0)
 
 
 @pytest.fixture

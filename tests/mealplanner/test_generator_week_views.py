@@ -5,7 +5,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,11 +14,6 @@ from tests.mealplanner.test_generator_views import LOW_MG_FOODS, day_mg
 from tests.mealplanner.plan_factories import make_profile, this_monday
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def foods(db):
-    call_command("loaddata", "fixtures/foods.json", verbosity=0)
 
 
 def plan_from(user, start, **profile):
