@@ -153,3 +153,15 @@ def test_a_page_that_is_not_a_recipe_comes_back_with_an_error(client_logged_in):
     response = client_logged_in.post(reverse("recipes:import"), {"page": upload})
     assert response.status_code == 422 and b"no recipe data" in response.content
     assert not Recipe.objects.exists()
+
+
+def test_a_persons_own_food_is_offered_first_with_its_serving(user, other_user, foods):
+    from recipes.models import OwnFood
+
+    mine = OwnFood.objects.create(owner=user, name="Oat bar, honey", magnesium_mg=100, serving_label="1 bar",
+                                  serving_grams=40)
+    OwnFood.objects.create(owner=other_user, name="Oat bar, secret", magnesium_mg=1, serving_label="1 bar",
+                           serving_grams=30)
+    candidates = line_candidates(user, parse_line("2 bars oat bar"))
+    assert [c.key for c in candidates] == [f"own:{mine.pk}"]
+    assert candidates[0].own and candidates[0].match.grams == pytest.approx(80)

@@ -184,7 +184,8 @@ def test_editing_and_deleting_my_recipe(client_logged_in, bowl):
 
 
 def test_the_menu_links_to_recipes(client_logged_in):
-    assert reverse("recipes:list").encode() in client_logged_in.get(reverse("recipes:list")).content
+    page = client_logged_in.get(reverse("plans:list")).content.decode()
+    assert f'<a href="{reverse("recipes:list")}">Recipes</a>' in page
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, bowl):
