@@ -49,3 +49,11 @@ def hazard_kind(name: str, food_group: str) -> str:
 def safer_form(name: str, food_group: str) -> str:
     """The safer way to give this food to a child under 4, in plain words."""
     return SAFER_FORMS[hazard_kind(name, food_group)]
+
+
+def choking_question(name: str, food_group: str, *, hazard: bool, age_years: float | None, who: str) -> str:
+    """The question asked before a choking hazard is added for a child under 4 ("" when none is needed)."""
+    if not hazard or age_years is None or age_years >= YOUNG_CHILD_AGE:
+        return ""
+    return (f"{name} is a choking hazard for children under 4 like {who} (CDC, AAP). The safer form: "
+            f"{safer_form(name, food_group)}.")

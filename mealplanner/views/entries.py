@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from foods.choking import choking_question
 from foods.models import Portion
 from foods.portions import default_portion
 from foods.selectors import search_foods
@@ -21,6 +22,7 @@ from mealplanner.forms.entries import (
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.plans import _diet_facts
+from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
 
@@ -88,11 +90,15 @@ def entry_add_food(request, plan_id):
     from foods.diet import diet_conflicts
 
     conflicts = diet_conflicts(_diet_facts(data["food"]), diet=diet, allergies=allergies)
-    if conflicts and not data["confirm"]:
+    # A choking hazard for a child under 4 asks first and names the safer form (issue 13; foods/choking.py).
+    choking = choking_question(data["food"].name, data["food"].food_group, hazard=data["food"].choking_hazard_under_4,
+                               age_years=profile_age_years(plan.profile), who=plan.profile.name)
+    if (conflicts or choking) and not data["confirm"]:
         portion = data["portion"]
+        diet_words = f"{data['food'].name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""
         return confirm_page(
             request, plan, day=data["day"],
-            question=f"{data['food'].name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. Add it anyway?",
+            question=f"{diet_words}{choking}{' ' if choking else ''}Add it anyway?",
             action=reverse("plans:entry_add_food", args=[plan.pk]),
             fields=[("day", data["day"]), ("meal", data["meal"]), ("food", data["food"].pk),
                     ("quantity", data["quantity"]), ("portion", portion.pk if portion else "g"), ("confirm", "1")],
