@@ -77,7 +77,7 @@ class IngredientForm(forms.Form):
 
 class OwnFoodForm(forms.Form):
     name = forms.CharField(label="Name", max_length=200)
-    basis = forms.ChoiceField(label="The values below are", widget=forms.RadioSelect, initial=PER_SERVING,
+    basis = forms.ChoiceField(label="The values below are", initial=PER_SERVING,
                               choices=[(PER_SERVING, "per serving, as on the label"), (PER_100G, "per 100 g")])
     serving_label = forms.CharField(label="Serving (as the label names it)", max_length=60, required=False,
                                     help_text='For example "1 bar" or "2 biscuits".')
@@ -85,7 +85,8 @@ class OwnFoodForm(forms.Form):
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, _code, unit, label in NUTRIENTS:
+        # Magnesium and energy first: what the app is for, and what every label prints.
+        for name, _code, unit, label in sorted(NUTRIENTS, key=lambda n: n[0] not in ("magnesium_mg", "energy_kcal")):
             self.fields[name] = forms.FloatField(
                 label=f"{label} ({unit})", required=False, min_value=0, max_value=NUTRIENT_MAX[unit],
                 help_text="Leave empty when the label does not say: it stays unknown, not zero." if name == "magnesium_mg" else "",
