@@ -106,7 +106,7 @@ class _Week:
 
     @property
     def supplement_mg(self) -> float:
-        return sum(dose.elemental_mg for doses in self.doses.values() for dose in doses)
+        return sum(dose.elemental_mg or 0.0 for doses in self.doses.values() for dose in doses)  # unknown: "at least"
 
     @property
     def average_mg(self) -> float | None:
@@ -127,21 +127,23 @@ def _planned_weeks(plan_ids: list[int], products: dict) -> dict[int, _Week]:
     supplements = (PlanEntry.objects.filter(plan_id__in=plan_ids, supplement__isnull=False).order_by()
                    .values_list("plan_id", "day", "supplement_id", "time_taken")
                    .annotate(units=Sum("quantity"), entries=Count("id")))
-    one_unit = {}  # product id -> the rules' dose for one unit (None: unknown), worked out once a product
+    one_unit = {}  # product id -> (product, the rules' dose for one unit or None when unknown), once a product
     for plan_id, day, supplement_id, time_taken, units, entries in supplements:
-        # An entry's product is in its client's cabinet (read already); one that is not counts as unknown.
+        # An entry's product is in its client's cabinet (read already).
         if supplement_id not in one_unit:
             product = products.get(supplement_id)
-            one_unit[supplement_id] = None if product is None else dose_for(product, 1, None)
-        unit = one_unit[supplement_id]
-        # The rules' dose for `units` is one unit's magnesium × units (profiles.supplement_dose_for).
-        dose = None if unit is None else replace(unit, elemental_mg=unit.elemental_mg * float(units),
-                                                 time_taken=time_taken)
+            one_unit[supplement_id] = (product, None if product is None else dose_for(product, 1, None))
+        product, unit = one_unit[supplement_id]
         week = weeks[plan_id]
-        if dose is None:
+        if unit is None:
             week.unknown += entries  # a product whose magnesium is unknown: the average is "at least"
-        else:
-            week.doses[day].append(dose)
+            if product is not None:  # and the rules hear of it as unknown, never as 0 mg (issue 13)
+                week.doses[day].append(nutrition.SupplementDose(
+                    name=product.name, elemental_mg=None, prescribed=product.prescribed, time_taken=time_taken,
+                    kind=product.kind))
+            continue
+        # The rules' dose for `units` is one unit's magnesium × units (profiles.supplement_dose_for).
+        week.doses[day].append(replace(unit, elemental_mg=unit.elemental_mg * float(units), time_taken=time_taken))
     return weeks
 
 
@@ -178,7 +180,7 @@ def supplement_day_dangers(person, days_doses) -> list:
     """
     answers: dict[tuple, list] = {}
     for doses in days_doses:
-        key = tuple(sorted(doses, key=repr))
+        key = tuple(doses)  # in their order: the rules' words list them as given
         if key and key not in answers:
             intake = nutrition.DayIntake(food_magnesium_mg=0, supplements=key)
             answers[key] = [f for f in nutrition.day_findings(person, intake) if f.level == "danger"]

@@ -43,10 +43,9 @@ def average_mg(totals: WeekTotals) -> float | None:
 
 @dataclass(frozen=True)
 class WeekSums:
-    """One plan's week from the database sums: the totals and, per day, the supplement doses counted."""
+    """One plan's week from the database sums."""
 
     totals: WeekTotals
-    doses: tuple[tuple, ...]  # per day: the nutrition.SupplementDose values the day's figures count
 
     @property
     def days_with_entries(self) -> int:
@@ -86,7 +85,6 @@ class _DayAdder:
     def __init__(self, nutrients):
         self.planned, self.eaten = _Sums(nutrients), _Sums(nutrients)
         self.entries = self.ticked = 0
-        self.doses: list[tuple[str, object]] = []  # (status, dose or None)
 
 
 class _Sums:
@@ -154,7 +152,6 @@ def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = F
                 sums.add_foods(row)
             continue
         dose = _dose(row)
-        day.doses.append((row["status"], dose))
         for sums in targets:
             sums.add_supplement(row["entries"], None if dose is None else dose.elemental_mg)
     result = {}
@@ -165,12 +162,7 @@ def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = F
                       entries=adder.entries, ticked=adder.ticked)
             for d, adder in enumerate(adders[plan.pk])
         )
-        doses = tuple(
-            tuple(dose for status, dose in adder.doses
-                  if dose is not None and (status == "eaten" or not days[d].counts_eaten))
-            for d, adder in enumerate(adders[plan.pk])
-        )
-        result[plan.pk] = WeekSums(totals=WeekTotals(days=days), doses=doses)
+        result[plan.pk] = WeekSums(totals=WeekTotals(days=days))
     return result
 
 

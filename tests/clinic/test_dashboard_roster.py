@@ -168,3 +168,16 @@ def test_the_dashboard_and_the_plans_list_give_the_same_week_average(dietitian, 
     row = dashboard_rows(dietitian)[0]
     assert row.average_mg == pytest.approx((395 + 300 + 395) / 2) and row.days_planned == 2
     assert row.average_mg == pytest.approx(week_sums([plan], as_planned=True)[plan.pk].average_mg)
+
+
+def test_a_supplement_of_unknown_magnesium_makes_the_average_at_least(as_dietitian, dietitian, make_client, make_plan,
+                                                                     spinach):
+    clara = make_client(dietitian, "Clara")
+    mystery = SupplementProduct.objects.create(profile=clara, name="Mystery mag", form="unobtainium",
+                                               compound_mg_per_unit=500)
+    plan = make_plan(clara, start=_today())
+    add_food(plan, spinach, 500)  # 395 mg [SR28 11457]
+    PlanEntry.objects.create(plan=plan, day=0, meal="snack", supplement=mystery, quantity=1)
+    row = dashboard_rows(dietitian)[0]
+    assert row.average_mg == pytest.approx(395) and row.at_least  # never counted as 0 mg, never a guess
+    assert "at least 395 mg" in as_dietitian.get(reverse("clinic:dashboard")).content.decode()
