@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from foods.tabular import neutralise_formula_cells
+from mealplanner.tabular import rounded
 
 MEASURES = ("symptom_score", "hours_slept", "sleep_quality", "magnesium_mg", "caffeine_mg")
 FORMATS = ("csv", "xlsx")
@@ -65,8 +66,11 @@ def weekly_averages(records: list[dict], *, start: datetime.date, weeks: int) ->
 def diary_dataframe(records: list[dict]) -> pd.DataFrame:
     """Export rows (days with a diary entry) in EXPORT_COLUMNS order, numbers as numbers."""
     frame = pd.DataFrame.from_records(records, columns=list(EXPORT_COLUMNS))
-    numeric = ("symptom_score", "hours_slept", "sleep_quality", "caffeine_mg", "exercise_minutes", "magnesium_mg")
-    frame = frame.astype({column: "float64" for column in numeric})
+    # Hours keep two decimals; scores, minutes and milligrams are whole numbers, as the diary pages show them
+    # (a day's magnesium summed from a plan would otherwise carry float noise such as 176.00000000000003).
+    for column in ("symptom_score", "sleep_quality", "caffeine_mg", "exercise_minutes", "magnesium_mg"):
+        frame[column] = pd.array([rounded(v) for v in frame[column]], dtype="Int64")
+    frame["hours_slept"] = pd.array([rounded(v, 2) for v in frame["hours_slept"]], dtype="Float64")
     frame["date"] = frame["date"].map(lambda d: d.isoformat())
     return frame
 

@@ -9,6 +9,7 @@ value USDA did not report stays an empty cell, never 0.
 from __future__ import annotations
 
 import io
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 from openpyxl.utils import get_column_letter
@@ -42,10 +43,28 @@ SOURCES = (
 )
 
 
+# Amounts keep up to two decimals (a portion of 28.35 g stays 28.35 g); every other figure (mg, kcal) is a
+# whole number, as the plan page shows it (floatformat:0), with no float noise such as 1565.9200000000003.
+AMOUNT_COLUMNS = ("Quantity", "Grams")
+
+
+def rounded(value, places: int = 0):
+    """`value` rounded half up (as the page's floatformat does), or None when unknown."""
+    if value is None or value != value:  # None or NaN: an unknown value stays an empty cell
+        return None
+    step = Decimal(1).scaleb(-places)
+    number = Decimal(str(value)).quantize(step, rounding=ROUND_HALF_UP)
+    return int(number) if places == 0 else float(number)
+
+
 def _frame(records: list[dict], columns: tuple[str, ...], numbers: tuple[str, ...]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(columns))
-    # None (unknown) becomes an empty cell; the column stays numeric.
-    return frame.astype({column: "float64" for column in numbers})
+    # None (unknown) becomes an empty cell; the column stays numeric ("Int64" holds whole numbers and gaps).
+    for column in numbers:
+        places = 2 if column in AMOUNT_COLUMNS else 0
+        frame[column] = pd.array([rounded(v, places) for v in frame[column]],
+                                 dtype="Float64" if places else "Int64")
+    return frame
 
 
 def entries_frame(week) -> pd.DataFrame:
@@ -101,7 +120,7 @@ def totals_frame(week) -> pd.DataFrame:
 def shopping_frame(view) -> pd.DataFrame:
     records = [
         {"Food group": group.name, "Food": line.name, "NDB number": line.ndb_number,
-         "Amount": line.amount_label, "Grams": round(line.grams, 1)}
+         "Amount": line.amount_label, "Grams": line.grams}
         for group in view.groups for line in group.lines
     ]
     return _frame(records, SHOPPING_COLUMNS, ("Grams",))

@@ -66,7 +66,8 @@ def test_exports_keep_numbers_and_neutralise_formulas(fmt):
     frame = pd.read_csv(io.BytesIO(data)) if fmt == "csv" else pd.read_excel(io.BytesIO(data))
     row = frame.iloc[0]
     assert row["date"] == "2026-11-02"
-    assert row["symptom_score"] == 6 and row["hours_slept"] == 5.5 and row["magnesium_mg"] == 312.5
+    # Milligrams whole, rounded half up as the insights page shows them (312.5 mg is 313); hours exact.
+    assert row["symptom_score"] == 6 and row["hours_slept"] == 5.5 and row["magnesium_mg"] == 313
     assert pd.isna(row["exercise_minutes"])
     assert row["notes"].startswith("'=")
 
@@ -74,3 +75,11 @@ def test_exports_keep_numbers_and_neutralise_formulas(fmt):
 def test_an_unknown_format_is_refused():
     with pytest.raises(ValueError):
         diary_table_bytes(EXPORT, "ods")
+
+
+def test_the_csv_carries_no_float_noise():
+    noisy = [{**EXPORT[0], "magnesium_mg": 0.1 * 3 + 175.7, "caffeine_mg": 189.60000000000002, "hours_slept": 7.25}]
+    text = diary_table_bytes(noisy, "csv").decode()
+    row = pd.read_csv(io.StringIO(text)).iloc[0]
+    assert row["magnesium_mg"] == 176 and row["caffeine_mg"] == 190 and row["hours_slept"] == 7.25
+    assert ",176," in text and ",190," in text  # whole numbers, not 176.0 or 175.99999999999997
