@@ -10,6 +10,12 @@ from __future__ import annotations
 
 YOUNG_CHILD_AGE = 4  # under this age, the CDC and AAP list applies
 
+# For foods nobody curated (full SR28, foods added by hand): these words in the name make a food a hazard.
+# Beans are "mature seeds" in SR28 and are soft once cooked, so that phrase does not count as seeds.
+CHOKING_WORDS = ("nut", "seed", "popcorn", "grapes", "frankfurter", "hot dog", "candies", "chips", "pretzel",
+                 "trail mix", "granola", "cherries", "raisins")
+NOT_CHOKING_PHRASES = ("mature seeds", "immature seeds")
+
 NUT_BUTTER_WORDS = ("butter", "tahini")
 NUT_WORDS = ("nut", "seed", "almond", "cashew", "pecan", "pistachio", "walnut", "hazelnut", "peanut",
              "trail mix", "granola", "soybeans, mature seeds, roasted")
@@ -23,6 +29,14 @@ SAFER_FORMS = {
     "cheese": "grated or cut into thin strips",
     "other": "in small, soft pieces",
 }
+
+
+def named_like_hazard(name: str) -> bool:
+    """Whether the name says whole nuts or seeds, popcorn, grapes... (for foods without the curated fact)."""
+    text = name.lower()
+    for phrase in NOT_CHOKING_PHRASES:
+        text = text.replace(phrase, "")
+    return any(word in text for word in CHOKING_WORDS)
 
 
 def hazard_kind(name: str, food_group: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from foods.choking import named_like_hazard
 from foods.diet import diet_conflicts
 from mealplanner.generator.model import MEALS, Candidate
 from mealplanner.generator.portions import choose_portion, max_count
@@ -21,12 +22,6 @@ CAFFEINE_SUSPECT_GROUPS = ("Beverages",)
 SKIPPED_GROUPS = ("Spices and Herbs", "Baby Foods", "Fats and Oils")
 # Forms nobody eats a plateful of: ingredients (flours, powders, dry mixes), dry legumes before cooking
 # (SR28's "mature seeds, raw"), freeze-dried or dehydrated foods.
-# A child under 4 gets no choking hazard (CDC "Choking Hazards"; AAP; ../shared/reference/balanced-diet.md):
-# the curated fact (Food.choking_hazard_under_4), and for foods nobody curated (full SR28), these words in the
-# name. Beans are "mature seeds" in SR28 and are soft once cooked, so that phrase does not count as seeds.
-CHOKING_WORDS = ("nut", "seed", "popcorn", "grapes", "frankfurter", "hot dog", "candies", "chips", "pretzel",
-                 "trail mix", "granola", "cherries", "raisins")
-NOT_CHOKING_PHRASES = ("mature seeds", "immature seeds")
 SKIPPED_WORDS = ("flour", "powder", "dry mix", "freeze-dried", "dehydrated", "mature seeds, raw", "leavening",
                  "meal,", "unprepared")
 
@@ -53,13 +48,9 @@ def suits(record: FoodRecord, *, diet: str, allergies: Iterable[str]) -> bool:
 
 
 def choking_hazard(record: FoodRecord) -> bool:
-    """A choking hazard for a child under 4: curated, or named like one (whole nuts, seeds, popcorn...)."""
-    if record.choking_hazard:
-        return True
-    name = record.name.lower()
-    for phrase in NOT_CHOKING_PHRASES:
-        name = name.replace(phrase, "")
-    return any(word in name for word in CHOKING_WORDS)
+    """A choking hazard for a child under 4 (CDC "Choking Hazards"; AAP; ../shared/reference/balanced-diet.md):
+    the curated fact, or for foods nobody curated (full SR28) a name like one (whole nuts, seeds, popcorn...)."""
+    return record.choking_hazard or named_like_hazard(record.name)
 
 
 def eaten_as_is(record: FoodRecord) -> bool:

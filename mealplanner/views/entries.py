@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from foods.choking import choking_question
+from foods.choking import choking_question, named_like_hazard
 from foods.models import Portion
 from foods.portions import default_portion
 from foods.selectors import search_foods
@@ -91,8 +91,9 @@ def entry_add_food(request, plan_id):
 
     conflicts = diet_conflicts(_diet_facts(data["food"]), diet=diet, allergies=allergies)
     # A choking hazard for a child under 4 asks first and names the safer form (issue 13; foods/choking.py).
-    choking = choking_question(data["food"].name, data["food"].food_group, hazard=data["food"].choking_hazard_under_4,
-                               age_years=profile_age_years(plan.profile), who=plan.profile.name)
+    food = data["food"]
+    choking = choking_question(food.name, food.food_group, age_years=profile_age_years(plan.profile),
+                               hazard=food.choking_hazard_under_4 or named_like_hazard(food.name), who=plan.profile.name)
     if (conflicts or choking) and not data["confirm"]:
         portion = data["portion"]
         diet_words = f"{data['food'].name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""

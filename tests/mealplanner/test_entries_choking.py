@@ -44,3 +44,13 @@ def test_an_adult_adds_almonds_without_a_question(client_logged_in, user, almond
     plan = make_plan(make_profile(user, age_years=Decimal("40"), restless_legs=False), user)
     add(client_logged_in, plan, almonds)
     assert PlanEntry.objects.filter(plan=plan, food=almonds).count() == 1
+
+
+def test_a_food_nobody_curated_but_named_like_a_hazard_also_asks(client_logged_in, user):
+    # USDA SR28 NDB 12154, Nuts, walnuts, black, dried: imported without the curated fact.
+    walnuts = Food.objects.create(ndb_number="12154", name="Nuts, walnuts, black, dried", food_group="Nut and Seed Products",
+                                  magnesium_mg=201, energy_kcal=619)
+    Portion.objects.create(food=walnuts, seq=1, label="1 oz", grams=28.35)
+    plan = make_plan(make_profile(user, age_years=Decimal("3"), sex="female", restless_legs=False), user)
+    body = add(client_logged_in, plan, walnuts).content.decode()
+    assert "choking hazard" in body and not PlanEntry.objects.filter(plan=plan).exists()
