@@ -267,7 +267,7 @@ def test_the_readmes_backup_and_restore_steps_work_literally_on_a_fresh_database
     table.write_text("ndb_number,name,food_group,magnesium_mg\n11457,\"Spinach, raw\",Vegetables,79\n")  # SR28 11457
     _run(f"python manage.py import_foods {table}", new_site, tmp_path)
 
-    with gunicorn(tmp_path, workers=1, threads=2) as server:  # the restored site answers: no 503
+    with gunicorn(tmp_path, workers=1, threads=2, sqlite=tmp_path / "live.sqlite3") as server:  # answers: no 503
         session, token = session_with_csrf(server.url, "/accounts/login/")
         answer = session.post(server.url + "/accounts/login/", timeout=60, data={
             "username": "alice", "password": "a-long-test-password", "csrfmiddlewaretoken": token})

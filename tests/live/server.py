@@ -67,9 +67,12 @@ def session_with_csrf(url: str, page: str) -> tuple[requests.Session, str]:
     return session, token
 
 
-def app_env(tmp_path: Path, database: Path, *, settings: str = "tests.live.settings") -> dict:
-    """The environment for manage.py or gunicorn on the SQLite file `database` (never DATABASE_URL)."""
+def app_env(tmp_path: Path, database: Path | str, *, settings: str = "tests.live.settings") -> dict:
+    """The environment for manage.py or gunicorn on the SQLite file `database`, or on the PostgreSQL
+    database whose URL `database` is (see fresh_postgres)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    if str(database).startswith("postgres"):
+        env["DATABASE_URL"] = str(database)
     env.update({
         "DJANGO_SETTINGS_MODULE": settings, "DJANGO_SQLITE_PATH": str(database),
         "DJANGO_SECRET_KEY": "live-test-" + "k" * 60, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -80,11 +83,46 @@ def app_env(tmp_path: Path, database: Path, *, settings: str = "tests.live.setti
 
 
 @contextmanager
+def fresh_postgres(name: str):
+    """With DATABASE_URL set (the suite on PostgreSQL), a new empty database beside it for a live server,
+    dropped afterwards; without it, None (the server uses a SQLite file)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        yield None
+        return
+    import psycopg
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def _nothing():
+    yield None
+
+
+@contextmanager
 def gunicorn(tmp_path: Path, *, workers: int = 2, threads: int = 4, settings: str = "tests.live.settings",
-             extra_env: dict | None = None):
-    env = app_env(tmp_path, tmp_path / "live.sqlite3", settings=settings)
-    env.update(extra_env or {})
+             extra_env: dict | None = None, sqlite: Path | None = None):
+    """gunicorn on a fresh database (PostgreSQL when the suite runs on it), or on the SQLite file `sqlite`."""
     port, pidfile = free_port(), tmp_path / "gunicorn.pid"
+    with fresh_postgres(f"live_{port}_{os.getpid()}") if sqlite is None else _nothing() as postgres:
+        env = app_env(tmp_path, postgres or sqlite or tmp_path / "live.sqlite3", settings=settings)
+        env.update(extra_env or {})
+        with _serve(tmp_path, env, port, pidfile, workers, threads) as server:
+            yield server
+
+
+@contextmanager
+def _serve(tmp_path, env, port, pidfile, workers, threads):
     server = Server(url=f"http://127.0.0.1:{port}", env=env, pidfile=pidfile)
     server.manage("migrate", "--noinput")  # migrate alone: nothing else is needed (issue 14)
     process = subprocess.Popen(
