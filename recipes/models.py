@@ -94,7 +94,9 @@ class RecipeIngredient(models.Model):
 
     recipe = models.ForeignKey(Recipe, on_delete=models.CASCADE, related_name="ingredients")
     food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    own_food = models.ForeignKey(OwnFood, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    # The owner cannot delete an own food in use (recipes.services.own_food_delete says where); when their
+    # whole account goes, a dietitian's shared food leaves her clients' recipes with it.
+    own_food = models.ForeignKey(OwnFood, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     quantity = models.FloatField()
     grams = models.FloatField()

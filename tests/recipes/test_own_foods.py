@@ -124,3 +124,16 @@ def test_the_admin_action_copies_each_own_food_once(admin_client, user):
     for _ in range(2):
         admin_client.post(url, {"action": "promote", "_selected_action": [bar.pk]})
     assert Food.objects.filter(name="Oat bar").count() == 1
+
+
+def test_a_dietitian_who_deletes_her_account_takes_her_shared_foods_out_of_clients_recipes(user, django_user_model):
+    from mealplanner.services.accounts import account_delete
+
+    dora = django_user_model.objects.create_user(username="dora", password="a-long-test-password", is_dietitian=True)
+    client_of(dora, user)
+    shared = OwnFood.objects.create(owner=dora, name="Clinic bar", magnesium_mg=100, shared_with_clients=True)
+    recipe = Recipe.objects.create(owner=user, name="Snack", servings=1)
+    RecipeIngredient.objects.create(recipe=recipe, own_food=shared, quantity=40, grams=40)
+    account_delete(user=dora)
+    assert not OwnFood.objects.filter(pk=shared.pk).exists()
+    assert Recipe.objects.filter(pk=recipe.pk).exists() and not recipe.ingredients.exists()
