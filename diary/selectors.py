@@ -10,7 +10,7 @@ with more eaten entries wins, then the newest.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from django.utils import timezone
@@ -20,7 +20,7 @@ from diary import charts, habits, tabular
 from diary.insights import Correlation, correlate
 from diary.models import DiaryEntry
 from mealplanner.entry_amounts import entry_grams_sql
-from mealplanner.models import PlanEntry, Profile
+from mealplanner.models import Plan, PlanEntry, Profile
 from mealplanner.selectors.plans import entry_values
 from mealplanner.selectors.profiles import supplement_dose_for
 from mealplanner.totals import DAYS, day_totals, scale_per_100g
@@ -197,11 +197,28 @@ def _week_points(rows, name) -> list[charts.Point]:
             for i, r in enumerate(rows)]
 
 
+def week_start_weekday(profile: Profile, today: datetime.date) -> int:
+    """The weekday the person's weeks start on: that of their latest plan's first day (Monday without one),
+    so the insights' weeks line up with the plan weeks they ate from."""
+    plans = Plan.objects.filter(profile=profile, is_template=False)
+    first = (plans.filter(start_date__lte=today).order_by("-start_date").values_list("start_date", flat=True).first()
+             or plans.order_by("start_date").values_list("start_date", flat=True).first())
+    return first.weekday() if first else 0
+
+
 def insights_for(profile: Profile, *, weeks: int, today: datetime.date | None = None) -> Insights:
+    """The last `weeks` weeks up to today, in weeks that start on the plan's first weekday (the last one runs
+    to today); weeks before the first day with anything in the diary or a plan are left out."""
     today = today or timezone.localdate()
-    start = today - datetime.timedelta(days=7 * weeks - 1)
+    last_start = today - datetime.timedelta(days=(today.weekday() - week_start_weekday(profile, today)) % 7)
+    start = last_start - datetime.timedelta(days=7 * (weeks - 1))
     days = day_rows(profile, start, today)
     week_rows = tabular.weekly_averages([d.record() for d in days], start=start, weeks=weeks)
+    week_rows = [replace(row, end=min(row.end, today)) for row in week_rows]
+    while len(week_rows) > 1 and week_rows[0].diary_days == 0 and week_rows[0].intake_days == 0:
+        week_rows.pop(0)
+    start = week_rows[0].start
+    days = [d for d in days if d.date >= start]
     series = {name: [getattr(d, name) for d in days] for name in tabular.MEASURES}
     correlations = [
         correlate(series["magnesium_mg"], series["symptom_score"], x_label="magnesium", y_label="the symptom score"),
@@ -221,7 +238,7 @@ def insights_for(profile: Profile, *, weeks: int, today: datetime.date | None = 
         ("Magnesium (mg, food and supplements)", mark_safe(charts.chart_svg(
             _day_points(days, series["magnesium_mg"], css=source), chart_id="day-magnesium",
             title="Magnesium per day", unit="mg"))),
-        ("Caffeine (mg, from your diary)", mark_safe(charts.chart_svg(
+        ("Caffeine (mg, from the diary)", mark_safe(charts.chart_svg(
             _day_points(days, series["caffeine_mg"]), chart_id="day-caffeine", title="Caffeine per day", unit="mg"))),
     ]
     week_charts = [
