@@ -60,3 +60,11 @@ def test_the_admin_refuses_a_plan_date_outside_the_range_with_a_message(staff_cl
     assert "A plan must start between 1 January 2000 and 31 December 2100." in response.content.decode()
     plan.refresh_from_db()
     assert plan.start_date != datetime.date(9999, 12, 30)
+
+
+def test_copying_a_plan_past_2100_is_refused_with_a_message_not_a_500(client, user):
+    plan = make_plan(make_profile(user), start=datetime.date(2100, 12, 27))
+    client.force_login(user)
+    response = client.post(reverse("plans:duplicate", args=[plan.pk]))
+    assert response.status_code == 422 and "between 1 January 2000 and 31 December 2100" in response.content.decode()
+    assert Plan.objects.count() == 1

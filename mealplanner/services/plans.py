@@ -74,7 +74,7 @@ def check_copy_allowed(user) -> None:
 
 def check_start_date(start_date: datetime.date) -> None:
     if not PLAN_FIRST_START <= start_date <= PLAN_LAST_START:
-        raise ValueError("A plan must start between 1 January 2000 and 31 December 2100.")
+        raise LimitReached("A plan must start between 1 January 2000 and 31 December 2100. Nothing was changed.")
 
 
 def _check_day_meal(day: int, meal: str) -> None:
