@@ -118,3 +118,10 @@ def test_a_sum_ending_in_a_half_reads_the_same_as_on_the_card():
     # Issue 13: the card (floatformat) said 905 while the finding (round half to even) said 904.
     [finding] = limit_findings(dose(452.25), dose(452.25))
     assert "904.5" not in finding.message and "905 mg" in finding.message
+
+
+def test_when_nothing_is_prescribed_the_finding_does_not_split_the_doses():
+    [finding] = limit_findings(dose(200, name="A"), dose(200, name="B"))
+    assert finding.code == "over-limit" and "Not prescribed" not in finding.message
+    [far] = limit_findings(dose(2000, name="A"))
+    assert "Not prescribed" not in far.message
