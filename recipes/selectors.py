@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -170,7 +171,8 @@ def _search_shared_foods(words: list[str], limit: int) -> list[Food]:
     query = Food.objects.all()
     for word in words:
         query = query.filter(Q(name__icontains=word) | Q(name__icontains=_singular(word)))
-    rows = list(query.values_list("id", "name")[:500])
+    # The shortest names first when a word is common ("egg" is in hundreds of SR28 names).
+    rows = list(query.order_by(Length("name"), "id").values_list("id", "name")[:500])
 
     def score(row):
         name = row[1].lower()
