@@ -254,3 +254,16 @@ def test_the_admin_user_page_lets_staff_mark_a_dietitian(client, django_user_mod
     client.force_login(admin)
     body = client.get(f"/admin/mealplanner/user/{user.pk}/change/").content.decode()
     assert 'name="is_dietitian"' in body
+
+
+def test_when_e_mail_cannot_be_sent_sign_up_says_so_the_same_for_every_address(client, user):
+    from unittest import mock
+
+    user.email = "alice@example.org"
+    user.save()
+    with mock.patch("mealplanner.services.accounts.send_mail", side_effect=ConnectionRefusedError):
+        known = client.post(reverse("signup"), {"username": "x1", "email": "alice@example.org"})
+        new = client.post(reverse("signup"), {"username": "x2", "email": "new@example.org"})
+    for response in (known, new):
+        assert response.status_code == 503
+        assert "could not send the e-mail just now" in response.content.decode()
