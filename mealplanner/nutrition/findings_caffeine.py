@@ -44,8 +44,9 @@ def caffeine_findings(person: Person, day: DayIntake) -> list[Finding]:
             message = (f"This day has about {mg_text(caffeine)} of caffeine. {_advice(person, limit)}; this day "
                        "is above that, so cut down.")
         findings.append(Finding("caution", "caffeine-high", message, source))
-    elif limit is None and caffeine > 0 and not (person.pregnant or person.lactating):
-        # A teenager without a weight: Health Canada's figure is per kg, so we cannot check the day.
+    elif limit is None and caffeine > 0:
+        # A teenager without a weight (pregnancy and breastfeeding always have a figure): Health Canada's
+        # figure is per kg, so we cannot check the day.
         findings.append(Finding(
             "info", "caffeine-unchecked",
             f"This day has about {mg_text(caffeine)} of caffeine. For teenagers up to {TEEN_MG_PER_KG:g} mg per kg "

@@ -68,3 +68,16 @@ def test_the_caffeine_finding_comes_before_the_restless_legs_note():
     findings = day_findings(Person(30, "female", pregnant=True, restless_legs=True), DayIntake(400, caffeine_mg=300))
     codes = [f.code for f in findings]
     assert codes.index("caffeine-high") < codes.index("caffeine-restless-legs")
+
+
+def test_at_19_the_adult_figure_and_its_words_apply():
+    [finding] = caffeine(Person(19, "male"), 401)
+    assert "For healthy adults" in finding.message
+    [teen] = caffeine(Person(18.99, "male", weight_kg=60), 181)
+    assert "3 mg per kg" in teen.message
+
+
+def test_even_a_little_caffeine_is_noted_for_a_teenager_without_a_weight_and_for_restless_legs():
+    assert [f.code for f in caffeine(Person(15, "male"), 0.5)] == ["caffeine-unchecked"]
+    findings = day_findings(Person(40, "female", restless_legs=True), DayIntake(400, caffeine_mg=0.5))
+    assert "caffeine-restless-legs" in [f.code for f in findings]

@@ -178,3 +178,22 @@ def test_a_baby_gets_no_target_finding():
 def test_a_day_a_fraction_under_the_target_says_just_under_never_0_mg_short():
     finding = only(day_findings(ADULT, day(319.6)), "below-target")
     assert finding.message == "This day gives just under your 320 mg target."
+
+
+def test_one_food_without_a_figure_is_named_in_the_singular():
+    finding = only(day_findings(ADULT, day(200, unknown_magnesium_foods=1)), "below-target")
+    assert "(1 food has no magnesium figure)" in finding.message
+
+
+def test_unknown_foods_and_supplements_are_counted_together():
+    unknown_dose = SupplementDose("Mystery", None)
+    one = only(day_findings(ADULT, day(100, unknown_dose)), "below-target")
+    assert "(1 food or supplement has no magnesium figure)" in one.message
+    both = only(day_findings(ADULT, day(100, unknown_dose, unknown_magnesium_foods=1)), "below-target")
+    assert "(2 foods or supplements have no magnesium figure)" in both.message
+
+
+@pytest.mark.parametrize("args", [("person", DayIntake(1)), (ADULT, "day"), ("person", "day")])
+def test_day_findings_refuses_anything_but_a_person_and_a_day(args):
+    with pytest.raises(ValueError):
+        day_findings(*args)
