@@ -10,6 +10,7 @@ from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
 from foods.rows import FoodRow, PortionRow, by_row, check_rows
 from foods.sr28 import SR28Error, is_sr28, read_sr28
 from foods.tabular import TableError, read_food_table
+from foods.upload_limits import TableTooLarge, check_release_zip
 
 BATCH = 500  # rows per INSERT/UPDATE and ids per IN (...): well under SQLite's variable limit
 
@@ -296,6 +297,11 @@ def food_file_import(*, path: Path, dry_run: bool = False) -> UpsertResult:
     sr28 = is_sr28(path)
     if not sr28 and (path.is_dir() or path.suffix.lower() == ".zip"):
         raise FoodFileError(f"{path.name} holds no FOOD_DES.txt, so it is not a USDA SR28 release.")
+    if path.is_file() and path.suffix.lower() == ".zip":
+        try:
+            check_release_zip(path)  # before anything is unpacked
+        except TableTooLarge as error:
+            raise FoodFileError(str(error)) from error
     try:
         rows, errors = read_sr28(path) if sr28 else read_food_table(path)
     except (TableError, SR28Error) as error:

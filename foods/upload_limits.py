@@ -16,6 +16,8 @@ from pathlib import Path
 MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB as uploaded
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # 50 MB: an XLSX's parts, unpacked
 MAX_CELLS = 500_000  # rows × columns
+# The USDA SR28 release as a zip unpacks to about 60 MB; more is not a release but a zip bomb.
+MAX_RELEASE_UNPACKED_BYTES = 200 * 1024 * 1024
 
 _DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
 
@@ -46,6 +48,18 @@ def check_table_size(path: Path, fmt: str) -> None:
         _check_xlsx(path)
     else:
         _check_csv(path)
+
+
+def check_release_zip(path: Path) -> None:
+    """Raise TableTooLarge when a zip (an SR28 release) would unpack to more than MAX_RELEASE_UNPACKED_BYTES."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # the reader says what is wrong with it
+    if unpacked > MAX_RELEASE_UNPACKED_BYTES:
+        raise TableTooLarge(f"{path.name}: the zip unpacks to {unpacked / 1048576:.0f} MB; at most "
+                            f"{MAX_RELEASE_UNPACKED_BYTES // 1048576} MB is accepted.")
 
 
 def _check_xlsx(path: Path) -> None:

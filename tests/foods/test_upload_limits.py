@@ -99,3 +99,18 @@ def test_the_admin_import_refuses_the_bomb_with_a_message(client, django_user_mo
     assert response.status_code == 200 and "at most 50 MB is accepted" in response.content.decode()
     assert Food.objects.count() == 0
 
+
+
+def test_an_sr28_zip_that_unpacks_to_over_200_mb_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "sr28.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as release:
+        release.writestr("FOOD_DES.txt", "~01001~^~0100~^~Butter, salted~\n")
+        with release.open("NUT_DATA.txt", "w", force_zip64=True) as padding:
+            chunk = b"0" * (1024 * 1024)
+            for _ in range(210):
+                padding.write(chunk)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    with mock.patch("foods.services.read_sr28") as read_sr28, pytest.raises(CommandError) as refused:
+        call_command("import_foods", str(path), stdout=StringIO(), stderr=StringIO())
+    read_sr28.assert_not_called()
+    assert "unpacks to 210 MB; at most 200 MB" in str(refused.value)
