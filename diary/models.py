@@ -18,6 +18,7 @@ class DiaryEntry(models.Model):
     notes = models.CharField(max_length=500, blank=True)
 
     class Meta:
+        verbose_name_plural = "diary entries"
         ordering = ["-date"]
         constraints = [
             models.UniqueConstraint(fields=["profile", "date"], name="one_diary_entry_a_day"),

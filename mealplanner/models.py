@@ -189,6 +189,7 @@ class PlanEntry(models.Model):
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name_plural = "plan entries"
         ordering = ["day", "meal", "id"]
         indexes = [models.Index(fields=["plan", "day"])]
         constraints = [
