@@ -174,12 +174,19 @@ def _search_shared_foods(words: list[str], limit: int) -> list[Food]:
     # The shortest names first when a word is common ("egg" is in hundreds of SR28 names).
     rows = list(query.order_by(Length("name"), "id").values_list("id", "name")[:500])
 
+    singulars = [_singular(w) for w in words]
+
     def score(row):
+        # Whole words before word starts ("egg" before "eggnog", "banana" matching "Bananas"); a name whose
+        # first part is the food itself ("Bananas, raw") before one that merely mentions it; then shorter names.
         name = row[1].lower()
-        starts = sum(bool(re.search(rf"\b{re.escape(_singular(w))}", name)) for w in words)
-        first = re.split(r"\W+", name, maxsplit=1)[0]
-        leads = any(first.startswith(_singular(w)) for w in words)
-        return (-starts, not leads, len(name), row[0])
+        name_words = re.findall(r"[^\W_]+", name)
+        name_singulars = {_singular(w) for w in name_words}
+        whole = sum(s in name_singulars for s in singulars)
+        starts = sum(any(w.startswith(s) for w in name_words) for s in singulars)
+        first_part = " ".join(_singular(w) for w in re.findall(r"[^\W_]+", name.split(",", 1)[0]))
+        leads = first_part in singulars or first_part == " ".join(singulars)
+        return (-whole, -starts, not leads, len(name), row[0])
 
     ids = [row[0] for row in sorted(rows, key=score)[:limit]]
     by_id = Food.objects.in_bulk(ids)

@@ -165,3 +165,13 @@ def test_a_persons_own_food_is_offered_first_with_its_serving(user, other_user, 
     candidates = line_candidates(user, parse_line("2 bars oat bar"))
     assert [c.key for c in candidates] == [f"own:{mine.pk}"]
     assert candidates[0].own and candidates[0].match.grams == pytest.approx(80)
+
+
+def test_a_whole_word_and_a_name_that_starts_with_the_food_rank_first(user):
+    from foods.models import Food
+
+    for name in ("Eggnog", "Eggplant, raw", "Egg, whole, raw, fresh", "Pepper, banana, raw", "Bananas, raw",
+                 "Snacks, banana chips"):
+        Food.objects.create(name=name, food_group="SR28 names", magnesium_mg=10)
+    assert line_candidates(user, parse_line("3 eggs"))[0].name == "Egg, whole, raw, fresh"
+    assert line_candidates(user, parse_line("1 banana"))[0].name == "Bananas, raw"
