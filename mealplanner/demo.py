@@ -2,8 +2,11 @@
 
 `demo` is a woman of 45 with restless legs who takes omeprazole, keeps a 400 mg magnesium citrate and an
 antacid in her cabinet, and has a sample week starting this Monday that shows every kind of figure the plan
-page has: days under the target and over it, a day over the supplement limit (danger), caffeine, a food
-without a magnesium figure ("at least ..."), eaten and skipped entries on the days already past.
+page has: days under the target and over it, a day over the supplement limit (danger), caffeine, eaten and
+skipped entries on the days already past.
+
+Demo data stays with the demo accounts: the week uses only USDA foods from the shared food table and adds
+none to it (a "Lentil soup, homemade" an earlier version added to everyone's food list is removed again).
 
 Safe to run again: nothing is doubled; foods missing from the database (load_foods not run) are skipped.
 """
@@ -21,7 +24,8 @@ from mealplanner.models import Medicine, Plan, PlanEntry, SupplementProduct
 
 USERNAME, PASSWORD = "demo", "demo-magnesium-password"
 PLAN_NAME = "Demo week"
-HOMEMADE_SOUP = "Lentil soup, homemade (no USDA figures)"
+# An earlier demo added this to the shared food table; seed() takes it out of everyone's list again.
+OLD_DEMO_SOUP = "Lentil soup, homemade (no USDA figures)"
 
 # (day, meal, NDB number from fixtures/foods.json (USDA SR28), grams). Values per 100 g come from SR28:
 # pumpkin seeds 12014 (592 mg), spinach boiled 11458 (87 mg), black beans 16015 (70 mg), almonds 12061
@@ -38,8 +42,8 @@ FOODS = (
     # Wednesday: a lot of caffeine (over the 400 mg the FDA names for healthy adults).
     (2, "breakfast", "14210", 120), (2, "breakfast", "14209", 480), (2, "lunch", "18075", 60),
     (2, "snack", "19904", 40), (2, "dinner", "20037", 150),
-    # Thursday: the homemade soup has no magnesium figure ("at least").
-    (3, "breakfast", "08121", 240), (3, "lunch", None, 350), (3, "dinner", "11458", 90),
+    # Thursday: a plain day under the target.
+    (3, "breakfast", "08121", 240), (3, "lunch", "16015", 170), (3, "dinner", "11458", 90),
     # Friday to Sunday: ordinary days.
     (4, "breakfast", "01117", 170), (4, "lunch", "16015", 170), (4, "dinner", "15237", 150),
     (5, "breakfast", "09040", 120), (5, "lunch", "18075", 90), (5, "snack", "12061", 30),
@@ -80,16 +84,18 @@ def _profile(user):
     return profile, products
 
 
-def _food(ndb: str | None, foods: dict) -> Food | None:
-    if ndb is None:
-        soup, _ = Food.objects.get_or_create(name=HOMEMADE_SOUP, ndb_number=None,
-                                             defaults={"food_group": "Soups, Sauces, and Gravies"})
-        return soup
-    return foods.get(ndb)
+def _remove_old_demo_soup() -> None:
+    """The soup an earlier demo put in everyone's food list: out of the demo plans, and out of the table
+    unless somebody else planned it (then it is theirs to keep)."""
+    for soup in Food.objects.filter(name=OLD_DEMO_SOUP, ndb_number__isnull=True):
+        PlanEntry.objects.filter(food=soup, plan__profile__user__username=USERNAME).delete()
+        if not PlanEntry.objects.filter(food=soup).exists():
+            soup.delete()
 
 
 @transaction.atomic
 def seed() -> list[tuple[str, str, str]]:
+    _remove_old_demo_soup()
     user, _ = get_user_model().objects.get_or_create(username=USERNAME, defaults={"first_name": "Dana"})
     user.set_password(PASSWORD)
     user.save()
@@ -100,10 +106,10 @@ def seed() -> list[tuple[str, str, str]]:
     )
     if created:
         today = timezone.localdate()
-        foods = {f.ndb_number: f for f in Food.objects.filter(ndb_number__in={r[2] for r in FOODS if r[2]})}
+        foods = {f.ndb_number: f for f in Food.objects.filter(ndb_number__in={r[2] for r in FOODS})}
         entries = []
         for i, (day, meal, ndb, grams) in enumerate(FOODS):
-            food = _food(ndb, foods)
+            food = foods.get(ndb)
             if food is None:
                 continue  # not in this database: skip quietly
             past = monday + datetime.timedelta(days=day) < today

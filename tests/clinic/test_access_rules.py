@@ -104,7 +104,9 @@ def test_a_dietitian_keeps_her_own_profile_and_plans(dietitian, make_plan):
     mine = access.own_profile(dietitian)
     plan = make_plan(mine, by=dietitian, name="My week")
     assert access.get_profile_or_404(dietitian, mine.pk) == mine
+    assert access.get_plan_or_404(dietitian, plan.pk) == plan
     assert access.get_plan_or_404(dietitian, plan.pk, edit=True) == plan
+    assert access.visible_plans(dietitian).filter(pk=plan.pk).exists()
 
 
 def test_a_dietitian_sees_her_clients_profiles_but_not_other_peoples(dietitian, other_dietitian, clara_profile,

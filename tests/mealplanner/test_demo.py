@@ -1,9 +1,12 @@
 """The demo account for `make run`."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 
+from foods.models import Food
 from mealplanner import demo
 from mealplanner.models import Plan, PlanEntry
 from mealplanner.selectors.plans import plan_week
@@ -29,7 +32,7 @@ def test_seed_makes_a_login_and_a_week_that_shows_every_kind_of_figure(foods):
     week = plan_week(plan, today=plan.start_date)
     codes = {f.code for day in week.days for f in day.findings}
     assert {"over-limit", "below-target", "caffeine-high", "caffeine-restless-legs"} <= codes
-    assert any(day.counted.food_magnesium.unknown for day in week.days)
+    assert not any(day.counted.food_magnesium.unknown for day in week.days)  # USDA foods only
     assert any(day.reaches_target for day in week.days) and not all(day.reaches_target for day in week.days)
     assert week.person_findings  # omeprazole, restless legs
 
@@ -43,4 +46,31 @@ def test_seed_twice_doubles_nothing(foods):
 
 def test_seed_without_foods_still_makes_the_login():
     assert demo.seed()[0][0] == "demo"
-    assert Plan.objects.get(name=demo.PLAN_NAME).entries.filter(food__isnull=False).count() == 1  # the soup only
+    assert Plan.objects.get(name=demo.PLAN_NAME).entries.filter(food__isnull=False).count() == 0
+    assert not Food.objects.exists()  # the demo adds nothing to the shared food table
+
+
+def test_the_demo_adds_no_food_to_everyones_list(foods):
+    before = set(Food.objects.values_list("pk", flat=True))
+    demo.seed()
+    assert set(Food.objects.values_list("pk", flat=True)) == before
+    assert all(entry.food.ndb_number for entry in PlanEntry.objects.filter(food__isnull=False))
+
+
+def test_seeding_again_removes_the_soup_an_earlier_demo_put_in_everyones_list(foods):
+    demo.seed()
+    soup = Food.objects.create(name=demo.OLD_DEMO_SOUP, food_group="Soups, Sauces, and Gravies")
+    plan = Plan.objects.get(name=demo.PLAN_NAME)
+    PlanEntry.objects.create(plan=plan, day=3, meal="lunch", food=soup, quantity=350)
+    demo.seed()
+    assert not Food.objects.filter(name=demo.OLD_DEMO_SOUP).exists()
+
+
+def test_a_soup_somebody_else_planned_is_kept_for_them(foods, user):
+    from mealplanner.access import own_profile
+
+    soup = Food.objects.create(name=demo.OLD_DEMO_SOUP, food_group="Soups, Sauces, and Gravies")
+    theirs = Plan.objects.create(profile=own_profile(user), name="Mine", start_date=datetime.date(2026, 11, 2))
+    PlanEntry.objects.create(plan=theirs, day=0, meal="lunch", food=soup, quantity=300)
+    demo.seed()
+    assert theirs.entries.get().food == soup
