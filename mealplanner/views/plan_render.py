@@ -73,6 +73,8 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
         for meal in day.meals:
             for ev in meal.entries:
                 ev.form = day.state.entry_forms.get(ev.entry.pk)
+                if ev.form is not None and ev.entry.food_id:  # a refused amount: its form lists the portions
+                    ev.portions = list(ev.entry.food.portions.all())
     today = today_index(plan)
     return {
         "plan": plan, "profile": plan.profile, "week": week, "can_edit": can_edit,
