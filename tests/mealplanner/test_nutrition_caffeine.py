@@ -74,3 +74,12 @@ def test_bad_ages_are_refused(bad):
 def test_bad_weights_are_refused(bad):
     with pytest.raises(ValueError):
         limit(10, weight=bad)
+
+
+@pytest.mark.parametrize(("age", "weight", "words"), [
+    (3.99, None, "No source"), (4, None, "Health Canada"), (18.99, None, "Health Canada"),
+    (18.99, 60, "EFSA"), (19, None, "FDA"),
+])
+def test_the_source_changes_at_the_same_ages_as_the_figure(age, weight, words):
+    assert words in caffeine_limit_source(age_years=age, pregnant=False, lactating=False, weight_kg=weight)
+    assert "FDA" not in caffeine_limit_source(age_years=18.99, pregnant=False, lactating=False, weight_kg=None)

@@ -55,6 +55,7 @@ def test_under_4_any_caffeine_is_a_caution_and_says_no_safe_amount_is_set():
 def test_a_teenager_without_a_weight_is_asked_for_one():
     [finding] = caffeine(Person(15, "male"), 50)
     assert finding.code == "caffeine-unchecked" and finding.level == "info" and "body weight" in finding.message
+    assert "up to 2.5 mg per kg" in finding.message  # [Health Canada] 13–18 years
     assert caffeine(Person(15, "male"), 0) == []
     assert [f.code for f in caffeine(Person(15, "male", weight_kg=50), 151)] == ["caffeine-high"]
 
