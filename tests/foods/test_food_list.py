@@ -239,3 +239,14 @@ def test_a_logged_in_persons_profile_starts_the_filters(client_logged_in, user, 
     assert "start from your profile" in response.content.decode()
     # Any search they make themselves wins.
     assert rows(client_logged_in.get(URL, {"q": "", "diet": "none"})) == [SEEDS, SPINACH, YOGURT, "Spinach dip, homemade"]
+
+
+def test_a_keystroke_costs_the_search_alone_and_a_named_group_is_still_checked(client, foods,
+                                                                                django_assert_num_queries):
+    client.get(URL, {"q": "spin"}, **HTMX)  # the name index's presence is looked up once per process
+    with django_assert_num_queries(2):  # the candidates, then the rows shown: no list of food groups
+        response = client.get(URL, {"q": "spin"}, **HTMX)
+    assert rows(response) == [SPINACH, "Spinach dip, homemade"]
+    assert rows(client.get(URL, {"q": "spin", "group": "Nut and Seed Products"}, **HTMX)) == []
+    refused = client.get(URL, {"q": "spin", "group": "Not a group"}, **HTMX).content.decode()
+    assert "We used all food groups" in refused
