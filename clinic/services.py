@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from clinic.models import Invitation
-from mealplanner.models import Plan, PlanEntry, Profile, SupplementProduct
+from mealplanner.models import Plan, Profile, SupplementProduct
 from mealplanner.services import plans as plan_services
 
 logger = logging.getLogger(__name__)
@@ -230,15 +230,9 @@ def plan_copy(*, plan: Plan, profile: Profile, by, name: str, start_date: date, 
         note=plan.note if same_profile else "",
         locked_meals=list(plan.locked_meals or []),
     )
-    entries = [
-        PlanEntry(
-            plan=copy, day=e.day, meal=e.meal, food_id=e.food_id, portion_id=e.portion_id, quantity=e.quantity,
-            grams=e.grams, portion_label=e.portion_label, supplement_id=e.supplement_id, time_taken=e.time_taken, pinned=e.pinned, generated=e.generated,
-        )
-        for e in plan.entries.all()
-        if e.food_id is not None or same_profile
-    ]
-    PlanEntry.objects.bulk_create(entries)
+    # Foods and recipes (with their kept ingredients) travel; supplements only within the same profile.
+    plan_services.clone_entries([(e, {"plan_id": copy.pk}) for e in plan.entries.all()
+                                 if e.supplement_id is None or same_profile])
     return copy
 
 

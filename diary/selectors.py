@@ -19,9 +19,9 @@ from django.utils.safestring import mark_safe
 from diary import charts, habits, tabular
 from diary.insights import Correlation, correlate
 from diary.models import DiaryEntry
-from mealplanner.entry_amounts import entry_grams_sql
+from mealplanner.entry_amounts import entry_grams_sql, load_ingredients
 from mealplanner.models import Plan, PlanEntry, Profile
-from mealplanner.selectors.plans import entry_values
+from mealplanner.selectors.plans import entry_parts
 from mealplanner.selectors.profiles import supplement_dose_for
 from mealplanner.totals import DAYS, day_totals, scale_per_100g
 
@@ -88,6 +88,7 @@ def intake_by_date(profile: Profile, start: datetime.date, end: datetime.date) -
         )
         .select_related("plan", "food", "portion", "supplement")
     )
+    entries = load_ingredients(entries)  # a recipe counts through its ingredients (issue 16)
     groups: dict[tuple[datetime.date, int], list] = {}
     plan_order: dict[int, tuple] = {}
     for entry in entries:
@@ -95,8 +96,7 @@ def intake_by_date(profile: Profile, start: datetime.date, end: datetime.date) -
         if not start <= date <= end:
             continue
         dose = _dose(entry) if entry.supplement_id else None
-        values, _ = entry_values(entry, dose=dose)
-        groups.setdefault((date, entry.plan_id), []).append(values)
+        groups.setdefault((date, entry.plan_id), []).extend(entry_parts(entry, dose=dose))
         plan_order[entry.plan_id] = (entry.plan.start_date, entry.plan_id)
 
     best: dict[datetime.date, tuple] = {}

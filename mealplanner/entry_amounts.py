@@ -47,3 +47,38 @@ def entry_grams_sql(prefix: str = ""):
     legacy = Case(When(**{f"{prefix}portion__isnull": False}, then=quantity * F(f"{prefix}portion__grams")),
                   default=quantity, output_field=FloatField())
     return Coalesce(F(f"{prefix}grams"), legacy, output_field=FloatField())
+
+
+def is_recipe_entry(entry) -> bool:
+    return bool(entry.recipe_name) and entry.food_id is None and entry.supplement_id is None
+
+
+def entry_foods(entry) -> list[tuple[object, float]]:
+    """The foods an entry plans, as (Food or OwnFood, grams) pairs: the one expansion that totals, findings,
+    the generator's room, print, downloads and the shopping list share, so their figures agree (issue 16).
+
+    A food entry is its food and grams; a recipe entry is its kept ingredients (grams per serving) times its
+    servings; a supplement is no food. A recipe entry reads `entry.ingredients.all()`, so callers that read many
+    entries prefetch them (with their food and own food) once."""
+    if entry.food_id is not None:
+        return [(entry.food, entry_grams(entry))]
+    if is_recipe_entry(entry):
+        servings = float(entry.quantity)
+        return [(row.food if row.food_id is not None else row.own_food, row.grams * servings)
+                for row in entry.ingredients.all()]
+    return []
+
+
+def load_ingredients(entries) -> list:
+    """The entries as a list, each recipe entry's kept ingredients (with their foods) loaded in one query;
+    no query at all when no entry is a recipe, so a plan of foods costs what it did."""
+    from django.db.models import Prefetch, prefetch_related_objects
+
+    from mealplanner.models import PlanEntryIngredient
+
+    entries = list(entries)
+    recipes = [entry for entry in entries if is_recipe_entry(entry)]
+    if recipes:
+        prefetch_related_objects(recipes, Prefetch(
+            "ingredients", queryset=PlanEntryIngredient.objects.select_related("food", "own_food")))
+    return entries

@@ -163,7 +163,7 @@ class Plan(models.Model):
 
 
 class PlanEntry(models.Model):
-    """One food or supplement in one meal of one day of a plan."""
+    """One food, recipe or supplement in one meal of one day of a plan."""
 
     MEAL_CHOICES = [("breakfast", "Breakfast"), ("lunch", "Lunch"), ("dinner", "Dinner"), ("snack", "Snacks")]
     STATUS_CHOICES = [("planned", "Planned"), ("eaten", "Eaten"), ("skipped", "Skipped")]
@@ -172,6 +172,11 @@ class PlanEntry(models.Model):
     day = models.PositiveSmallIntegerField(help_text="0 = the plan's start date, up to 6.")
     meal = models.CharField(max_length=10, choices=MEAL_CHOICES)
     food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    # A dish (issue 16): quantity is then its servings, and the entry's foods are the snapshot in
+    # PlanEntryIngredient. recipe_name marks a recipe entry and keeps its name: the recipe itself may be
+    # deleted later (then recipe is NULL), but what was planned or eaten stays as it was.
+    recipe = models.ForeignKey("recipes.Recipe", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    recipe_name = models.CharField(max_length=200, blank=True)
     # A count of this portion; with no portion, quantity is in grams.
     portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     quantity = models.DecimalField(max_digits=7, decimal_places=2, default=1)
@@ -193,18 +198,46 @@ class PlanEntry(models.Model):
         ordering = ["day", "meal", "id"]
         indexes = [models.Index(fields=["plan", "day"])]
         constraints = [
+            # Exactly one of a food, a recipe (marked by its kept name) or a supplement.
             models.CheckConstraint(
-                condition=(models.Q(food__isnull=False, supplement__isnull=True)
-                           | models.Q(food__isnull=True, supplement__isnull=False)),
-                name="entry_is_food_or_supplement",
+                condition=(models.Q(food__isnull=False, supplement__isnull=True, recipe_name="")
+                           | models.Q(food__isnull=True, supplement__isnull=False, recipe_name="")
+                           | (models.Q(food__isnull=True, supplement__isnull=True) & ~models.Q(recipe_name=""))),
+                name="entry_is_food_recipe_or_supplement",
             ),
             models.CheckConstraint(condition=models.Q(day__gte=0, day__lte=6), name="entry_day_in_week"),
             models.CheckConstraint(condition=models.Q(quantity__gt=0), name="entry_quantity_positive"),
         ]
 
     def __str__(self):
-        what = self.food or self.supplement
+        what = self.food or self.supplement or self.recipe_name
         return f"{what} × {self.quantity}"
+
+
+class PlanEntryIngredient(models.Model):
+    """One food of a recipe entry, in grams per serving, as the recipe was when the entry was added (or last
+    brought up to date: mealplanner.services.recipe_entries). Editing the recipe later never changes a past
+    or eaten day."""
+
+    entry = models.ForeignKey(PlanEntry, on_delete=models.CASCADE, related_name="ingredients")
+    food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    own_food = models.ForeignKey("recipes.OwnFood", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    grams = models.FloatField(help_text="Grams in one serving.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["entry_id", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(food__isnull=False, own_food__isnull=True)
+                           | models.Q(food__isnull=True, own_food__isnull=False)),
+                name="entry_ingredient_one_food",
+            ),
+            models.CheckConstraint(condition=models.Q(grams__gt=0), name="entry_ingredient_grams_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.grams:g} g {self.food or self.own_food}"
 
 
 class ThrottleCounter(models.Model):

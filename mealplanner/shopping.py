@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 class ShoppingItem:
     """One plan entry of a food, as the list needs it."""
 
-    food_id: int
+    food_id: int | str  # a Food's id, or "own:<id>" for a person's own food (a recipe's ingredient)
     name: str
     food_group: str
     status: str  # planned / eaten / skipped

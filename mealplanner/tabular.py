@@ -77,11 +77,11 @@ def entries_frame(week) -> pd.DataFrame:
                 food = entry.food
                 records.append({
                     "Day": day.index + 1, "Date": day.date.isoformat(), "Meal": meal.label,
-                    "Status": entry.get_status_display(), "Kind": "Supplement" if ev.is_supplement else "Food",
+                    "Status": entry.get_status_display(), "Kind": "Supplement" if ev.is_supplement else ("Recipe" if ev.is_recipe else "Food"),
                     "Food or supplement": ev.name,
                     "NDB number": (food.ndb_number or "") if food else "",
                     "Food group": food.food_group if food else "",
-                    "Portion": entry_portion_label(entry) or ("unit" if ev.is_supplement else "g"),
+                    "Portion": entry_portion_label(entry) or ("unit" if ev.is_supplement else "serving" if ev.is_recipe else "g"),
                     "Quantity": float(entry.quantity), "Grams": ev.grams, "Magnesium (mg)": ev.magnesium_mg,
                     "Energy (kcal)": values.energy_kcal, "Caffeine (mg)": values.caffeine_mg,
                     "Potassium (mg)": values.potassium_mg, "Phosphorus (mg)": values.phosphorus_mg,

@@ -51,7 +51,15 @@ def recipe_update(*, recipe: Recipe, data: dict) -> Recipe:
     for name, value in data.items():
         setattr(recipe, name, value)
     recipe.save(update_fields=[*data, "updated"])
+    _plans_follow(recipe)
     return recipe
+
+
+def _plans_follow(recipe: Recipe) -> None:
+    """Plans from today on follow the recipe as it now is; past days and eaten entries keep theirs (issue 16)."""
+    from mealplanner.services.recipe_entries import recipe_entries_refresh
+
+    recipe_entries_refresh(recipe=recipe)
 
 
 @transaction.atomic
@@ -105,12 +113,15 @@ def ingredients_add(*, recipe: Recipe, ingredients: list[NewIngredient]) -> list
         ))
     RecipeIngredient.objects.bulk_create(rows)
     Recipe.objects.filter(pk=recipe.pk).update(updated=timezone.now())
+    _plans_follow(recipe)
     return rows
 
 
 @transaction.atomic
 def ingredient_remove(*, ingredient: RecipeIngredient) -> None:
+    recipe = ingredient.recipe
     ingredient.delete()
+    _plans_follow(recipe)
 
 
 # ------------------------------------------------------------------------------------------ own foods
@@ -159,6 +170,11 @@ def own_food_delete(*, own_food: OwnFood) -> None:
     used = RecipeIngredient.objects.filter(own_food=own_food).count()
     if used:
         raise RecipeError(f"{own_food.name} is in {used} recipe ingredient(s); take it out of them first.")
+    from mealplanner.models import PlanEntryIngredient
+
+    # A dish planned or eaten keeps its foods: deleting one would change what a past day counted.
+    if PlanEntryIngredient.objects.filter(own_food=own_food).exists():
+        raise RecipeError(f"{own_food.name} is in a dish in your plans; it stays so their figures do not change.")
     own_food.delete()
 
 

@@ -6,7 +6,9 @@ from django import forms
 
 from foods.models import Food, Portion
 from mealplanner.models import PlanEntry
+from mealplanner.entry_amounts import is_recipe_entry
 from mealplanner.services.plans import MAX_FOOD_GRAMS, MAX_SUPPLEMENT_UNITS, food_grams
+from mealplanner.services.recipe_entries import check_servings
 
 MEAL_CHOICES = PlanEntry.MEAL_CHOICES
 DAY_CHOICES = [(d, f"Day {d + 1}") for d in range(7)]
@@ -96,11 +98,19 @@ class EntryAmountForm(FoodAmountMixin, forms.Form):
         self.known_portion = entry.portion if entry.portion_id else None
         if entry.supplement_id:
             self.fields["quantity"].label = "Units"
+        elif is_recipe_entry(entry):
+            self.fields["quantity"].label = "Servings"
 
     def clean(self):
         data = super().clean()
         if self.entry.food_id:
             self._clean_food_amount(self.entry.food_id)
+        elif is_recipe_entry(self.entry):
+            if data.get("quantity") is not None:
+                try:
+                    check_servings(data["quantity"])
+                except ValueError as error:
+                    self.add_error("quantity", str(error))
         elif data.get("quantity") is not None and data["quantity"] > MAX_SUPPLEMENT_UNITS:
             self.add_error("quantity", f"At most {MAX_SUPPLEMENT_UNITS} units at a time.")
         return data
@@ -112,3 +122,48 @@ class EntryMoveForm(DayMealForm):
 
 class EntryStatusForm(forms.Form):
     status = forms.ChoiceField(choices=PlanEntry.STATUS_CHOICES)
+
+
+class RecipeEntryForm(DayMealForm):
+    """Add servings of a recipe the person may see (`recipes`: their visible recipes) to a meal."""
+
+    recipe = forms.ModelChoiceField(
+        label="Recipe", queryset=None, empty_label=None,
+        error_messages={"invalid_choice": "Choose one of the recipes offered."},
+    )
+    servings = forms.DecimalField(
+        label="Servings", min_value=Decimal("0.25"), max_digits=5, decimal_places=2, initial=1,
+        error_messages={"min_value": "Enter at least a quarter serving."},
+        widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
+    )
+
+    def __init__(self, *args, recipes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["recipe"].queryset = recipes
+
+    def clean_servings(self):
+        try:
+            return check_servings(self.cleaned_data["servings"])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+
+
+class MealCopyForm(forms.Form):
+    """Copy one meal of one day (`from_day`) to the same meal of other days of the week."""
+
+    meal = forms.ChoiceField(label="Meal", choices=MEAL_CHOICES)
+    days = forms.TypedMultipleChoiceField(label="Copy to", coerce=int, choices=DAY_CHOICES,
+                                          widget=forms.CheckboxSelectMultiple,
+                                          error_messages={"required": "Choose at least one day to copy to."})
+
+    def __init__(self, *args, from_day: int, day_labels=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.from_day = from_day
+        if day_labels:
+            self.fields["days"].choices = [(value, label) for value, label in day_labels if value != from_day]
+
+    def clean_days(self):
+        days = [day for day in self.cleaned_data["days"] if day != self.from_day]
+        if not days:
+            raise forms.ValidationError("Choose a day other than the one copied from.")
+        return days

@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from foods.diet import diet_conflicts
 from foods.models import DIET_FIELDS
 from mealplanner.charts import ChartDay, week_chart_svg
-from mealplanner.entry_amounts import entry_grams, entry_portion_label
+from mealplanner.entry_amounts import entry_foods, entry_portion_label, is_recipe_entry, load_ingredients
 from mealplanner.models import Plan, PlanEntry, Profile
 from mealplanner.selectors.profiles import cabinet_dose, energy_goal_for, person_for, supplement_dose_for
 from mealplanner.totals import DAYS, DayTotals, EntryValues, WeekTotals, scale_per_100g, week_totals
@@ -34,14 +34,28 @@ class EntryView:
     conflicts: list[str] = field(default_factory=list)  # diet/allergy reasons; foods only
     dose: Any = None  # nutrition.SupplementDose; supplements only
     portions: list = field(default_factory=list)  # the food's household measures, for a refused amount form
+    # What the entry adds to the totals: one value per food (each of a recipe's ingredients).
+    parts: list = field(default_factory=list)
 
     @property
     def is_supplement(self) -> bool:
         return self.entry.supplement_id is not None
 
     @property
+    def is_recipe(self) -> bool:
+        return is_recipe_entry(self.entry)
+
+    @property
     def name(self) -> str:
-        return self.entry.supplement.name if self.is_supplement else self.entry.food.name
+        if self.is_supplement:
+            return self.entry.supplement.name
+        return self.entry.recipe_name if self.is_recipe else self.entry.food.name
+
+    @property
+    def magnesium_at_least(self) -> bool:
+        """A recipe whose magnesium is known for some ingredients only: its figure is a lower bound."""
+        return self.is_recipe and self.values.magnesium_mg is not None and any(
+            part.magnesium_mg is None for part in self.parts)
 
     @property
     def magnesium_mg(self) -> float | None:
@@ -53,6 +67,8 @@ class EntryView:
         qty = f"{float(entry.quantity):g}"
         if self.is_supplement:
             return f"{qty} unit" + ("" if float(entry.quantity) == 1 else "s")
+        if self.is_recipe:
+            return f"{qty} serving" + ("" if float(entry.quantity) == 1 else "s") + f" ({self.grams:.0f} g)"
         label = entry_portion_label(entry)  # as planned, even if the portion was since deleted
         if label:
             return f"{qty} × {label} ({self.grams:.0f} g)"
@@ -180,29 +196,59 @@ def _diet_facts(food) -> dict:
     return {name: getattr(food, name) for name in DIET_FIELDS}
 
 
-def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | None]:
-    """What one entry contributes (and the food's grams): per-100 g values scaled to its amount."""
+def entry_diet_facts(entry: PlanEntry) -> dict:
+    """A food's diet facts, or a recipe's derived from its kept ingredients (unknown when one could change it)."""
+    if entry.food_id is not None:
+        return _diet_facts(entry.food)
+    from recipes.per_serving import Ingredient, diet_facts
+
+    return diet_facts([Ingredient(grams=grams, per_100g={}, facts=_diet_facts(food))
+                       for food, grams in entry_foods(entry)], DIET_FIELDS)
+
+
+VALUE_FIELDS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
+
+
+def entry_parts(entry: PlanEntry, *, dose=None) -> list[EntryValues]:
+    """What one entry adds to the totals: a supplement's dose, or each of its foods (entry_amounts.entry_foods:
+    a food entry's one food, a recipe's ingredients for its servings) with per-100 g values scaled to grams."""
     if entry.supplement_id is not None:
         mg = dose.elemental_mg if dose is not None else None
-        return EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg), None
-    grams = entry_grams(entry)  # stored when planned: a later change to the food's portions changes nothing
-    food = entry.food
-    values = EntryValues(
-        day=entry.day,
-        status=entry.status,
-        magnesium_mg=scale_per_100g(food.magnesium_mg, grams),
-        energy_kcal=scale_per_100g(food.energy_kcal, grams),
-        caffeine_mg=scale_per_100g(food.caffeine_mg, grams),
-        potassium_mg=scale_per_100g(food.potassium_mg, grams),
-        phosphorus_mg=scale_per_100g(food.phosphorus_mg, grams),
-        sodium_mg=scale_per_100g(food.sodium_mg, grams),
-    )
-    return values, grams
+        return [EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg)]
+    return [
+        EntryValues(day=entry.day, status=entry.status,
+                    **{name: scale_per_100g(getattr(food, name), grams) for name in VALUE_FIELDS})
+        for food, grams in entry_foods(entry)
+    ]
+
+
+def _summed(entry: PlanEntry, parts: list[EntryValues]) -> EntryValues:
+    """A recipe's line: the known part of each value (unknown only when no ingredient's is known)."""
+    sums = {}
+    for name in VALUE_FIELDS:
+        known = [getattr(part, name) for part in parts if getattr(part, name) is not None]
+        sums[name] = sum(known) if known else None
+    return EntryValues(day=entry.day, status=entry.status, **sums)
+
+
+def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | None]:
+    """What one entry contributes (and its grams of food): per-100 g values scaled to its amount."""
+    return _entry_values(entry, entry_parts(entry, dose=dose))
+
+
+def _entry_values(entry: PlanEntry, parts: list[EntryValues]) -> tuple[EntryValues, float | None]:
+    if entry.supplement_id is not None:
+        return parts[0], None
+    grams = sum(grams for _, grams in entry_foods(entry))  # stored when planned, never re-read from portions
+    if is_recipe_entry(entry):
+        return _summed(entry, parts), grams
+    return parts[0], grams
 
 
 def entries_for(plan: Plan):
     """The plan's entries, with their food, portion and supplement, in one query."""
-    return PlanEntry.objects.filter(plan=plan).select_related("food", "portion", "supplement").order_by("day", "id")
+    return load_ingredients(
+        PlanEntry.objects.filter(plan=plan).select_related("food", "portion", "supplement").order_by("day", "id"))
 
 
 def sorted_findings(findings) -> list:
@@ -295,16 +341,17 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     all_values: list[EntryValues] = []
     for entry in entries_for(plan):
         dose = _dose(entry.supplement, entry.quantity, entry.time_taken) if entry.supplement_id else None
-        values, grams = entry_values(entry, dose=dose)
+        parts = entry_parts(entry, dose=dose)
+        values, grams = _entry_values(entry, parts)
         conflicts = []
-        if entry.food_id:
+        if entry.supplement_id is None:
             try:
-                conflicts = diet_conflicts(_diet_facts(entry.food), diet=diet, allergies=allergies)
+                conflicts = diet_conflicts(entry_diet_facts(entry), diet=diet, allergies=allergies)
             except ValueError:  # a stale allergen code in the profile must not break the page
                 conflicts = []
-        all_values.append(values)
+        all_values.extend(parts)
         views[entry.day][meal_index.get(entry.meal, 3)].append(
-            EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose)
+            EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose, parts=parts)
         )
 
     start = plan.start_date
@@ -343,11 +390,10 @@ def plan_averages(plans, *, today: datetime.date | None = None) -> dict[int, flo
     plans = list(plans)
     starts = {p.pk: p.start_date for p in plans}
     by_plan: dict[int, list[EntryValues]] = {p.pk: [] for p in plans}
-    entries = PlanEntry.objects.filter(plan__in=starts).select_related("food", "portion", "supplement")
+    entries = load_ingredients(PlanEntry.objects.filter(plan__in=starts).select_related("food", "portion", "supplement"))
     for entry in entries:
         dose = _dose(entry.supplement, entry.quantity) if entry.supplement_id else None
-        values, _ = entry_values(entry, dose=dose)
-        by_plan[entry.plan_id].append(values)
+        by_plan[entry.plan_id].extend(entry_parts(entry, dose=dose))
     result = {}
     for pk, values in by_plan.items():
         past = max(0, min(DAYS, (today - starts[pk]).days))

@@ -10,8 +10,10 @@ from django.db import transaction
 
 from foods.models import Food, Portion
 from mealplanner import throttle
-from mealplanner.entry_amounts import planned_amount
-from mealplanner.models import PLAN_FIRST_START, PLAN_LAST_START, Plan, PlanEntry, Profile, SupplementProduct
+from mealplanner.entry_amounts import is_recipe_entry, planned_amount
+from mealplanner.models import (
+    PLAN_FIRST_START, PLAN_LAST_START, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct,
+)
 
 # Sensible amounts: nobody eats more than 5 kg of one food in one meal, or takes 20 units of a
 # supplement at once; larger numbers are typing mistakes.
@@ -117,7 +119,7 @@ def plan_duplicate_next_week(*, plan: Plan, created_by=None) -> Plan:
         is_template=plan.is_template, shared_with_client=plan.shared_with_client, client_can_edit=plan.client_can_edit,
         note=plan.note, locked_meals=list(plan.locked_meals or []),
     )
-    PlanEntry.objects.bulk_create([_clone(entry, plan_id=copy.pk) for entry in plan.entries.all()])
+    clone_entries([(entry, {"plan_id": copy.pk}) for entry in plan.entries.all()])
     return copy
 
 
@@ -125,11 +127,28 @@ def _clone(entry: PlanEntry, **changes) -> PlanEntry:
     values = {
         "plan_id": entry.plan_id, "day": entry.day, "meal": entry.meal, "food_id": entry.food_id,
         "portion_id": entry.portion_id, "quantity": entry.quantity, "supplement_id": entry.supplement_id,
+        "recipe_id": entry.recipe_id, "recipe_name": entry.recipe_name,
         "grams": entry.grams, "portion_label": entry.portion_label,
         "time_taken": entry.time_taken, "pinned": entry.pinned, "generated": entry.generated,
     }
     values.update(changes)
     return PlanEntry(**values, status="planned")
+
+
+def clone_entries(pairs: list[tuple[PlanEntry, dict]]) -> list[PlanEntry]:
+    """Copies of entries (each with its changes, as plans._clone), recipe entries with their kept ingredients.
+    The sources' ingredients are read in one query; the copies are written in two."""
+    copies = PlanEntry.objects.bulk_create([_clone(entry, **changes) for entry, changes in pairs])
+    sources = [entry.pk for entry, _ in pairs if entry.recipe_name]
+    if sources:
+        kept: dict[int, list[PlanEntryIngredient]] = {}
+        for row in PlanEntryIngredient.objects.filter(entry_id__in=sources):
+            kept.setdefault(row.entry_id, []).append(row)
+        rows = [PlanEntryIngredient(entry=copy, food_id=r.food_id, own_food_id=r.own_food_id, grams=r.grams,
+                                    position=r.position)
+                for (entry, _), copy in zip(pairs, copies, strict=True) for r in kept.get(entry.pk, [])]
+        PlanEntryIngredient.objects.bulk_create(rows)
+    return copies
 
 
 @transaction.atomic
@@ -163,6 +182,10 @@ def plan_entry_change_amount(
     *, entry: PlanEntry, quantity: Decimal | float, portion: Portion | None = None,
     time_taken: datetime.time | None = None,
 ) -> PlanEntry:
+    if is_recipe_entry(entry):  # servings of a dish (issue 16)
+        from mealplanner.services.recipe_entries import plan_recipe_servings
+
+        return plan_recipe_servings(entry=entry, servings=quantity)
     if entry.food_id:
         _check_food_amount(entry.food_id, portion, quantity)
         entry.portion = portion
@@ -216,5 +239,5 @@ def plan_day_copy(*, plan: Plan, from_day: int, to_days) -> list[int]:
     source = list(plan.entries.filter(day=from_day))
     check_room(plan, [(day, e.meal) for day in targets for e in source], removing_days=targets)
     plan.entries.filter(day__in=targets).delete()
-    PlanEntry.objects.bulk_create([_clone(entry, day=day) for day in targets for entry in source])
+    clone_entries([(entry, {"day": day}) for day in targets for entry in source])
     return targets

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
 from mealplanner import access, tabular
+from mealplanner.entry_amounts import entry_foods
 from mealplanner.selectors.plans import plan_week
 from mealplanner.selectors.shopping import plan_shopping, week_dates
 from mealplanner.views.downloads import CONTENT_TYPES, attachment
@@ -75,8 +76,9 @@ def plan_print(request, plan_id):
     for day in week.days:
         for meal in day.meals:
             for ev in meal.entries:
-                if not ev.is_supplement:
-                    foods[ev.entry.food_id] = ev.entry.food
+                # A recipe's sources are its ingredients (an own food is keyed apart from shared foods).
+                for food, _ in entry_foods(ev.entry):
+                    foods[(type(food).__name__, food.pk)] = food
     sources = sorted(foods.values(), key=lambda f: f.name.casefold())
     return render(request, "mealplanner/plan_print.html", {
         "plan": plan, "week": week, "profile": plan.profile, "food_sources": sources,
