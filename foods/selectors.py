@@ -4,7 +4,8 @@
 It works the same on SQLite and PostgreSQL: the database only narrows the rows; the word-prefix check,
 the relevance score and the sorting happen in Python (`foods.search_ranking`), on a few columns per row,
 so every database returns the same foods in the same order. Whatever the number of results it costs
-two queries. The narrowing uses the name index of migration 0002 (prefix queries, no scan of all
+two queries (a third, reading every name, only when nothing matched and a typo is looked for). A query
+word stands for its forms and synonyms (foods.search_terms, foods.synonyms). The narrowing uses the name index of migration 0002 (prefix queries, no scan of all
 8,789 SR28 names): FTS5 on SQLite, a tsvector GIN index on PostgreSQL; elsewhere, or for words an index
 may split differently (non-ASCII), it uses portable `icontains` filters.
 """
@@ -14,12 +15,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.db import connections, router
-from django.db.models import BooleanField, OuterRef, Subquery
+from django.db.models import BooleanField, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
 
 from foods.diet import ALLERGENS, DIETS, allowed_filter, diet_conflicts
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
-from foods.search_ranking import ORDERS, Candidate, name_words, query_words, rank, words_match
+from foods.search_ranking import ORDERS, Candidate, name_words, query_words, rank, terms_match
+from foods.search_terms import Term, correct_word, query_terms, starts_a_word, vocabulary
 
 # A longer query is surely not a food name; the words past these are ignored.
 MAX_QUERY_WORDS = 8
@@ -55,9 +57,11 @@ class FoodResult:
 
 
 class FoodResults(list):
-    """The results (at most `limit`) plus `total`, how many foods matched before the limit."""
+    """The results (at most `limit`) plus `total`, how many foods matched before the limit, and
+    `corrected`: the words searched instead when a typed word matched no food name ("spinch" -> "spinach")."""
 
     total: int = 0
+    corrected: str | None = None
 
 
 def food_groups() -> list[str]:
@@ -93,22 +97,24 @@ def _name_index_ready(alias: str) -> bool:
     return _fts_ready[key]
 
 
-def _name_filter(db: str, words: list[str]) -> tuple[str, tuple]:
+def _name_filter(db: str, terms: list[Term]) -> tuple[str, tuple]:
     """How to narrow foods by name on this database, and the values that takes: the full-text index's
-    match ("fts" on SQLite, "tsquery" on PostgreSQL), or one LIKE per word without the index."""
-    if not words:
+    match ("fts" on SQLite, "tsquery" on PostgreSQL), or LIKE filters without the index. Each term is
+    one of its prefixes (its forms and synonym) and every term must match."""
+    if not terms:
         return "none", ()
-    if all(word.isascii() for word in words) and _name_index_ready(db):
-        # Words are letters and digits only (query_words), so quoting them is safe.
+    if all(p.isascii() for t in terms for p in t.prefixes) and _name_index_ready(db):
+        # Prefixes are letters and digits only (query_words), so quoting them is safe.
         if connections[db].vendor == "postgresql":
-            # A tsquery literal, not to_tsquery(): the words are already lower case; 'pumpkin':* & 'seed':*
-            return "tsquery", (" & ".join(f"'{word}':*" for word in words),)
-        return "fts", (" ".join(f'"{word}"*' for word in words),)  # FTS5: "pumpkin"* "seed"*
-    return "like", tuple(words)
+            # A tsquery literal, not to_tsquery(): the words are already lower case; ('pumpkin':*) & ('seed':*)
+            return "tsquery", (" & ".join("(" + " | ".join(f"'{p}':*" for p in t.prefixes) + ")" for t in terms),)
+        # FTS5: ("cashew"*) AND ("nut"*)
+        return "fts", (" AND ".join("(" + " OR ".join(f'"{p}"*' for p in t.prefixes) + ")" for t in terms),)
+    return "like", tuple(t.prefixes for t in terms)
 
 
 def _matching(filters: tuple, *values):
-    """The foods that pass the filters and may hold every word as a word start (a superset: the Python
+    """The foods that pass the filters and may hold every term as a word start (a superset: the Python
     check decides). `values` are the name filter's, then the group when there is one."""
     kind, name_count, has_group, meal, only_suitable, diet, allergies = filters
     names, group = values[:name_count], (values[name_count] if has_group else None)
@@ -125,8 +131,11 @@ def _matching(filters: tuple, *values):
         return foods.filter(RawSQL(f"{_PG_NAME_VECTOR} @@ %s::tsquery", [names[0]], output_field=BooleanField()))
     if kind == "fts":
         return foods.filter(id__in=RawSQL("SELECT rowid FROM foods_food_fts WHERE foods_food_fts MATCH %s", [names[0]]))
-    for word in names:
-        foods = foods.filter(name__icontains=word)
+    for prefixes in names:
+        any_form = Q()
+        for prefix in prefixes:
+            any_form |= Q(name__icontains=prefix)
+        foods = foods.filter(any_form)
     return foods
 
 
@@ -136,6 +145,19 @@ def _candidates(filters: tuple, values: tuple, portion: bool):
     if portion:
         candidates = candidates.annotate(portion_grams=_first_portion("grams"))
     return candidates.values_list("id", "name", "magnesium_mg", "energy_kcal", *(["portion_grams"] if portion else []))
+
+
+def _corrected(terms: list[Term]) -> list[str] | None:
+    """The query's words with each word that starts no word of any food name replaced by the name word one
+    typo away ("spinch" -> "spinach"); None when no word needed it or none could be corrected. One query
+    reads every name: only a search that found nothing pays for it."""
+    vocab = vocabulary(Food.objects.values_list("name", flat=True))
+    fixed, changed = [], False
+    for t in terms:
+        word = correct_word(t.typed, vocab) if not starts_a_word(t, vocab) else None
+        fixed.append(word or t.typed)
+        changed = changed or word is not None
+    return fixed if changed else None
 
 
 def _mg_per_portion(mg: float | None, grams: float | None) -> float | None:
@@ -151,6 +173,25 @@ def _mg_per_100kcal(mg: float | None, kcal: float | None) -> float | None:
     return mg * 100 / kcal
 
 
+def _ranked(terms: list[Term], db, group, meal, only_suitable, diet, allergies, order):
+    """Query 1 and the ranking: the matching candidates best first, and the filters that found them."""
+    kind, name_values = _name_filter(db, terms)
+    filters = (kind, len(name_values), bool(group), meal, only_suitable, diet, allergies)
+    values = (*name_values, *([group] if group else []))
+    candidates = []
+    for row in _candidates(filters, values, order == "portion"):
+        split = None
+        if terms:
+            split = name_words(row[1])
+            if not terms_match(terms, split):
+                continue
+        grams = row[4] if order == "portion" else None
+        candidates.append(
+            Candidate(row[0], row[1], row[2], _mg_per_portion(row[2], grams), _mg_per_100kcal(row[2], row[3]), split)
+        )
+    return rank(candidates, terms, order=order), filters, values
+
+
 def search_foods(
     query: str = "",
     *,
@@ -162,7 +203,9 @@ def search_foods(
     order: str = "relevance",
     limit: int | None = 50,
 ) -> FoodResults:
-    """Foods whose name has every query word as the start of one of its words, in any order.
+    """Foods whose name has every query word (or its stem, singular or synonym: foods.search_terms) as the
+    start of one of its words, in any order. When that finds nothing, a word that starts no food name at
+    all is corrected by one typo and the search made again (`results.corrected` says with what words).
 
     - `order`: "relevance" (see foods.search_ranking; with no words, the richest in magnesium first),
       "magnesium" (mg per 100 g), "portion" (mg per first portion), "kcal" (mg per 100 kcal), all
@@ -185,30 +228,23 @@ def search_foods(
 
     words = [w[:MAX_WORD_LENGTH] for w in query_words(query or "")[:MAX_QUERY_WORDS]]
     db = router.db_for_read(Food)
-    kind, name_values = _name_filter(db, words)
-    filters = (kind, len(name_values), bool(group), meal, only_suitable, diet, allergies)
-
-    # Query 1: a few columns of every match, to check the words and rank.
-    values = (*name_values, *([group] if group else []))
-    candidate_rows = _candidates(filters, values, order == "portion")
-    candidates = []
-    for row in candidate_rows:
-        split = None
-        if words:
-            split = name_words(row[1])
-            if not words_match(words, split):
-                continue
-        grams = row[4] if order == "portion" else None
-        candidates.append(
-            Candidate(row[0], row[1], row[2], _mg_per_portion(row[2], grams), _mg_per_100kcal(row[2], row[3]), split)
-        )
-    ranked = rank(candidates, words, order=order)
+    search = (db, group, meal, only_suitable, diet, allergies, order)
+    terms = query_terms(words)
+    ranked, filters, values = _ranked(terms, *search)
+    corrected = None
+    if not ranked and terms:
+        fixed = _corrected(terms)
+        if fixed is not None:
+            terms = query_terms(fixed)
+            ranked, filters, values = _ranked(terms, *search)
+            corrected = " ".join(fixed) if ranked else None
     total = len(ranked)
     if limit is not None:
         ranked = ranked[: max(limit, 0)]
 
     results = FoodResults()
     results.total = total
+    results.corrected = corrected
     if not ranked:
         return results
 
