@@ -11,6 +11,7 @@ from foods.diet import ALLERGEN_LABELS, ALLERGENS
 from foods.search_forms import MAX_SHOWN, PAGE_SIZE, SORT_CHOICES, FoodSearchForm
 from foods.selectors import food_groups, search_foods
 from mealplanner.models import Profile
+from recipes.search import own_foods_and_recipes
 
 
 def _more_url(url: str, params: dict, shown: int) -> str:
@@ -31,6 +32,18 @@ def _profile_defaults(user) -> dict:
     if profile.diet == "none" and not allergies:
         return {}
     return {"diet": profile.diet, "without": allergies}
+
+
+def _own_and_recipes(user, params: dict, corrected: str | None) -> list:
+    """The person's own foods and the recipes they may see that match the words (none within a food group:
+    they have none), with the typo's correction when the words as typed found nothing."""
+    if params["group"] or not params["q"]:
+        return []
+    diet = {"diet": params["diet"], "allergies": params["without"]}
+    found = own_foods_and_recipes(user, params["q"], **diet)
+    if not found and corrected:
+        found = own_foods_and_recipes(user, corrected, **diet)
+    return found
 
 
 @require_GET
@@ -57,6 +70,7 @@ def food_list(request):
         "params": params,
         "problems": problems,
         "results": results,
+        "own_and_recipes": _own_and_recipes(request.user, params, results.corrected),
         "sort_label": dict(SORT_CHOICES)[params["sort"]],
         "from_profile": from_profile,
         "without_labels": [ALLERGEN_LABELS[a] for a in params["without"]],
