@@ -71,3 +71,16 @@ def test_baby_age_counts_completed_months():
 
 def test_the_source_is_the_dietary_guidelines():
     assert "Dietary Guidelines for Americans, 2020–2025" in LIFE_STAGE_ENERGY_SOURCE
+
+
+@pytest.mark.parametrize(("days_to_due", "words"), [
+    (200, "no extra energy in the first trimester"), (150, "+340 kcal in the second trimester"),
+    (30, "+452 kcal in the third trimester"),
+])
+def test_the_explanation_names_the_trimester(days_to_due, words):
+    assert life_stage_extra_kcal(pregnant=True, lactating=False, due_date=due_in(days_to_due), on=TODAY)[1] == words
+
+
+def test_a_baby_born_today_counts_from_month_0():
+    assert life_stage_extra_kcal(pregnant=False, lactating=True, baby_birth_date=TODAY, on=TODAY)[0] == 330
+    assert baby_age_months(TODAY, TODAY) == 0
