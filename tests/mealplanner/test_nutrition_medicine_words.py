@@ -30,6 +30,7 @@ def test_everyday_words_map_to_a_kind_not_known_class(typed, code):
 @pytest.mark.parametrize(("typed", "code"), [
     ("Lasix 40 mg", "loop-diuretic"), ("furosemide 20mg tablets", "loop-diuretic"), ("Prilosec®", "ppi"),
     ("omeprazole 20 mg capsules daily", "ppi"), ("Fosamax 70 mg once weekly", "bisphosphonate"),
+    ("zoledronic acid 5mg", "bisphosphonate"), ("Ethacrynic acid 25 mg tablets", "loop-diuretic"),
 ])
 def test_doses_and_forms_on_the_box_are_ignored(typed, code):
     assert medicine_class_or_none(typed) == code
