@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mealplanner.views import entries, plans
+from mealplanner.views import entries, plans, recipe_entries
 
 app_name = "plans"
 urlpatterns = [
@@ -13,6 +13,10 @@ urlpatterns = [
     path("<int:plan_id>/add/", entries.food_search, name="food_search"),
     path("<int:plan_id>/entries/food/", entries.entry_add_food, name="entry_add_food"),
     path("<int:plan_id>/entries/supplement/", entries.entry_add_supplement, name="entry_add_supplement"),
+    # Recipes and quick add (issue 16).
+    path("<int:plan_id>/entries/recipe/", recipe_entries.entry_add_recipe, name="entry_add_recipe"),
+    path("<int:plan_id>/quick/", recipe_entries.quick_add, name="quick_add"),
+    path("<int:plan_id>/days/<int:day>/meal-copy/", recipe_entries.meal_copy, name="meal_copy"),
     # Only a prefix for the page to build entry URLs from: GET there is a 404 (no view of its own).
     path("<int:plan_id>/entries/", entries.entries_prefix, name="entries"),
     path("<int:plan_id>/entries/tick/", entries.entry_tick, name="entry_tick"),

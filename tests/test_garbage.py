@@ -29,7 +29,7 @@ from clinic.models import Invitation
 from clinic.services import token_hash
 from diary.models import DiaryEntry
 from foods.models import Food, Portion
-from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
+from mealplanner.models import Medicine, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct, User
 from recipes.models import OwnFood, Recipe, RecipeIngredient
 
 PASSWORD = "a-long-test-password"
@@ -173,7 +173,7 @@ def world(db):
 
 
 COUNTED = (User, Profile, Plan, PlanEntry, SupplementProduct, Medicine, DiaryEntry, Invitation, Food, Portion, Recipe,
-           RecipeIngredient, OwnFood)
+           RecipeIngredient, OwnFood, PlanEntryIngredient)
 
 
 def counts() -> dict:

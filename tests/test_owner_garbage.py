@@ -22,6 +22,8 @@ from diary.models import DiaryEntry
 from foods.models import Portion
 from mealplanner.models import Medicine, PlanEntry, Profile
 from mealplanner.services.plans import MAX_FOOD_GRAMS
+from mealplanner.services.recipe_entries import plan_recipe_add
+from recipes.models import Recipe, RecipeIngredient
 from tests.mealplanner.plan_factories import (
     add_food, add_supplement, cheese, citrate, make_plan, make_profile, pumpkin_seeds, this_monday,
 )
@@ -66,7 +68,13 @@ def mine(user, other_user):
                               symptom_score=5, notes="restless")
     theirs = make_profile(other_user, name="Mallory")
     cheddar = cheese()
+    recipe = Recipe.objects.create(owner=user, name="Seed bowl", servings=2)
+    RecipeIngredient.objects.create(recipe=recipe, food=seeds, quantity=50, grams=50)
+    their_recipe = Recipe.objects.create(owner=other_user, name="Mallory's secret bowl", servings=1)
+    RecipeIngredient.objects.create(recipe=their_recipe, food=seeds, quantity=50, grams=50)
+    recipe_entry = plan_recipe_add(plan=plan, day=3, meal="dinner", recipe=recipe, servings=1)
     return {
+        "recipe": recipe, "their_recipe": their_recipe, "recipe_entry": recipe_entry,
         "plan": plan, "food_entry": food_entry, "supplement_entry": supplement_entry, "seeds": seeds,
         "cup": seeds.portions.first(), "product": product,
         "their_product": citrate(theirs, mg=250),
@@ -122,6 +130,19 @@ FORMS = [
          lambda m: {"to_days": ["4"], "confirm": "1"},
          # Day 0 is the day being copied: not a day to copy it to.
          {"to_days": ["", "0", "7", "-1", "abc", HUGE, ["4", "9"]]}),
+    Form("add a recipe", lambda m: reverse("plans:entry_add_recipe", args=[m["plan"].pk]),
+         lambda m: {"day": "0", "meal": "dinner", "recipe": m["recipe"].pk, "servings": "2"},
+         # A stranger's private recipe is refused like an id that does not exist; servings go in quarter steps.
+         {"day": DAY, "meal": MEAL, "recipe": lambda m: [*ID, m["their_recipe"].pk],
+          "servings": ["", *NUMBER, "0.3", "21"]}),
+    Form("change a recipe's servings",
+         lambda m: reverse("plans:entry_amount", args=[m["plan"].pk, m["recipe_entry"].pk]),
+         lambda m: {"quantity": "1.5", "day": "3"},
+         {"quantity": ["", *NUMBER, "0.3", "21"]}),
+    Form("copy a meal", lambda m: reverse("plans:meal_copy", args=[m["plan"].pk, 0]),
+         lambda m: {"meal": "breakfast", "days": ["4"]},
+         # Day 0 is the day being copied from; its lunch holds nothing to copy.
+         {"meal": [*MEAL, "lunch"], "days": ["", "0", "7", "-1", "abc", HUGE, ["4", "9"]]}),
     Form("lock a meal", lambda m: reverse("generator:lock", args=[m["plan"].pk]),
          lambda m: {"day": "2", "meal": "lunch"}, {"day": DAY, "meal": MEAL}),
     Form("fill a day", lambda m: reverse("generator:fill_day", args=[m["plan"].pk]),

@@ -1,0 +1,96 @@
+"""Quick add (issue 16): the foods and recipes a person plans often and lately, one click each, and the
+recipes they may add to a meal.
+
+"Often" is what the person's plans hold most (planned at least twice), the app's favourites: nothing to mark
+by hand. "Lately" is the newest of the rest. Both come from the person's latest entries, read in one query.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from mealplanner.forms.entries import GRAMS
+from mealplanner.models import PlanEntry
+from recipes.models import Recipe
+from recipes.selectors import visible_recipes
+
+RECENT_ENTRIES = 300  # how far back the picks look: a few weeks of a full plan
+PICKS = 6
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One click's worth: a food with the amount last planned, or a recipe with the servings last planned."""
+
+    kind: str  # "food" or "recipe"
+    pk: int
+    name: str
+    quantity: float
+    portion: str = GRAMS  # a portion id, or "g" (grams): what entry_add_food takes
+    label: str = ""  # "1 × 1 cup (30 g)", "2 servings"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.kind, self.pk
+
+
+@dataclass
+class QuickPicks:
+    often: list[Pick]
+    lately: list[Pick]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.often and not self.lately
+
+
+def _pick(entry: PlanEntry) -> Pick | None:
+    qty = float(entry.quantity)
+    if entry.recipe_id is not None:
+        return Pick("recipe", entry.recipe_id, entry.recipe.name, qty,
+                    label=f"{qty:g} serving" + ("" if qty == 1 else "s"))
+    if entry.food_id is None:
+        return None
+    if entry.portion_id is not None:
+        return Pick("food", entry.food_id, entry.food.name, qty, str(entry.portion_id),
+                    f"{qty:g} × {entry.portion.label}")
+    # Grams, or a portion deleted since: the grams as planned.
+    grams = float(entry.grams) if entry.grams is not None else qty
+    return Pick("food", entry.food_id, entry.food.name, round(grams, 2), GRAMS, f"{grams:g} g")
+
+
+def quick_picks(profile, *, user) -> QuickPicks:
+    """The person's often and lately planned foods and recipes (recipes only while `user` may still see them)."""
+    entries = PlanEntry.objects.filter(Q(food__isnull=False) | Q(recipe__isnull=False), plan__profile=profile)
+    entries = entries.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES]
+    latest: dict[tuple[str, int], Pick] = {}  # each food or recipe as last planned, newest first
+    counts: Counter = Counter()
+    for entry in entries:
+        pick = _pick(entry)
+        if pick is None:
+            continue
+        counts[pick.key] += 1
+        latest.setdefault(pick.key, pick)
+    recipe_ids = [pk for kind, pk in latest if kind == "recipe"]
+    seen = set(visible_recipes(user).filter(pk__in=recipe_ids).values_list("pk", flat=True)) if recipe_ids else set()
+    usable = [pick for pick in latest.values() if pick.kind == "food" or pick.pk in seen]
+    often = sorted((p for p in usable if counts[p.key] >= 2), key=lambda p: -counts[p.key])[:PICKS]
+    shown = {p.key for p in often}
+    lately = [p for p in usable if p.key not in shown][:PICKS]
+    return QuickPicks(often=often, lately=lately)
+
+
+def recipes_to_add(user) -> dict[str, list[Recipe]]:
+    """The recipes `user` may add, by whose they are: "Your recipes", "Shared by your dietitian", "Everyone's"."""
+    groups: dict[str, list[Recipe]] = {"Your recipes": [], "Shared by your dietitian": [], "Everyone's": []}
+    for recipe in visible_recipes(user).order_by("name", "id"):
+        if recipe.owner_id == user.pk:
+            groups["Your recipes"].append(recipe)
+        elif recipe.visibility == Recipe.CLIENTS:
+            groups["Shared by your dietitian"].append(recipe)
+        else:
+            groups["Everyone's"].append(recipe)
+    return {name: recipes for name, recipes in groups.items() if recipes}
