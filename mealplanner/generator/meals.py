@@ -1,0 +1,163 @@
+"""A week of meals made of dishes and sides (issue 17), day by day, in plain Python.
+
+Each day is one MILP (meal_milp) over the options that suit the person (patterns.options_for). Between days
+the week keeps its variety: a dish on at most two days, a food on at most three, no two days with the same
+meals, and a cost for repeating a dish, a food or a food group in the same meal. When a day cannot fit, the
+meal shares are dropped first; then the magnesium floor (the day is SHORT: every other band holds and it
+gets the most magnesium it can). Deterministic: options are sorted, the tie-break is a hash of the seed and
+the day, and HiGHS runs with a node limit (its time limit and the week's budget are a safety net only).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from mealplanner.generator import meal_milp
+from mealplanner.generator.bands import Bands
+from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, Option, Person, SideFood, options_for
+
+MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
+MAX_FOOD_DAYS = 3  # a food on at most three days a week
+SHORT_RANDOM, SHORT_DENSE = 5, 3  # foods per meal role in a day's short lists
+WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatever the profile
+
+OK, SHORT, NONE = "ok", "short", "none"
+SHARES_NOTE = "Meals are less evenly sized than usual, so that the day fits its other bands."
+SHORT_NOTE = ("Food alone could not reach the magnesium target within the other bands this day: it holds the "
+              "most magnesium it can.")
+NONE_NOTE = ("No day fits every band with the dishes and foods that suit this person: add dishes, relax a "
+             "limit with a dietitian, or fill this day by hand.")
+TOO_LONG_NOTE = "This day was not filled: filling took too long this time. Fill it again on its own."
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    meal: str
+    kind: str  # "dish" or "food"
+    ref: int
+    name: str
+    role: str
+    halves: int  # servings (dish) or usual portions (food), in halves
+    unit_label: str
+    grams: float
+    group: str  # the food's SR28 group ("" for a dish)
+    amounts: Mapping[str, float] = field(default_factory=dict)  # for this quantity
+
+    @property
+    def quantity(self) -> float:
+        return self.halves / 2
+
+
+@dataclass(frozen=True)
+class PlannedDay:
+    day: int
+    status: str
+    items: tuple[PlannedItem, ...] = ()
+    totals: Mapping[str, float] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def chosen(self) -> frozenset[tuple[str, int, str]]:
+        return frozenset((i.kind, i.ref, i.meal) for i in self.items)
+
+
+def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Person, bands: Bands,
+              days: Iterable[int] = range(7), meals: tuple[str, ...] = MEALS,
+              fixed: Mapping[int, Mapping[str, float]] | None = None, seed: int = 0,
+              budget_s: float = WEEK_BUDGET_S) -> list[PlannedDay]:
+    """The week's days in order. `fixed`: per day, what it already holds (kept; only `meals` are filled)."""
+    deadline = time.monotonic() + budget_s
+    options = options_for(dishes, foods, person, bands, meals)
+    dish_days: Counter = Counter()
+    food_days: Counter = Counter()
+    groups_seen: Counter = Counter()
+    earlier: list[frozenset] = []
+    out = []
+    for day in sorted(days):
+        today = [o for o in options if not (o.kind == "dish" and dish_days[o.ref] >= MAX_DISH_DAYS)
+                 and not (o.kind == "food" and food_days[o.ref] >= MAX_FOOD_DAYS)]
+        seen = {**{("dish", d): n for d, n in dish_days.items()}, **{("food", f): n for f, n in food_days.items()}}
+        planned = plan_day(today, bands, meals, day=day, seed=seed, fixed=(fixed or {}).get(day, {}), seen=seen,
+                           groups_seen=groups_seen, earlier=earlier, deadline=deadline)
+        out.append(planned)
+        earlier.append(planned.chosen)
+        for kind, counter in (("dish", dish_days), ("food", food_days)):
+            counter.update({i.ref for i in planned.items if i.kind == kind})
+        groups_seen.update({(i.meal, i.group) for i in planned.items if i.kind == "food"})
+    return out
+
+
+def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping,
+              wide: bool = False) -> list[Option]:
+    """A few foods per meal role, so each day's MILP stays small: every dish (there are few), then per role the
+    foods the day's tie-break prefers (least used first), the richest in magnesium per kcal, and with caps
+    the lightest on them. `wide` keeps every option (the retry of a day the short lists could not fill)."""
+    if wide:
+        return options
+    keep: dict[tuple[str, int, str, str], Option] = {}
+    by_role: dict[tuple[str, str], list[Option]] = {}
+    for o in options:
+        if o.kind == "dish":
+            keep[(o.kind, o.ref, o.meal, o.role)] = o
+        else:
+            by_role.setdefault((o.meal, o.role), []).append(o)
+    caps = [n for n in bands.caps() if n != "caffeine_mg"]
+    for group in by_role.values():
+        lists = [
+            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:SHORT_RANDOM],
+            sorted(group, key=lambda o: (-o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"], o.ref))[:SHORT_DENSE],
+        ]
+        if caps:
+            def load(o):
+                return max(o.per_unit[n] / bands.caps()[n] for n in caps) / o.per_unit["energy_kcal"]
+            lists.append(sorted(group, key=lambda o: (load(o), o.ref))[:SHORT_DENSE])
+        for lst in lists:
+            for o in lst:
+                keep[(o.kind, o.ref, o.meal, o.role)] = o
+    order = {id(o): i for i, o in enumerate(options)}
+    return sorted(keep.values(), key=lambda o: order[id(o)])
+
+
+def plan_day(options: list[Option], bands: Bands, meals: tuple[str, ...], *, day: int, seed: int,
+             fixed: Mapping[str, float], seen: dict, groups_seen: Mapping, earlier: list[frozenset],
+             deadline: float) -> PlannedDay:
+    fixed = dict(fixed)
+    for wide in (False, True):
+        here = shortlist(options, bands, day=day, seed=seed, seen=seen, wide=wide)
+        model = meal_milp.build(here, bands, meals, fixed=fixed, earlier_days=earlier)
+        c = meal_milp.cost(model, day=day, seed=seed, seen=seen, groups_seen=groups_seen)
+        x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))
+        if x is None:
+            if time.monotonic() >= deadline:
+                return PlannedDay(day, NONE, (), dict(fixed), (TOO_LONG_NOTE,))
+            continue
+        items = _items(model, x)
+        short_mg, off_shares = meal_milp.shortfall(model, x)
+        status = SHORT if short_mg > 1e-6 else OK
+        notes = ((SHORT_NOTE,) if status == SHORT else ()) + ((SHARES_NOTE,) if off_shares > 1e-6 else ())
+        return PlannedDay(day, status, items, _totals(items, fixed), notes)
+    return PlannedDay(day, NONE, (), dict(fixed), (NONE_NOTE,))
+
+
+def _items(model: meal_milp.DayModel, x: np.ndarray) -> tuple[PlannedItem, ...]:
+    out = []
+    for k, halves in meal_milp.chosen_halves(model, x).items():
+        o = model.options[k]
+        amounts = {n: o.per_unit[n] * halves / 2 for n in NUTRIENTS}
+        out.append(PlannedItem(o.meal, o.kind, o.ref, o.name, o.role, halves, o.unit_label,
+                               o.unit_grams * halves / 2, o.group, amounts))
+    order = {m: i for i, m in enumerate(MEALS)}
+    return tuple(sorted(out, key=lambda i: (order[i.meal], i.role != "main", i.kind, i.ref)))
+
+
+def _totals(items: Iterable[PlannedItem], fixed: Mapping[str, float]) -> dict[str, float]:
+    totals = {n: float(fixed.get(n, 0.0)) for n in NUTRIENTS}
+    for item in items:
+        for n in NUTRIENTS:
+            totals[n] += item.amounts[n]
+    return totals
