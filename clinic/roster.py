@@ -24,7 +24,7 @@ from django.utils import timezone
 from mealplanner import nutrition
 from mealplanner.access import client_profiles, require_dietitian
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct
-from mealplanner.selectors.plan_list import dose_for, food_amount
+from mealplanner.selectors.plan_list import dose_for, food_amount, recipe_sums
 from mealplanner.selectors.plans import person_findings_for
 from mealplanner.selectors.profiles import person_for
 
@@ -120,10 +120,13 @@ def _planned_weeks(plan_ids: list[int], products: dict) -> dict[int, _Week]:
     weeks = {pk: _Week() for pk in plan_ids}
     totals = (PlanEntry.objects.filter(plan_id__in=plan_ids).order_by().values_list("plan_id")
               .annotate(food_mg=Sum(food_amount("magnesium_mg"), output_field=FloatField()), foods=Count("food_id"),
-                        known=Count("food__magnesium_mg"), days=Count("day", distinct=True)))
-    for plan_id, food_mg, foods, known, days in totals:
+                        known=Count("food__magnesium_mg"), days=Count("day", distinct=True),
+                        **recipe_sums("mg", "magnesium_mg"), ingredient_rows=Count("ingredients__id")))
+    for plan_id, food_mg, foods, known, days, recipe_mg, recipe_known, ingredients in totals:
+        # A recipe entry counts through its kept ingredients (issue 16), as on the plan page.
         week = weeks[plan_id]
-        week.food_mg, week.unknown, week.days = food_mg or 0.0, foods - known, days
+        week.food_mg = (food_mg or 0.0) + (recipe_mg or 0.0)
+        week.unknown, week.days = foods - known + ingredients - recipe_known, days
     supplements = (PlanEntry.objects.filter(plan_id__in=plan_ids, supplement__isnull=False).order_by()
                    .values_list("plan_id", "day", "supplement_id", "time_taken")
                    .annotate(units=Sum("quantity"), entries=Count("id")))

@@ -16,6 +16,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, F, FloatField, Sum
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from mealplanner.entry_amounts import entry_grams_sql
@@ -61,6 +62,25 @@ def food_amount(food_field: str):
     return F(f"food__{food_field}") * entry_grams_sql() / 100.0
 
 
+def ingredient_value(food_field: str):
+    """A recipe entry's kept ingredient's per-100 g value (a shared food's or an own food's; SQL, NULL unknown)."""
+    return Coalesce(F(f"ingredients__food__{food_field}"), F(f"ingredients__own_food__{food_field}"),
+                    output_field=FloatField())
+
+
+def ingredient_amount(food_field: str):
+    """What a recipe entry's ingredient gives for the entry's servings (SQL), as entry_amounts.entry_foods counts
+    it: grams per serving × servings × the per-100 g value / 100. Summed over a join to the ingredients, which
+    gives food and supplement entries one row each (no ingredients), so their sums are not repeated."""
+    return (Cast(F("quantity"), FloatField()) * F("ingredients__grams") * ingredient_value(food_field) / 100.0)
+
+
+def recipe_sums(name: str, food_field: str) -> dict:
+    """The annotations that count recipe entries' ingredients as foods (see ingredient_amount)."""
+    return {f"isum_{name}": Sum(ingredient_amount(food_field), output_field=FloatField()),
+            f"iknown_{name}": Count(ingredient_value(food_field))}
+
+
 MAGNESIUM_ONLY = ("food_magnesium",)  # what a list of weeks shows
 
 
@@ -71,11 +91,14 @@ def _grouped_rows(plan_ids, nutrients):
         food_field = _FOOD_FIELDS[total_name]
         sums[f"sum_{total_name}"] = Sum(food_amount(food_field), output_field=FloatField())
         sums[f"known_{total_name}"] = Count(f"food__{food_field}")
+        sums.update(recipe_sums(total_name, food_field))
     return (
         PlanEntry.objects.filter(plan_id__in=plan_ids)
         .order_by()
         .values("plan_id", "day", "status", "supplement_id", "time_taken", *SUPPLEMENT_VALUES)
-        .annotate(entries=Count("id"), foods=Count("food_id"), units=Sum("quantity"), **sums)
+        # A recipe entry joins one row per ingredient: count entries once; units matter for supplements only.
+        .annotate(entries=Count("id", distinct=True), foods=Count("food_id"), ingredient_rows=Count("ingredients__id"),
+                  units=Sum("quantity"), **sums)
     )
 
 
@@ -95,10 +118,11 @@ class _Sums:
         self.foods = self.supplements = 0
 
     def add_foods(self, row) -> None:
-        self.foods += row["foods"]
+        # A recipe's ingredients count as foods, as on the plan page (entry_amounts.entry_foods).
+        self.foods += row["foods"] + row["ingredient_rows"]
         for name in self.nutrients:
-            self.values[name] += row[f"sum_{name}"] or 0.0
-            self.unknown[name] += row["foods"] - row[f"known_{name}"]
+            self.values[name] += (row[f"sum_{name}"] or 0.0) + (row[f"isum_{name}"] or 0.0)
+            self.unknown[name] += row["foods"] - row[f"known_{name}"] + row["ingredient_rows"] - row[f"iknown_{name}"]
 
     def add_supplement(self, entries: int, mg: float | None) -> None:
         self.supplements += entries

@@ -270,3 +270,24 @@ def test_the_plan_page_costs_no_more_queries_with_recipes(setting, client, user,
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get(reverse("plans:detail", args=[plan.pk]))
 
+
+
+def test_the_plans_list_and_the_clinic_roster_sum_a_recipe_as_the_plan_page_does(setting):
+    from clinic.roster import _planned_weeks
+    from mealplanner.selectors.plan_list import week_sums
+    from tests.mealplanner.plan_factories import mystery_food
+
+    _, plan, recipe = setting
+    services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=recipe, servings=2)
+    add_food(plan, pumpkin_seeds(), day=0, meal="lunch")
+    add_food(plan, mystery_food(), day=1, meal="lunch", portion=None, quantity=100)
+    services.plan_recipe_add(plan=plan, day=1, meal="dinner", recipe=recipe, servings="0.5")
+    page = plan_week(plan).totals
+    sums = week_sums([plan])[plan.pk].totals
+    for d in (0, 1):
+        assert sums.days[d].planned.food_magnesium.value == pytest.approx(page.days[d].planned.food_magnesium.value)
+        assert sums.days[d].planned.food_magnesium.unknown == page.days[d].planned.food_magnesium.unknown
+        assert sums.days[d].entries == 2  # entries, not ingredients
+    week = _planned_weeks([plan.pk], {})[plan.pk]
+    assert week.food_mg == pytest.approx(sum(day.planned.food_magnesium.value for day in page.days))
+    assert week.unknown == 1
