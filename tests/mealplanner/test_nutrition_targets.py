@@ -109,3 +109,14 @@ def test_bad_arguments_raise_a_clear_value_error(args, kwargs, words):
 def test_a_person_with_impossible_details_cannot_be_made(kwargs):
     with pytest.raises(ValueError):
         Person(**kwargs)
+
+
+@pytest.mark.parametrize(("age", "sex", "label"), [
+    (1, "male", "RDA for children 1–3"), (0.99, "male", "Adequate intake for babies 7–12 months"),
+    (50.99, "female", "RDA for women 31–50"), (51, "female", "RDA for women 51+"), (51, "male", "RDA for men 51+"),
+])
+def test_the_label_names_the_row_used_at_its_edges(age, sex, label):
+    # Issue 20: the figures of neighbouring rows are equal here, so only the label shows the row.
+    from mealplanner.nutrition import target_mg_and_label
+
+    assert target_mg_and_label(age, sex)[1] == label
