@@ -27,7 +27,8 @@ def _entry_row(entry) -> dict:
     row = _pick(entry, _ENTRY_FIELDS)
     row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
     row["portion"] = entry_portion_label(entry) or None
-    row["grams"] = entry_grams(entry) if entry.food_id else None
+    row["grams"] = entry_grams(entry) if entry.food_id else entry.grams  # a recipe's grams for its servings
+    row["recipe"] = entry.recipe_name or None  # the dish as planned (issue 16); quantity is its servings
     row["supplement"] = entry.supplement and entry.supplement.name
     return row
 

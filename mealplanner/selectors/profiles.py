@@ -309,7 +309,8 @@ def account_data(user) -> dict:
         row = _pick(entry, _ENTRY_FIELDS)
         row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
         row["portion"] = entry_portion_label(entry) or None
-        row["grams"] = entry_grams(entry) if entry.food_id else None
+        row["grams"] = entry_grams(entry) if entry.food_id else entry.grams  # a recipe's grams for its servings
+        row["recipe"] = entry.recipe_name or None  # the dish as planned (issue 16); quantity is its servings
         row["supplement"] = entry.supplement and entry.supplement.name
         entries_by_plan.setdefault(entry.plan_id, []).append(row)
     return {

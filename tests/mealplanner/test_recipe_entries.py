@@ -291,3 +291,17 @@ def test_the_plans_list_and_the_clinic_roster_sum_a_recipe_as_the_plan_page_does
     week = _planned_weeks([plan.pk], {})[plan.pk]
     assert week.food_mg == pytest.approx(sum(day.planned.food_magnesium.value for day in page.days))
     assert week.unknown == 1
+
+
+def test_the_account_download_names_the_dish_with_its_servings_and_grams(setting, user):
+    import json
+
+    from mealplanner.selectors.account_export import account_data_chunks
+    from mealplanner.selectors.profiles import account_data
+
+    _, plan, recipe = setting
+    services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=recipe, servings=2)
+    for data in (json.loads("".join(account_data_chunks(user))), account_data(user)):
+        (row,) = data["plans"][0]["entries"]
+        assert row["recipe"] == "Green seed bowl" and row["food"] is None
+        assert float(row["quantity"]) == 2 and row["grams"] == pytest.approx(180 + 129)
