@@ -114,6 +114,8 @@ def test_a_person_with_impossible_details_cannot_be_made(kwargs):
 @pytest.mark.parametrize(("age", "sex", "label"), [
     (1, "male", "RDA for children 1–3"), (0.99, "male", "Adequate intake for babies 7–12 months"),
     (50.99, "female", "RDA for women 31–50"), (51, "female", "RDA for women 51+"), (51, "male", "RDA for men 51+"),
+    (13.99, "female", "RDA for children 9–13"), (14, "female", "RDA for girls 14–18"), (14, "male", "RDA for boys 14–18"),
+    (18.99, "male", "RDA for boys 14–18"), (19, "male", "RDA for men 19–30"),
 ])
 def test_the_label_names_the_row_used_at_its_edges(age, sex, label):
     # Issue 20: the figures of neighbouring rows are equal here, so only the label shows the row.
