@@ -21,6 +21,7 @@ from diary.insights import Correlation, correlate
 from diary.models import DiaryEntry
 from mealplanner.entry_amounts import entry_grams_sql, load_ingredients
 from mealplanner.models import Plan, PlanEntry, Profile
+from mealplanner.selectors.plan_list import ingredient_value
 from mealplanner.selectors.plans import entry_parts
 from mealplanner.selectors.profiles import supplement_dose_for
 from mealplanner.totals import DAYS, day_totals, scale_per_100g
@@ -128,15 +129,20 @@ def eaten_caffeine_on(profile: Profile, date: datetime.date) -> float | None:
     on_date = Q()
     for d in range(DAYS):
         on_date |= Q(day=d, plan__start_date=date - datetime.timedelta(days=d))
+    # A recipe entry comes as one row per kept ingredient (a LEFT JOIN: other entries stay one row each), each
+    # counted as a food, as intake_by_date counts it through entry_amounts.entry_foods.
     rows = (PlanEntry.objects.filter(on_date, plan__profile=profile, plan__is_template=False)
-            .annotate(planned_grams=entry_grams_sql())
-            .values_list("plan_id", "plan__start_date", "status", "planned_grams", "food__caffeine_mg"))
+            .annotate(planned_grams=entry_grams_sql(), ingredient_caffeine=ingredient_value("caffeine_mg"))
+            .values_list("plan_id", "plan__start_date", "status", "planned_grams", "food__caffeine_mg",
+                         "quantity", "ingredients__grams", "ingredient_caffeine"))
     plans: dict[int, list] = {}
-    for plan_id, start, status, grams, caffeine in rows:
+    for plan_id, start, status, grams, caffeine, servings, ingredient_grams, ingredient_caffeine in rows:
         plans.setdefault(plan_id, [(start, plan_id), 0, False, 0.0])
         best = plans[plan_id]
         best[1] += status == "eaten"
         best[2] = best[2] or status in ("eaten", "skipped")
+        if ingredient_grams is not None:
+            grams, caffeine = ingredient_grams * float(servings), ingredient_caffeine
         if status == "eaten" and caffeine is not None:  # mealplanner.totals: unknown is left out of the sum
             best[3] += scale_per_100g(caffeine, grams)
     if not plans:

@@ -305,3 +305,23 @@ def test_the_account_download_names_the_dish_with_its_servings_and_grams(setting
         (row,) = data["plans"][0]["entries"]
         assert row["recipe"] == "Green seed bowl" and row["food"] is None
         assert float(row["quantity"]) == 2 and row["grams"] == pytest.approx(180 + 129)
+
+
+def test_the_diary_counts_an_eaten_dishs_magnesium_and_caffeine(user):
+    from diary.selectors import eaten_caffeine_on, intake_by_date
+    from tests.mealplanner.plan_factories import coffee
+
+    profile = make_profile(user)
+    today = datetime.date.today()
+    plan = make_plan(profile, user, start=today)
+    recipe = recipe_services.recipe_create(owner=user, data={"name": "Mocha seeds", "servings": 2})
+    recipe_services.ingredients_add(recipe=recipe, ingredients=[
+        recipe_services.NewIngredient(food=coffee(), quantity=474),  # SR28 NDB 14209: caffeine 40 mg/100 g
+        recipe_services.NewIngredient(food=pumpkin_seeds(), quantity=20)])  # NDB 12014: Mg 592 mg/100 g
+    entry = services.plan_recipe_add(plan=plan, day=0, meal="breakfast", recipe=recipe, servings="1.5")
+    plan_services.plan_entry_set_status(entry=entry, status="eaten")
+    # 1.5 servings of half the dish: 355.5 g of coffee and 15 g of seeds.
+    assert eaten_caffeine_on(profile, today) == pytest.approx(40 * 355.5 / 100)
+    intake = intake_by_date(profile, today, today)[today]
+    assert intake.caffeine_mg == pytest.approx(40 * 355.5 / 100)
+    assert intake.magnesium_mg == pytest.approx(3 * 355.5 / 100 + 592 * 15 / 100)
