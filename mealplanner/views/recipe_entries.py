@@ -16,7 +16,7 @@ from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.quick_add import quick_picks, recipes_to_add
 from mealplanner.services import recipe_entries as services
-from mealplanner.views.plan_render import respond
+from mealplanner.views.plan_render import DayState, respond
 from recipes.selectors import visible_recipes
 
 PAGE = "mealplanner/plan_quick_add.html"
@@ -78,7 +78,9 @@ def entry_add_recipe(request, plan_id):
     except ValueError as error:  # a recipe without ingredients, or too much food
         return respond(request, plan, days=[data["day"]], ok=False, message=str(error))
     count = f"{float(data['servings']):g}"
-    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['recipe'].name}.")
+    # Keep the add panel open on the same meal, as after adding a food.
+    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['recipe'].name}.",
+                   states={data["day"]: DayState(search={"meal": data["meal"]})})
 
 
 @login_required
