@@ -44,3 +44,8 @@ def test_an_impossible_body_weight_is_refused(weight):
 
 def test_the_weight_is_optional():
     assert Person(10, "female").weight_kg is None
+
+
+@pytest.mark.parametrize("weight", [0.5, 1, 500])
+def test_any_weight_above_0_up_to_500_kg_is_accepted(weight):
+    assert Person(1, "female", weight_kg=weight).weight_kg == weight
