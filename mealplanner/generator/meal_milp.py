@@ -31,8 +31,10 @@ FOOD_MAIN_COST = 60.0  # a food as the main of a lunch or dinner, rather than a 
 SNACK_ITEMS = (1, 2)
 ENERGY_AIM = 0.05  # the day's energy aims within ±5 % of the goal (the hard band is ±10 %)
 ENERGY_COST = 1.0  # per kcal outside that aim
-MG_EXCESS_COST = 3.0  # per mg above about twice the target (the soft aim)
-MG_COST = 0.05  # per mg: among equal days, the one nearer the target
+MG_EXCESS_COST = 10.0  # per mg above about twice the target (the soft aim)
+# Per mg: among days that keep every band, the one nearer the target (dishes rich in magnesium otherwise sit
+# just under twice it, and a late day of the week, with fewer dishes left, goes over).
+MG_COST = 0.3
 # The magnesium target and the meals' shares are soft in the model, at a cost far above everything else, so
 # one solve says whether the day can meet them (a hard row proved infeasible only after a long search).
 MG_SHORT_COST = 200.0  # per mg below the target: the day is then SHORT and says so

@@ -24,6 +24,7 @@ from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, Option, Perso
 MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
 MAX_FOOD_DAYS = 3  # a food on at most three days a week
 SHORT_RANDOM, SHORT_DENSE = 5, 3  # foods per meal role in a day's short lists
+HEAVY_LOAD = 2.5  # with kidney caps, the short lists keep items using at most 2.5x as much cap as energy
 WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatever the profile
 
 OK, SHORT, NONE = "ok", "short", "none"
@@ -92,30 +93,36 @@ def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Pers
     return out
 
 
+def cap_load(o: Option, bands: Bands) -> float:
+    """How much more of the potassium or phosphorus cap than of the energy goal one unit uses (0: no caps)."""
+    caps = {n: v for n, v in bands.caps().items() if n in ("potassium_mg", "phosphorus_mg")}
+    if not caps:
+        return 0.0
+    return max(o.per_unit[n] / cap for n, cap in caps.items()) / (o.per_unit["energy_kcal"] / bands.energy_kcal)
+
+
 def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping,
               wide: bool = False) -> list[Option]:
     """A few foods per meal role, so each day's MILP stays small: every dish (there are few), then per role the
-    foods the day's tie-break prefers (least used first), the richest in magnesium per kcal, and with caps
-    the lightest on them. `wide` keeps every option (the retry of a day the short lists could not fill)."""
-    if wide:
-        return options
+    foods the day's tie-break prefers (least used first) and the richest in magnesium per kcal. With potassium
+    or phosphorus caps, only items that use at most HEAVY_LOAD times as much of a cap as of the energy goal
+    (a kidney day of heavier ones cannot fit, and they made HiGHS search long), plus the lightest per role.
+    `wide`: three times as many foods and no load limit (the retry of a day the short lists could not fill)."""
+    few, dense = (SHORT_RANDOM, SHORT_DENSE) if not wide else (3 * SHORT_RANDOM, 3 * SHORT_DENSE)
+    light = [o for o in options if wide or cap_load(o, bands) <= HEAVY_LOAD]
     keep: dict[tuple[str, int, str, str], Option] = {}
     by_role: dict[tuple[str, str], list[Option]] = {}
-    for o in options:
+    for o in light:
         if o.kind == "dish":
             keep[(o.kind, o.ref, o.meal, o.role)] = o
         else:
             by_role.setdefault((o.meal, o.role), []).append(o)
-    caps = [n for n in bands.caps() if n != "caffeine_mg"]
     for group in by_role.values():
         lists = [
-            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:SHORT_RANDOM],
-            sorted(group, key=lambda o: (-o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"], o.ref))[:SHORT_DENSE],
+            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:few],
+            sorted(group, key=lambda o: (-o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"], o.ref))[:dense],
+            sorted(group, key=lambda o: (cap_load(o, bands), o.ref))[:dense],
         ]
-        if caps:
-            def load(o):
-                return max(o.per_unit[n] / bands.caps()[n] for n in caps) / o.per_unit["energy_kcal"]
-            lists.append(sorted(group, key=lambda o: (load(o), o.ref))[:SHORT_DENSE])
         for lst in lists:
             for o in lst:
                 keep[(o.kind, o.ref, o.meal, o.role)] = o

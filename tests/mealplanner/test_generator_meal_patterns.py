@@ -161,3 +161,12 @@ def test_tofu_or_lentils_can_be_the_main_when_there_is_no_lunch_or_dinner_dish()
     days = week(dishes=DISHES[:3], foods=FOODS + [tofu, lentils], days=range(1))
     mains = sorted(i.ref for i in days[0].items if i.role == MAIN and i.meal in ("lunch", "dinner"))
     assert days[0].status == OK and mains == [70, 71]
+
+
+def test_no_day_holds_more_than_400_g_of_one_food_counting_the_dishes_ingredients():
+    # Each dish here is 300 g of one food a serving: two servings (600 g) would pass the 400 g a day.
+    for day in week():
+        assert all(i.halves <= 2 for i in day.items if i.kind == "dish")
+    heavy = food(90, "Vegetables and Vegetable Products", {"lunch", "dinner"}, 40, 250, name="Squash, cooked")
+    for day in week(foods=FOODS + [heavy]):
+        assert sum(i.grams for i in day.items if (i.kind, i.ref) == ("food", 90)) <= 400

@@ -85,6 +85,16 @@ def assert_items_suit_the_person(day, person, bands):
             assert not hazard
 
 
+def assert_no_food_over_400_g(day):
+    grams = Counter()
+    for item in day.items:
+        if item.kind == "food":
+            grams[item.ref] += item.grams
+        else:
+            grams.update({f: g * item.quantity for f, g in DISHES[item.ref].ingredient_grams})
+    assert max(grams.values()) <= 400 + 1e-6
+
+
 def assert_meals_follow_the_patterns(day):
     roles = {meal: sorted(i.role for i in day.items if i.meal == meal) for meal in ("breakfast", "lunch", "dinner")}
     assert roles["breakfast"] in (["main"], ["cereal", "fruit", "milk"])
@@ -106,6 +116,7 @@ def test_every_planned_day_keeps_every_band_and_suits_the_person(profile):
         assert_day_keeps_every_band(day, bands)
         assert_items_suit_the_person(day, person, bands)
         assert_meals_follow_the_patterns(day)
+        assert_no_food_over_400_g(day)
         dish_days.update({i.ref for i in day.items if i.kind == "dish"})
     assert max(dish_days.values(), default=0) <= MAX_DISH_DAYS
     filled = [d.chosen for d in days if d.status != NONE]
