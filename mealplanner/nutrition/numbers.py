@@ -5,6 +5,7 @@ half up (905): the same sum then read 904 in a finding and 905 on the card. Ever
 number goes through `whole_number`, so one quantity has one number everywhere.
 """
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 
 
@@ -13,6 +14,11 @@ def whole_number(value: float) -> int:
 
     repr() gives the shortest decimal that reads back as the same float, so 100.5 rounds to 101 and a sum
     such as 0.1 + 0.2 is not pushed over a half by binary noise."""
+    value = float(value)
+    if abs(value) < 1e12 and abs(abs(value % 1.0) - 0.5) > 1e-6:
+        # Not near a half: the nearest whole number is the answer either way, without building a Decimal
+        # (the plan page rounds hundreds of figures).
+        return int(math.floor(value + 0.5))
     return int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
