@@ -140,13 +140,23 @@ def dish_roles(dish: Dish, meal: str) -> tuple[str, ...]:
     return (SNACK,) if meal == "snack" else (MAIN,)
 
 
+def caffeine_or_zero(value: float | None, *, name: str, food_group: str) -> float | None:
+    """SR28 leaves caffeine out for most foods without it: unknown counts as none, except for drinks and
+    coffee-, tea-, cola- or cocoa-like foods, which stay unknown (and so out of any day with a caffeine cap).
+    Used for foods and for each ingredient of a dish (a brown rice with no caffeine figure made 28 of the
+    curated dishes unusable)."""
+    if value is not None:
+        return value
+    lower = name.lower()
+    suspect = food_group in CAFFEINE_SUSPECT_GROUPS or any(w in lower for w in CAFFEINE_SUSPECT_WORDS)
+    return None if suspect else 0.0
+
+
 def _food_values(food: SideFood) -> dict[str, float | None]:
     scale = food.portion_grams / 100.0
     out = {n: None if food.per_100g.get(n) is None else float(food.per_100g[n]) * scale for n in NUTRIENTS}
-    name = food.name.lower()
-    suspect = food.food_group in CAFFEINE_SUSPECT_GROUPS or any(w in name for w in CAFFEINE_SUSPECT_WORDS)
-    if out["caffeine_mg"] is None and not suspect:
-        out["caffeine_mg"] = 0.0  # SR28 leaves caffeine out for foods without it; drinks and cocoa stay unknown
+    caffeine = caffeine_or_zero(food.per_100g.get("caffeine_mg"), name=food.name, food_group=food.food_group)
+    out["caffeine_mg"] = None if caffeine is None else caffeine * scale
     return out
 
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from foods.portions import default_portion
-from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, SideFood
+from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, SideFood, caffeine_or_zero
 from recipes.curated import read_curated
 from recipes.per_serving import Ingredient, diet_facts, grams_per_serving, per_serving
 
@@ -67,7 +67,9 @@ def shipped_dishes(recipes_path: Path = ROOT / "fixtures" / "recipes.json",
             if grams is None:
                 grams = next(p.grams for p in portions.get(pk, []) if p.label == item.portion) * item.quantity
             f = foods[pk]
-            parts.append(Ingredient(grams, {n: f.get(n) for n in NUTRIENTS}, {k: f.get(k) for k in DIET_FIELDS}))
+            values = {n: f.get(n) for n in NUTRIENTS}
+            values["caffeine_mg"] = caffeine_or_zero(f.get("caffeine_mg"), name=f["name"], food_group=f["food_group"])
+            parts.append(Ingredient(grams, values, {k: f.get(k) for k in DIET_FIELDS}))
             grams_of.append((pk, grams / recipe.servings, bool(f.get("choking_hazard_under_4"))))
         figures = per_serving(parts, recipe.servings, NUTRIENTS)
         out.append(Dish(

@@ -170,3 +170,18 @@ def test_no_day_holds_more_than_400_g_of_one_food_counting_the_dishes_ingredient
     heavy = food(90, "Vegetables and Vegetable Products", {"lunch", "dinner"}, 40, 250, name="Squash, cooked")
     for day in week(foods=FOODS + [heavy]):
         assert sum(i.grams for i in day.items if (i.kind, i.ref) == ("food", 90)) <= 400
+
+
+def test_unknown_caffeine_counts_as_none_except_in_drinks_and_cocoa_like_foods():
+    from mealplanner.generator.patterns import caffeine_or_zero
+
+    assert caffeine_or_zero(None, name="Rice, brown, long-grain, cooked", food_group="Cereal Grains and Pasta") == 0
+    assert caffeine_or_zero(None, name="Beverages, tea, green, brewed", food_group="Beverages") is None
+    assert caffeine_or_zero(None, name="Chocolate, dark, 70-85% cacao solids", food_group="Sweets") is None
+    assert caffeine_or_zero(12.0, name="Chocolate, dark", food_group="Sweets") == 12.0
+    rice = food(91, "Cereal Grains and Pasta", {"lunch"}, 110, 150, name="Rice, brown, cooked")
+    rice = SideFood(**{**rice.__dict__, "per_100g": {**rice.per_100g, "caffeine_mg": None}})
+    tea = food(92, "Beverages", {"snack"}, 1, 240, name="Beverages, tea, green, brewed")
+    tea = SideFood(**{**tea.__dict__, "per_100g": {**tea.per_100g, "caffeine_mg": None}})
+    refs = {o.ref for o in options_for([], [rice, tea], Person(), ADULT)}
+    assert 91 in refs and 92 not in refs
