@@ -185,3 +185,12 @@ def test_unknown_caffeine_counts_as_none_except_in_drinks_and_cocoa_like_foods()
     tea = SideFood(**{**tea.__dict__, "per_100g": {**tea.per_100g, "caffeine_mg": None}})
     refs = {o.ref for o in options_for([], [rice, tea], Person(), ADULT)}
     assert 91 in refs and 92 not in refs
+
+
+def test_a_partly_planned_day_fills_only_the_empty_meals_and_counts_what_it_holds():
+    held = make_up(1700)  # breakfast, lunch and dinner already planned by hand
+    days = week(meals=("snack",), fixed={0: held}, days=range(1))
+    assert days[0].status == OK
+    assert {i.meal for i in days[0].items} == {"snack"}
+    assert 1800 - 1e-6 <= days[0].totals["energy_kcal"] <= 2200 + 1e-6
+    assert days[0].totals["energy_kcal"] == pytest.approx(1700 + sum(i.amounts["energy_kcal"] for i in days[0].items))
