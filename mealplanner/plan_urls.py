@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:plan_id>/entries/supplement/", entries.entry_add_supplement, name="entry_add_supplement"),
     # Recipes and quick add (issue 16).
     path("<int:plan_id>/entries/recipe/", recipe_entries.entry_add_recipe, name="entry_add_recipe"),
+    path("<int:plan_id>/entries/own-food/", recipe_entries.entry_add_own_food, name="entry_add_own_food"),
     path("<int:plan_id>/quick/", recipe_entries.quick_add, name="quick_add"),
     path("<int:plan_id>/days/<int:day>/meal-copy/", recipe_entries.meal_copy, name="meal_copy"),
     # Only a prefix for the page to build entry URLs from: GET there is a 404 (no view of its own).

@@ -77,7 +77,7 @@ def entries_frame(week) -> pd.DataFrame:
                 food = entry.food
                 records.append({
                     "Day": day.index + 1, "Date": day.date.isoformat(), "Meal": meal.label,
-                    "Status": entry.get_status_display(), "Kind": "Supplement" if ev.is_supplement else ("Recipe" if ev.is_recipe else "Food"),
+                    "Status": entry.get_status_display(), "Kind": (ev.kind_word or "food").capitalize(),
                     "Food or supplement": ev.name,
                     "NDB number": (food.ndb_number or "") if food else "",
                     "Food group": food.food_group if food else "",

@@ -23,7 +23,7 @@ from foods.models import Portion
 from mealplanner.models import Medicine, PlanEntry, Profile
 from mealplanner.services.plans import MAX_FOOD_GRAMS
 from mealplanner.services.recipe_entries import plan_recipe_add
-from recipes.models import Recipe, RecipeIngredient
+from recipes.models import OwnFood, Recipe, RecipeIngredient
 from tests.mealplanner.plan_factories import (
     add_food, add_supplement, cheese, citrate, make_plan, make_profile, pumpkin_seeds, this_monday,
 )
@@ -74,6 +74,8 @@ def mine(user, other_user):
     RecipeIngredient.objects.create(recipe=their_recipe, food=seeds, quantity=50, grams=50)
     recipe_entry = plan_recipe_add(plan=plan, day=3, meal="dinner", recipe=recipe, servings=1)
     return {
+        "own_food": OwnFood.objects.create(owner=user, name="Oat bar", serving_grams=40, magnesium_mg=100),
+        "their_own_food": OwnFood.objects.create(owner=other_user, name="Mallory's bar", magnesium_mg=10),
         "recipe": recipe, "their_recipe": their_recipe, "recipe_entry": recipe_entry,
         "plan": plan, "food_entry": food_entry, "supplement_entry": supplement_entry, "seeds": seeds,
         "cup": seeds.portions.first(), "product": product,
@@ -134,6 +136,10 @@ FORMS = [
          lambda m: {"day": "0", "meal": "dinner", "recipe": m["recipe"].pk, "servings": "2"},
          # A stranger's private recipe is refused like an id that does not exist; servings go in quarter steps.
          {"day": DAY, "meal": MEAL, "recipe": lambda m: [*ID, m["their_recipe"].pk],
+          "servings": ["", *NUMBER, "0.3", "21"]}),
+    Form("add an own food", lambda m: reverse("plans:entry_add_own_food", args=[m["plan"].pk]),
+         lambda m: {"day": "0", "meal": "snack", "own_food": m["own_food"].pk, "servings": "1.5"},
+         {"day": DAY, "meal": MEAL, "own_food": lambda m: [*ID, m["their_own_food"].pk],
           "servings": ["", *NUMBER, "0.3", "21"]}),
     Form("change a recipe's servings",
          lambda m: reverse("plans:entry_amount", args=[m["plan"].pk, m["recipe_entry"].pk]),

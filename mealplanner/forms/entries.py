@@ -167,3 +167,23 @@ class MealCopyForm(forms.Form):
         if not days:
             raise forms.ValidationError("Choose a day other than the one copied from.")
         return days
+
+
+class OwnFoodEntryForm(DayMealForm):
+    """Add servings of an own food the person may see (`own_foods`: their visible own foods) to a meal."""
+
+    own_food = forms.ModelChoiceField(
+        label="Your food", queryset=None, empty_label=None,
+        error_messages={"invalid_choice": "Choose one of the foods offered."},
+    )
+    servings = forms.DecimalField(
+        label="Servings", min_value=Decimal("0.25"), max_digits=5, decimal_places=2, initial=1,
+        error_messages={"min_value": "Enter at least a quarter serving."},
+        widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
+    )
+
+    def __init__(self, *args, own_foods, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["own_food"].queryset = own_foods
+
+    clean_servings = RecipeEntryForm.clean_servings

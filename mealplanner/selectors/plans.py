@@ -52,6 +52,18 @@ class EntryView:
         return self.entry.recipe_name if self.is_recipe else self.entry.food.name
 
     @property
+    def kind_word(self) -> str:
+        """How the page names a line that is not a plain food: "supplement", "recipe", "own food" (one of the
+        person's foods, kept like a one-food dish), or ""."""
+        if self.is_supplement:
+            return "supplement"
+        if not self.is_recipe:
+            return ""
+        foods = [food for food, _ in entry_foods(self.entry)]
+        own = self.entry.recipe_id is None and len(foods) == 1 and not hasattr(foods[0], "ndb_number")
+        return "own food" if own else "recipe"
+
+    @property
     def magnesium_at_least(self) -> bool:
         """A recipe whose magnesium is known for some ingredients only: its figure is a lower bound."""
         return self.is_recipe and self.values.magnesium_mg is not None and any(

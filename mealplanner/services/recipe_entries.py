@@ -128,3 +128,27 @@ def plan_meal_copy(*, plan: Plan, from_day: int, meal: str, to_days) -> list[int
     check_room(plan, [(day, meal) for day in targets for _ in source])
     clone_entries([(entry, {"day": day, "generated": False, "pinned": False}) for day in targets for entry in source])
     return targets
+
+
+def own_food_serving(own_food) -> tuple[float, str]:
+    """(grams, words) of one serving of an own food: its label's serving, or 100 g when the label gave none."""
+    if own_food.serving_grams:
+        return float(own_food.serving_grams), own_food.serving_label or f"{own_food.serving_grams:g} g"
+    return 100.0, "100 g"
+
+
+@transaction.atomic
+def plan_own_food_add(*, plan: Plan, day: int, meal: str, own_food, servings) -> PlanEntry:
+    """Add `servings` of an own food (its label's serving, or 100 g) to a meal. It is kept like a one-food dish
+    (recipe_name, one PlanEntryIngredient), so every figure counts it as recipes are counted, and a later edit
+    of the own food's label changes its values but never its grams. The caller checks the person may see it."""
+    _check_day_meal(day, meal)
+    servings = check_servings(servings)
+    grams, _ = own_food_serving(own_food)
+    if float(servings) * grams > MAX_FOOD_GRAMS:
+        raise ValueError(f"That is more than {MAX_FOOD_GRAMS / 1000:g} kg of food: enter fewer servings.")
+    check_room(plan, [(day, meal)])
+    entry = PlanEntry.objects.create(plan=plan, day=day, meal=meal, recipe_name=own_food.name[:200],
+                                     quantity=servings, grams=float(servings) * grams)
+    _store(entry, [PlanEntryIngredient(own_food=own_food, grams=grams, position=0)])
+    return entry

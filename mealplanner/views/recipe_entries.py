@@ -11,13 +11,13 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mealplanner import access
-from mealplanner.forms.entries import GRAMS, DayMealForm, MealCopyForm, RecipeEntryForm
+from mealplanner.forms.entries import GRAMS, DayMealForm, MealCopyForm, OwnFoodEntryForm, RecipeEntryForm
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.quick_add import quick_picks, recipes_to_add
 from mealplanner.services import recipe_entries as services
 from mealplanner.views.plan_render import DayState, respond
-from recipes.selectors import visible_recipes
+from recipes.selectors import visible_own_foods, visible_recipes
 
 PAGE = "mealplanner/plan_quick_add.html"
 
@@ -43,6 +43,7 @@ def quick_context(request, plan, day: int, meal: str) -> dict:
     return {
         "plan": plan, "day": day, "meal": meal, "meal_label": meals[meal], "picks": quick_picks(plan.profile, user=request.user),
         "recipe_groups": recipes_to_add(request.user), "previous_day": previous, "grams": GRAMS,
+        "own_foods": [(own, services.own_food_serving(own)[1]) for own in visible_own_foods(request.user)],
         "meal_choices": PlanEntry.MEAL_CHOICES, "day_choices": day_choices(plan.start_date),
         "inline": bool(request.htmx),
     }
@@ -80,6 +81,28 @@ def entry_add_recipe(request, plan_id):
     count = f"{float(data['servings']):g}"
     # Keep the add panel open on the same meal, as after adding a food.
     return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['recipe'].name}.",
+                   states={data["day"]: DayState(search={"meal": data["meal"]})})
+
+
+@login_required
+@require_POST
+def entry_add_own_food(request, plan_id):
+    """Add servings of one of the person's own foods (or their dietitian's shared ones) from its label."""
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = OwnFoodEntryForm(request.POST, own_foods=visible_own_foods(request.user))
+    if not form.is_valid():
+        day, _ = _day_meal(request)
+        return respond(request, plan, days=[day], ok=False, message=_first_error(form))
+    data = form.cleaned_data
+    try:
+        services.plan_own_food_add(plan=plan, day=data["day"], meal=data["meal"], own_food=data["own_food"],
+                                   servings=data["servings"])
+    except services.LimitReached:
+        raise
+    except ValueError as error:
+        return respond(request, plan, days=[data["day"]], ok=False, message=str(error))
+    count = f"{float(data['servings']):g}"
+    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['own_food'].name}.",
                    states={data["day"]: DayState(search={"meal": data["meal"]})})
 
 

@@ -172,3 +172,33 @@ def test_a_past_day_keeps_its_dish_when_the_recipe_page_changes_it(client_logged
     week = plan_week(plan)
     assert week.days[0].totals.planned.food_magnesium.value == pytest.approx(before)
     assert week.days[1].totals.planned.food_magnesium.value == pytest.approx(before * 2)
+
+
+def test_an_own_food_goes_into_a_meal_in_label_servings_and_counts_everywhere(client_logged_in, plan, user):
+    from mealplanner.selectors.shopping import plan_shopping
+    from recipes.models import OwnFood
+
+    bar = OwnFood.objects.create(owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40,
+                                 magnesium_mg=100, energy_kcal=400)
+    box = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 0, "meal": "snack"}, headers=HX)
+    assert "Oat bar (a serving: 1 bar)" in box.content.decode()
+    response = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
+                                     {"day": 0, "meal": "snack", "own_food": bar.pk, "servings": "1.5"}, headers=HX)
+    assert response.status_code == 200 and "Oat bar" in response.content.decode()
+    day = plan_week(plan).days[0]
+    assert day.totals.planned.food_magnesium.value == pytest.approx(100 * 60 / 100)  # 1.5 bars, 60 g
+    assert day.meals[3].entries[0].amount_label == "1.5 servings (60 g)"
+    assert [line.grams for group in plan_shopping(plan).groups for line in group.lines] == [pytest.approx(60)]
+    # The label changes later: the grams planned stay, only the values per 100 g are the food's own.
+    bar.serving_grams = 50
+    bar.save()
+    assert plan_week(plan).days[0].meals[3].entries[0].grams == pytest.approx(60)
+
+
+def test_a_strangers_own_food_is_refused(client_logged_in, plan, other_user):
+    from recipes.models import OwnFood
+
+    theirs = OwnFood.objects.create(owner=other_user, name="Mallory bar", magnesium_mg=10)
+    response = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
+                                     {"day": 0, "meal": "snack", "own_food": theirs.pk, "servings": "1"})
+    assert response.status_code == 422 and not PlanEntry.objects.exists()
