@@ -63,9 +63,10 @@ def _store_planned_amount(entry: PlanEntry) -> None:
 class PlanEntryInline(admin.TabularInline):
     model = PlanEntry
     extra = 0
-    fields = ("day", "meal", "food", "portion", "quantity", "grams", "portion_label", "supplement", "time_taken",
-              "status", "pinned", "generated")
-    readonly_fields = ("grams", "portion_label")
+    fields = ("day", "meal", "food", "recipe_name", "portion", "quantity", "grams", "portion_label", "supplement",
+              "time_taken", "status", "pinned", "generated")
+    # A recipe entry's dish is kept as planned (issue 16): changed through the plan page only.
+    readonly_fields = ("grams", "portion_label", "recipe_name")
     raw_id_fields = ("food", "portion", "supplement")
 
 
@@ -91,12 +92,12 @@ class PlanAdmin(admin.ModelAdmin):
 
 @admin.register(PlanEntry)
 class PlanEntryAdmin(admin.ModelAdmin):
-    list_display = ("plan", "day", "meal", "food", "supplement", "quantity", "status")
+    list_display = ("plan", "day", "meal", "food", "recipe_name", "supplement", "quantity", "status")
     list_filter = ("meal", "status", "generated", "pinned")
     search_fields = ("plan__name", "food__name", "supplement__name")
     list_select_related = ("plan", "food", "supplement")
-    raw_id_fields = ("plan", "food", "portion", "supplement")
-    readonly_fields = ("grams", "portion_label")
+    raw_id_fields = ("plan", "food", "portion", "supplement", "recipe")
+    readonly_fields = ("grams", "portion_label", "recipe_name")
 
     def save_model(self, request, obj, form, change):
         _store_planned_amount(obj)

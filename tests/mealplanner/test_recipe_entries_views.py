@@ -202,3 +202,13 @@ def test_a_strangers_own_food_is_refused(client_logged_in, plan, other_user):
     response = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
                                      {"day": 0, "meal": "snack", "own_food": theirs.pk, "servings": "1"})
     assert response.status_code == 422 and not PlanEntry.objects.exists()
+
+
+def test_the_admin_shows_a_plan_with_a_dish_and_names_it(client, plan, user, django_user_model):
+    services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=_recipe(user), servings=1)
+    admin = django_user_model.objects.create_superuser(username="root", password="x-long-password")
+    client.force_login(admin)
+    page = client.get(reverse("admin:mealplanner_plan_change", args=[plan.pk]))
+    assert page.status_code == 200 and "Seed porridge" in page.content.decode()
+    listing = client.get(reverse("admin:mealplanner_planentry_changelist"))
+    assert listing.status_code == 200 and "Seed porridge" in listing.content.decode()
