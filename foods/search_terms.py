@@ -7,7 +7,8 @@ starts a word of the name. The prefixes are the typed word, its stem (Snowball's
 another prefix already starts is dropped, so the database gets few alternatives.
 
 One typo: `correct_word` finds the word of the food names within one edit (a letter added, dropped,
-changed, or two swapped) of a word that starts no name word at all ("spinch" -> "spinach").
+changed, or two swapped) of a word that starts no name word at all ("spinch" -> "spinach"), among the
+names foods.selectors reads for it.
 """
 
 import re
@@ -56,12 +57,14 @@ class Term:
     hints: frozenset[str]  # stems of a synonym's SR28 words: each one in a name ranks it higher
 
 
-def _minimal(prefixes: Iterable[str]) -> tuple[str, ...]:
+def minimal_prefixes(prefixes: Iterable[str]) -> tuple[str, ...]:
     """Drop a prefix that a shorter one already covers ("cashews" when "cashew" is there)."""
     kept: list[str] = []
+    seen: set[str] = set()
     for prefix in sorted(set(p for p in prefixes if p), key=len):
-        if not any(prefix.startswith(k) for k in kept):
+        if not any(prefix[:n] in seen for n in range(1, len(prefix) + 1)):
             kept.append(prefix)
+            seen.add(prefix)
     return tuple(kept)
 
 
@@ -69,7 +72,7 @@ def term(word: str) -> Term:
     synonyms = WORDS.get(word, ())
     alternatives = forms(word) | (forms(synonyms[0]) if synonyms else set())
     whole = {stem(word)} | ({stem(synonyms[0])} if synonyms else set())
-    return Term(word, _minimal(alternatives), frozenset(whole), frozenset(stem(s) for s in synonyms))
+    return Term(word, minimal_prefixes(alternatives), frozenset(whole), frozenset(stem(s) for s in synonyms))
 
 
 # Phrase keys as stems, so "green onions" finds the entry "green onion".
@@ -127,6 +130,11 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]  # one added
 
 
+def typo_candidate(word: str) -> bool:
+    """Whether a word may be a typo worth correcting: long enough, and plain letters."""
+    return len(word) >= MIN_TYPO_LENGTH and word.isascii() and word.isalpha()
+
+
 def vocabulary(names: Iterable[str]) -> dict[str, int]:
     """Each word of the names (and its stem, so "bananas" gives "banana" too) with how often it occurs."""
     counts: dict[str, int] = {}
@@ -146,7 +154,7 @@ def starts_a_word(t: Term, vocab: dict[str, int]) -> bool:
 
 def correct_word(word: str, vocab: dict[str, int]) -> str | None:
     """The word of the names one edit away from `word`, the one in most names (then alphabetical); None if none."""
-    if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
+    if not typo_candidate(word):
         return None
     near = [w for w in vocab if abs(len(w) - len(word)) <= 1 and w[0:1].isalpha() and within_one_edit(word, w)]
     if not near:
