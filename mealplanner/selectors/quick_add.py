@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Q
-
+from mealplanner.entry_amounts import is_recipe_entry, load_ingredients
 from mealplanner.forms.entries import GRAMS
 from mealplanner.models import PlanEntry
 from recipes.models import Recipe
-from recipes.selectors import visible_recipes
+from recipes.selectors import visible_own_foods, visible_recipes
 
 RECENT_ENTRIES = 300  # how far back the picks look: a few weeks of a full plan
 PICKS = 6
@@ -25,7 +24,7 @@ PICKS = 6
 class Pick:
     """One click's worth: a food with the amount last planned, or a recipe with the servings last planned."""
 
-    kind: str  # "food" or "recipe"
+    kind: str  # "food", "recipe" or "own" (an own food, in its label's servings)
     pk: int
     name: str
     quantity: float
@@ -47,11 +46,19 @@ class QuickPicks:
         return not self.often and not self.lately
 
 
+def _servings(qty: float) -> str:
+    return f"{qty:g} serving" + ("" if qty == 1 else "s")
+
+
 def _pick(entry: PlanEntry) -> Pick | None:
     qty = float(entry.quantity)
     if entry.recipe_id is not None:
-        return Pick("recipe", entry.recipe_id, entry.recipe.name, qty,
-                    label=f"{qty:g} serving" + ("" if qty == 1 else "s"))
+        return Pick("recipe", entry.recipe_id, entry.recipe.name, qty, label=_servings(qty))
+    if is_recipe_entry(entry):  # an own food (one kept own-food ingredient), or a dish whose recipe is gone
+        rows = list(entry.ingredients.all())
+        if len(rows) == 1 and rows[0].own_food_id is not None:
+            return Pick("own", rows[0].own_food_id, rows[0].own_food.name, qty, label=_servings(qty))
+        return None
     if entry.food_id is None:
         return None
     if entry.portion_id is not None:
@@ -64,8 +71,9 @@ def _pick(entry: PlanEntry) -> Pick | None:
 
 def quick_picks(profile, *, user) -> QuickPicks:
     """The person's often and lately planned foods and recipes (recipes only while `user` may still see them)."""
-    entries = PlanEntry.objects.filter(Q(food__isnull=False) | Q(recipe__isnull=False), plan__profile=profile)
-    entries = entries.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES]
+    entries = PlanEntry.objects.filter(plan__profile=profile, supplement__isnull=True)
+    entries = load_ingredients(
+        entries.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES])
     latest: dict[tuple[str, int], Pick] = {}  # each food or recipe as last planned, newest first
     counts: Counter = Counter()
     for entry in entries:
@@ -75,8 +83,12 @@ def quick_picks(profile, *, user) -> QuickPicks:
         counts[pick.key] += 1
         latest.setdefault(pick.key, pick)
     recipe_ids = [pk for kind, pk in latest if kind == "recipe"]
-    seen = set(visible_recipes(user).filter(pk__in=recipe_ids).values_list("pk", flat=True)) if recipe_ids else set()
-    usable = [pick for pick in latest.values() if pick.kind == "food" or pick.pk in seen]
+    own_ids = [pk for kind, pk in latest if kind == "own"]
+    seen = {("recipe", pk) for pk in (visible_recipes(user).filter(pk__in=recipe_ids).values_list("pk", flat=True)
+                                      if recipe_ids else ())}
+    seen |= {("own", pk) for pk in (visible_own_foods(user).filter(pk__in=own_ids).values_list("pk", flat=True)
+                                    if own_ids else ())}
+    usable = [pick for pick in latest.values() if pick.kind == "food" or pick.key in seen]
     often = sorted((p for p in usable if counts[p.key] >= 2), key=lambda p: -counts[p.key])[:PICKS]
     shown = {p.key for p in often}
     lately = [p for p in usable if p.key not in shown][:PICKS]

@@ -212,3 +212,15 @@ def test_the_admin_shows_a_plan_with_a_dish_and_names_it(client, plan, user, dja
     assert page.status_code == 200 and "Seed porridge" in page.content.decode()
     listing = client.get(reverse("admin:mealplanner_planentry_changelist"))
     assert listing.status_code == 200 and "Seed porridge" in listing.content.decode()
+
+
+def test_quick_add_offers_an_own_food_planned_lately_in_its_servings(client_logged_in, plan, user, other_user):
+    from recipes.models import OwnFood
+
+    bar = OwnFood.objects.create(owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40, magnesium_mg=100)
+    services.plan_own_food_add(plan=plan, day=0, meal="snack", own_food=bar, servings="2")
+    html = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 1, "meal": "snack"},
+                                headers=HX).content.decode()
+    lately = html.split("<h4>Lately</h4>")[1]
+    assert "Oat bar" in lately and "2 servings, your food" in lately
+    assert f'name="own_food" value="{bar.pk}"' in lately
