@@ -71,8 +71,10 @@ def entry_line(ev) -> dict:
     }
 
 
-def plan_context(request, plan, *, states: dict[int, DayState] | None = None, can_edit: bool | None = None) -> dict:
-    """The plan page's context: the week, each day's state, and what the viewer may do."""
+def plan_context(request, plan, *, states: dict[int, DayState] | None = None, can_edit: bool | None = None,
+                 shown: list[int] | None = None) -> dict:
+    """The plan page's context: the week, each day's state, and what the viewer may do. `shown`: the days
+    whose entries are rendered (all by default; an htmx answer renders only the days it touched)."""
     if can_edit is None:
         can_edit = access.can_edit_plan(request.user, plan)
     states = states or {}
@@ -90,7 +92,8 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
                 ev.form = day.state.entry_forms.get(ev.entry.pk)
                 if ev.form is not None and ev.entry.food_id:  # a refused amount: its form lists the portions
                     ev.portions = list(ev.entry.food.portions.all())
-                ev.line = entry_line(ev)
+                if shown is None or day.index in shown:
+                    ev.line = entry_line(ev)
     today = today_index(plan)
     return {
         "plan": plan, "profile": plan.profile, "week": week, "can_edit": can_edit,
@@ -109,8 +112,8 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
         state = states.setdefault(days[0], DayState())
         state.notice, state.notice_is_error = message, not ok
     if request.htmx:
-        context = plan_context(request, plan, states=states, can_edit=can_edit)
         touched = list(dict.fromkeys(days))
+        context = plan_context(request, plan, states=states, can_edit=can_edit, shown=touched)
         context["days"] = [context["week"].days[d] for d in touched]
         for i, day in enumerate(context["days"]):
             day.oob = i > 0
