@@ -24,6 +24,7 @@ from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, Option, Perso
 MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
 MAX_FOOD_DAYS = 3  # a food on at most three days a week
 SHORT_RANDOM, SHORT_DENSE = 5, 3  # foods per meal role in a day's short lists
+SHORT_DISH_FACTOR = 1
 HEAVY_LOAD = 2.5  # with kidney caps, the short lists keep items using at most 2.5x as much cap as energy
 WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatever the profile
 
@@ -103,8 +104,8 @@ def cap_load(o: Option, bands: Bands) -> float:
 
 def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping,
               wide: bool = False) -> list[Option]:
-    """A few foods per meal role, so each day's MILP stays small: every dish (there are few), then per role the
-    foods the day's tie-break prefers (least used first) and the richest in magnesium per kcal. With potassium
+    """A few dishes and foods per meal role, so each day's MILP stays small: per role the ones the day's
+    tie-break prefers (least used first) and the richest in magnesium per kcal. With potassium
     or phosphorus caps, only items that use at most HEAVY_LOAD times as much of a cap as of the energy goal
     (a kidney day of heavier ones cannot fit, and they made HiGHS search long), plus the lightest per role.
     `wide`: three times as many foods and no load limit (the retry of a day the short lists could not fill)."""
@@ -113,13 +114,11 @@ def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen:
     keep: dict[tuple[str, int, str, str], Option] = {}
     by_role: dict[tuple[str, str], list[Option]] = {}
     for o in light:
-        if o.kind == "dish":
-            keep[(o.kind, o.ref, o.meal, o.role)] = o
-        else:
-            by_role.setdefault((o.meal, o.role), []).append(o)
-    for group in by_role.values():
+        by_role.setdefault((o.meal, o.role, o.kind), []).append(o)
+    for (_meal, _role, kind), group in by_role.items():
         lists = [
-            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:few],
+            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[
+                :few * (SHORT_DISH_FACTOR if kind == "dish" else 1)],
             sorted(group, key=lambda o: (-o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"], o.ref))[:dense],
             sorted(group, key=lambda o: (cap_load(o, bands), o.ref))[:dense],
         ]
