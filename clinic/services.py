@@ -11,15 +11,14 @@ import logging
 import secrets
 import smtplib
 from datetime import date, timedelta
-from email.policy import default as default_email_policy
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
 from clinic.models import Invitation
+from mealplanner.mail import WholeLinesEmail
 from mealplanner.models import Plan, Profile, SupplementProduct
 from mealplanner.services import plans as plan_services
 
@@ -120,20 +119,11 @@ def _invitation_make(*, profile: Profile, email: str) -> tuple[Invitation, str]:
     return invitation, token
 
 
-class _WholeLinesEmail(EmailMessage):
-    """Plain text whose lines are never broken: with e-mail's usual 78-character lines a long link goes out
-    as quoted-printable, split by "=" soft breaks, and a link copied from a terminal or a plain mail reader
-    then fails. 998 is the longest line e-mail allows (RFC 5322), so the body stays 7-bit or 8-bit text."""
-
-    def message(self, *, policy=default_email_policy.clone(max_line_length=998)):
-        return super().message(policy=policy)
-
-
 def _invitation_send(*, invitation: Invitation, link: str) -> bool:
     profile = invitation.profile
     dietitian = profile.dietitian
     who = (dietitian.get_full_name() or dietitian.username) if dietitian else "Your dietitian"
-    message = _WholeLinesEmail(
+    message = WholeLinesEmail(
         subject="Your dietitian invites you to the Magnesium Meal Planner",
         body=(
             f"Hello {profile.name},\n\n{who} keeps your meal plans in the Magnesium Meal Planner. "

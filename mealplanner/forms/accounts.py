@@ -1,14 +1,17 @@
 """Forms for signing up, logging in (throttled), asking for a password reset (throttled) and closing an account."""
 
 import logging
+import smtplib
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
 from django.contrib.auth.validators import UnicodeUsernameValidator
+from django.template import loader
 
 from mealplanner import throttle
+from mealplanner.mail import WholeLinesEmail
 
 logger = logging.getLogger("mealplanner.security")
 
@@ -168,3 +171,13 @@ class ThrottledPasswordResetForm(PasswordResetForm):
             logger.warning("Password-reset e-mail not sent: too many requests for one address")
             return None
         return super().save(*args, **kwargs)
+
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
+                  html_email_template_name=None):
+        # Plain text with whole lines, so the reset link copies as printed (see mealplanner.mail).
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        try:
+            WholeLinesEmail(subject=subject, body=body, from_email=from_email, to=[to_email]).send()
+        except (smtplib.SMTPException, OSError):  # as Django does: the page says the same either way
+            logger.exception("Failed to send the password reset e-mail")

@@ -2,15 +2,14 @@
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 
 from mealplanner import throttle
 
 from mealplanner.access import own_profile
+from mealplanner.mail import send_plain
 from mealplanner.models import Plan, Profile
 
 
@@ -44,7 +43,7 @@ def signup_request(*, username: str, email: str, link_for) -> None:
         message = (f"Open this link to choose your password and finish creating the account {username!r}:\n\n"
                    f"{link_for(token)}\n\nThe link expires in {SIGNUP_LINK_DAYS} days. If you did not ask for "
                    "an account, ignore this e-mail: nothing is created without it.\n")
-    send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[email])
+    send_plain(subject=subject, body=message, to=email)
 
 
 def signup_details(token: str) -> dict:
