@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
 
 from mealplanner.models import Medicine, Plan, Profile, SupplementProduct
@@ -256,14 +257,17 @@ def test_the_admin_user_page_lets_staff_mark_a_dietitian(client, django_user_mod
     assert 'name="is_dietitian"' in body
 
 
-def test_when_e_mail_cannot_be_sent_sign_up_says_so_the_same_for_every_address(client, user):
-    from unittest import mock
+class MailServerUnreachable(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise ConnectionRefusedError(111, "Connection refused")
 
+
+def test_when_e_mail_cannot_be_sent_sign_up_says_so_the_same_for_every_address(client, user, settings):
     user.email = "alice@example.org"
     user.save()
-    with mock.patch("mealplanner.services.accounts.send_mail", side_effect=ConnectionRefusedError):
-        known = client.post(reverse("signup"), {"username": "x1", "email": "alice@example.org"})
-        new = client.post(reverse("signup"), {"username": "x2", "email": "new@example.org"})
+    settings.MAILERS = {"default": {"BACKEND": "tests.mealplanner.test_accounts.MailServerUnreachable"}}
+    known = client.post(reverse("signup"), {"username": "x1", "email": "alice@example.org"})
+    new = client.post(reverse("signup"), {"username": "x2", "email": "new@example.org"})
     for response in (known, new):
         assert response.status_code == 503
         assert "could not send the e-mail just now" in response.content.decode()
