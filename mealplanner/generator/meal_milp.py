@@ -127,6 +127,13 @@ def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed:
             by_group.setdefault((o.meal, o.group), []).append(k)
     for ks in list(by_key.values()) + list(by_group.values()):
         rows.append((count(ks), -np.inf, 1.0))  # for one option: one count of halves at most
+    # No side of a food the meal's dish already holds (corn pasta with okra, and a side of corn pasta).
+    foods_in_meal = {(o.meal, o.ref): k for k, o in enumerate(options) if o.kind == "food"}
+    for k, o in enumerate(options):
+        if o.kind == "dish":
+            for food_id, _g in o.food_grams:
+                if (o.meal, food_id) in foods_in_meal:
+                    rows.append((count([k, foods_in_meal[(o.meal, food_id)]]), -np.inf, 1.0))
     # No more than MAX_FOOD_G_DAY of any one food in the day, dishes' ingredients counted (issue 17 found 97 g
     # of raw wheat germ; 2 servings of a rice dish and a side of rice made 632 g of rice).
     grams: dict[int, dict[int, float]] = {}

@@ -194,3 +194,18 @@ def test_a_partly_planned_day_fills_only_the_empty_meals_and_counts_what_it_hold
     assert {i.meal for i in days[0].items} == {"snack"}
     assert 1800 - 1e-6 <= days[0].totals["energy_kcal"] <= 2200 + 1e-6
     assert days[0].totals["energy_kcal"] == pytest.approx(1700 + sum(i.amounts["energy_kcal"] for i in days[0].items))
+
+
+def test_a_meal_never_has_a_side_of_a_food_its_dish_already_holds():
+    # Small lunch and dinner dishes, each holding food 900 + its id; those foods are the only sides, and the
+    # day's energy needs sides.
+    small = [dish(i, {"lunch", "dinner"}, 250) for i in range(4, 14)]
+    inner = [food(900 + d.dish_id, "Cereal Grains and Pasta", {"lunch", "dinner"}, 150, 200, name=f"Inner {d.dish_id}")
+             for d in small]
+    foods = CEREALS + MILKS + FRUITS + SNACKS + inner
+    days = week(dishes=DISHES[:3] + small, foods=foods, days=range(3))
+    assert all(d.status == OK for d in days) and any(i.role == SIDE for d in days for i in d.items)
+    for day in days:
+        for meal in ("lunch", "dinner"):
+            dish_foods = {900 + i.ref for i in day.items if i.meal == meal and i.kind == "dish"}
+            assert not dish_foods & {i.ref for i in day.items if i.meal == meal and i.kind == "food"}

@@ -100,6 +100,8 @@ def assert_meals_follow_the_patterns(day):
     assert roles["breakfast"] in (["main"], ["cereal", "fruit", "milk"])
     for meal in ("lunch", "dinner"):
         assert roles[meal].count("main") == 1 and roles[meal].count("side") <= 2 and len(roles[meal]) <= 3
+        in_dish = {f for i in day.items if i.meal == meal and i.kind == "dish" for f in DISHES[i.ref].food_ids}
+        assert not in_dish & {i.ref for i in day.items if i.meal == meal and i.kind == "food"}
     assert 1 <= len([i for i in day.items if i.meal == "snack"]) <= 2
 
 
