@@ -226,3 +226,27 @@ def test_allergies_stored_in_an_odd_shape_still_show_the_page(client_logged_in, 
     profile.save()
     response = client_logged_in.get(f"/plans/{plan.pk}/")
     assert response.status_code == 200 and "1 × 1 cup (129 g)" in response.content.decode()
+
+
+def _line(body: str, entry) -> str:
+    return re.search(rf'<li id="entry-{entry.pk}".*?</li>', body, re.S).group(0)
+
+
+def test_an_entry_line_shows_its_marks_its_time_and_an_unknown_magnesium(client_logged_in, profile, user):
+    plan = make_plan(profile, user, start=this_monday() + datetime.timedelta(days=7))
+    plain = add_food(plan, pumpkin_seeds(), day=2)
+    unknown = add_food(plan, mystery_food(), day=2, portion=None, quantity=250)
+    not_vegan = add_food(plan, cheese(), day=2, meal="lunch", portion=None, quantity=40)
+    taken = add_supplement(plan, citrate(profile), day=2)
+    taken.time_taken, taken.pinned, taken.generated = datetime.time(8, 5), True, True
+    taken.save()
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+
+    line = _line(body, plain)
+    assert "1 × 1 cup (129 g)" in line and "764 mg" in line  # 129 g × 592 mg/100 g (NDB 12014)
+    assert not any(mark in line for mark in ("supplement", "pinned", "generated", "⚠", " at ", "unknown"))
+    assert "Mg unknown" in _line(body, unknown) and "250 g" in _line(body, unknown)
+    assert "⚠ not vegan" in _line(body, not_vegan)
+    line = _line(body, taken)
+    assert "1 unit at 08:05" in line and "400 mg" in line
+    assert "<small>supplement</small>" in line and "pinned" in line and "generated" in line
