@@ -67,8 +67,10 @@ def entry_line(ev) -> dict:
         "is_supplement": ev.is_supplement, "pinned": entry.pinned, "generated": entry.generated,
         "conflicts": ev.conflicts,
         # Most lines carry no mark at all: one test in the template instead of four.
-        "marked": ev.is_supplement or entry.pinned or entry.generated or bool(ev.conflicts),
-        "mg": "Mg unknown" if mg is None else f"{whole_text(mg)} mg",
+        # "supplement", "recipe" or "own food" beside the name; a recipe's magnesium may be a lower bound (issue 16).
+        "kind": ev.kind_word,
+        "marked": ev.is_supplement or ev.is_recipe or entry.pinned or entry.generated or bool(ev.conflicts),
+        "mg": "Mg unknown" if mg is None else ("at least " if ev.magnesium_at_least else "") + f"{whole_text(mg)} mg",
         "tick": f"{entry.pk}:{NEXT_STATUS.get(entry.status, 'eaten')}",
         "status_word": STATUS_WORDS.get(entry.status, "Planned"),
     }
