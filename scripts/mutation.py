@@ -220,7 +220,7 @@ def read_exclusions(path: Path) -> dict[str, str]:
 
 
 def run_tests(workdir: Path, tests: list[str], timeout: float | None) -> tuple[bool, float]:
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", HYPOTHESIS_DATABASE_FILE="")
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     start = time.monotonic()
     try:
         result = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", *tests],
