@@ -161,13 +161,16 @@ class WeekTotals:
     days: tuple[DayTotals, ...]
 
     @property
-    def average_magnesium_mg(self) -> float:
-        """Mean of the seven days' magnesium (food + supplements), counting empty days as 0."""
-        return sum(d.counted.magnesium_mg for d in self.days) / DAYS
+    def days_with_entries(self) -> int:
+        """How many of the week's days hold anything: the days an average is taken over."""
+        return sum(1 for d in self.days if d.entries)
 
     @property
-    def average_food_magnesium_mg(self) -> float:
-        return sum(d.counted.food_magnesium.value for d in self.days) / DAYS
+    def average_magnesium_mg(self) -> float | None:
+        """Magnesium a day (food + supplements) over the days that hold anything; None for an empty week.
+        An empty day is not a day of 0 mg: one planned day of 350 mg averages 350, not 50 (issue 18)."""
+        days = [d for d in self.days if d.entries]
+        return sum(d.counted.magnesium_mg for d in days) / len(days) if days else None
 
     @property
     def magnesium_at_least(self) -> bool:

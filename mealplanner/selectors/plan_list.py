@@ -29,19 +29,6 @@ _SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound
 SUPPLEMENT_VALUES = tuple(f"supplement__{name}" for name in _SUPPLEMENT_FIELDS)  # a product, read with a grouped row
 
 
-def days_with_entries(totals: WeekTotals) -> int:
-    """How many of the week's days have anything planned (or eaten) on them."""
-    return sum(1 for day in totals.days if day.entries)
-
-
-def average_mg(totals: WeekTotals) -> float | None:
-    """Magnesium (food + supplements) a day, over the days that have something; None for an empty week."""
-    days = [day for day in totals.days if day.entries]
-    if not days:
-        return None
-    return sum(day.counted.magnesium_mg for day in days) / len(days)
-
-
 @dataclass(frozen=True)
 class WeekSums:
     """One plan's week from the database sums."""
@@ -50,11 +37,11 @@ class WeekSums:
 
     @property
     def days_with_entries(self) -> int:
-        return days_with_entries(self.totals)
+        return self.totals.days_with_entries
 
     @property
     def average_mg(self) -> float | None:
-        return average_mg(self.totals)
+        return self.totals.average_magnesium_mg
 
 
 def food_amount(food_field: str):

@@ -186,12 +186,12 @@ class WeekView:
     problem: str = ""  # why there is no target (e.g. no age yet); empty when all is well
 
     @property
-    def average_mg(self) -> float:
+    def average_mg(self) -> float | None:
         return self.totals.average_magnesium_mg
 
     @property
     def average_pct(self) -> int:
-        return _pct(self.average_mg, self.target.mg)
+        return _pct(self.average_mg or 0, self.target.mg)
 
     def day(self, index: int) -> DayView:
         return self.days[index]
@@ -394,20 +394,3 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
         cabinet=cabinet_products, problem=problem,
     )
-
-
-def plan_averages(plans, *, today: datetime.date | None = None) -> dict[int, float]:
-    """Week average magnesium (food + supplements) per plan id, for the plans list: one query for all plans."""
-    today = today or timezone.localdate()
-    plans = list(plans)
-    starts = {p.pk: p.start_date for p in plans}
-    by_plan: dict[int, list[EntryValues]] = {p.pk: [] for p in plans}
-    entries = load_ingredients(PlanEntry.objects.filter(plan__in=starts).select_related("food", "portion", "supplement"))
-    for entry in entries:
-        dose = _dose(entry.supplement, entry.quantity) if entry.supplement_id else None
-        by_plan[entry.plan_id].extend(entry_parts(entry, dose=dose))
-    result = {}
-    for pk, values in by_plan.items():
-        past = max(0, min(DAYS, (today - starts[pk]).days))
-        result[pk] = week_totals(values, past_days=past).average_magnesium_mg
-    return result

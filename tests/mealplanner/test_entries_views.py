@@ -196,7 +196,8 @@ def test_moving_an_entry_refreshes_both_days(client_logged_in, plan, seeds):
 def test_removing_an_entry_updates_the_day_and_the_week(client_logged_in, plan, seeds):
     entry = add_food(plan, seeds, day=0)
     body = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/remove/", {"day": 0}, **HX).content.decode()
-    assert planned_mg(body) == [0] and '<data id="week-average" value="0">' in body
+    assert planned_mg(body) == [0] and 'id="week-summary"' in body
+    assert "Nothing planned yet this week" in body and 'id="week-average"' not in body
     assert not PlanEntry.objects.filter(pk=entry.pk).exists()
 
 

@@ -104,3 +104,19 @@ def test_the_admin_says_how_many_entries_use_a_portion_before_deleting_it(planne
 def test_the_admin_says_how_many_entries_use_a_food_before_deleting_it(planned, feta, staff_client):
     page = staff_client.get(reverse("admin:foods_food_delete", args=[feta.pk])).content.decode()
     assert "1 plan entry in 1 plan use this food" in page
+
+
+def test_after_its_portion_is_deleted_the_change_form_offers_the_stored_grams_so_saving_it_changes_nothing(
+        client, user, planned, feta):
+    plan, entry = planned
+    feta.portions.all().delete()
+    client.force_login(user)
+    page = client.get(reverse("plans:entry_edit", args=[plan.pk, entry.pk])).content.decode()
+    assert f'id="qty-{entry.pk}" name="quantity" value="150"' in page  # not "1", which would become 1 g
+    assert "a portion this food no longer lists" in page
+    response = client.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
+                           {"day": 0, "quantity": "150", "portion": "g"})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.grams == pytest.approx(150)
+    assert plan_week(plan).totals.days[0].planned.food_magnesium.value == pytest.approx(28.5)

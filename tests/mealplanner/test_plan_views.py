@@ -39,6 +39,33 @@ def test_the_list_shows_each_plan_with_its_week_average(client_logged_in, plan, 
     assert "of 320 mg" in body  # a 45-year-old woman's RDA [ODS Table 1]
 
 
+def test_the_plan_pages_average_counts_only_the_days_that_hold_anything_and_says_how_many(client_logged_in, plan):
+    add_food(plan, pumpkin_seeds(), day=3)  # 764 mg, the week's only planned day
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    assert re.search(r'<data id="week-average" value="764">', body)  # not 764 / 7 = 109
+    assert "over the 1 day with something planned" in body
+    printed = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
+    assert "764 mg a day</strong> over the 1 day with something planned" in printed
+
+
+def test_a_day_over_the_supplement_limit_leads_with_danger_and_never_shows_target_reached(
+        client_logged_in, plan, profile):
+    add_food(plan, pumpkin_seeds(), day=1)  # 764 mg from food: well over the 320 mg target
+    add_supplement(plan, citrate(profile), day=1)  # 400 mg: over the 350 mg limit [ODS UL]
+    add_food(plan, pumpkin_seeds(), day=2)
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    day1 = body[body.index('id="day-1"'):body.index('id="day-2"')]
+    day2 = body[body.index('id="day-2"'):body.index('id="day-3"')]
+    assert 'class="day-headline headline-danger"' in day1 and "Danger: read the warning below first" in day1
+    assert "Target reached" not in day1 and "✓" not in day1
+    assert "Target reached" in day2  # the same food without the supplement
+
+
+def test_an_empty_plan_shows_no_average_but_says_nothing_is_planned(client_logged_in, plan):
+    body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
+    assert "Nothing planned yet this week" in body and 'id="week-average"' not in body
+
+
 def test_the_new_plan_form_starts_on_this_monday(client_logged_in, profile):
     body = client_logged_in.get("/plans/").content.decode()
     assert f'value="{this_monday().isoformat()}"' in body

@@ -56,15 +56,22 @@ def test_a_past_day_counts_what_was_eaten_and_keeps_the_plan_beside_it():
     assert future.counted.food_magnesium.value == 350
 
 
-def test_the_week_sums_each_day_in_one_pass_and_averages_over_seven_days():
+def test_the_week_sums_each_day_in_one_pass_and_averages_over_the_days_that_hold_anything():
     entries = [food(day=0, mg=350), food(day=1, mg=350), supplement(day=6, mg=0), food(day=6, mg=None)]
     week = week_totals(entries)
     assert [d.counted.magnesium_mg for d in week.days] == [350, 350, 0, 0, 0, 0, 0]
-    assert week.average_magnesium_mg == pytest.approx(100)
+    # Days 0, 1 and 6 hold something: an empty day is not a day of 0 mg (issue 18).
+    assert week.days_with_entries == 3
+    assert week.average_magnesium_mg == pytest.approx(700 / 3)
     assert week.unknown_foods == 1 and week.magnesium_at_least
     assert week.days[6].entries == 2
     assert not week.is_empty
-    assert week_totals([]).is_empty
+    assert week_totals([]).is_empty and week_totals([]).average_magnesium_mg is None
+
+
+def test_one_planned_day_averages_its_own_figure_not_a_seventh_of_it():
+    week = week_totals([food(day=2, mg=176), food(day=2, mg=0)])
+    assert week.average_magnesium_mg == pytest.approx(176) and week.days_with_entries == 1
 
 
 def test_the_week_counts_eaten_for_days_before_today_only():
@@ -84,7 +91,7 @@ def test_a_past_day_where_nothing_was_ticked_counts_what_was_planned():
     assert week.days[0].counted_kind == "planned"
     assert week.days[1].counted.magnesium_mg == 80  # once anything is ticked, what was eaten
     assert not week.days[1].nothing_ticked
-    assert week.average_magnesium_mg == pytest.approx(380 / 7)
+    assert week.average_magnesium_mg == pytest.approx(380 / 2)
     # The same one day at a time.
     assert day_totals(entries, day=0, past=True).counted.magnesium_mg == 300
     assert day_totals(entries, day=1, past=True).counted.magnesium_mg == 80
@@ -112,5 +119,9 @@ def test_the_week_agrees_with_its_days_and_never_counts_an_unknown(entries, past
         alone = day_totals(entries, day=d.day, past=d.past)
         assert alone.counted.food_magnesium == d.counted.food_magnesium
         assert d.eaten.food_magnesium.value <= d.planned.food_magnesium.value + 1e-6
-    assert week.average_magnesium_mg * 7 == pytest.approx(sum(d.counted.magnesium_mg for d in week.days))
+    if week.is_empty:
+        assert week.average_magnesium_mg is None and week.days_with_entries == 0
+    else:
+        assert week.average_magnesium_mg * week.days_with_entries == pytest.approx(
+            sum(d.counted.magnesium_mg for d in week.days))
     assert week.unknown_foods <= sum(1 for e in entries if e.magnesium_mg is None)
