@@ -10,11 +10,37 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 
 from mealplanner.entry_amounts import entry_grams, entry_portion_label
-from mealplanner.selectors.profiles import (
-    _DIARY_FIELDS, _ENTRY_FIELDS, _MEDICINE_FIELDS, _PLAN_FIELDS, _PROFILE_FIELDS, _SUPPLEMENT_FIELDS, _pick, _plain,
-)
+
+# Everything a person's own account holds, as plain JSON-ready values.
+PROFILE_FIELDS = (
+    "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
+    "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
+    "custom_target_reason", "custom_energy_reason", "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg",
+    "rls_habits", "created",
+)  # dietitian_notes are left out: the model keeps them private to the dietitian.
+MEDICINE_FIELDS = ("name", "medicine_class", "time_taken")
+SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
+PLAN_FIELDS = ("name", "start_date", "is_template", "shared_with_client", "client_can_edit", "note",
+               "locked_meals", "created", "updated")
+ENTRY_FIELDS = ("day", "meal", "quantity", "time_taken", "status", "pinned", "generated", "created")
+DIARY_FIELDS = ("date", "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg",
+                "exercise_minutes", "habits_kept", "notes")
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _pick(obj, fields) -> dict:
+    return {field: _plain(getattr(obj, field)) for field in fields}
+
 
 CHUNK_ROWS = 2000  # rows the database sends at a time
 
@@ -24,7 +50,7 @@ def _json(value) -> str:
 
 
 def _entry_row(entry) -> dict:
-    row = _pick(entry, _ENTRY_FIELDS)
+    row = _pick(entry, ENTRY_FIELDS)
     row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
     row["portion"] = entry_portion_label(entry) or None
     row["grams"] = entry_grams(entry) if entry.food_id else entry.grams  # a recipe's grams for its servings
@@ -51,14 +77,14 @@ def _plans(plans, entries) -> Iterator[str]:
         while pending is not None and pending.plan_id == plan.pk:
             rows.append(_entry_row(pending))
             pending = next(entries, None)
-        yield _json({**_pick(plan, _PLAN_FIELDS), "entries": rows})
+        yield _json({**_pick(plan, PLAN_FIELDS), "entries": rows})
 
 
 def account_data_chunks(user) -> Iterator[str]:
     """The person's account, profile, medicines, cabinet, plans (with entries) and diary, as JSON text pieces.
 
     Plans are the ones the person can see on their own profile (a dietitian's unshared drafts are not theirs
-    yet); the dietitian's private notes are left out (see _PROFILE_FIELDS).
+    yet); the dietitian's private notes are left out (see PROFILE_FIELDS).
     """
     from diary.models import DiaryEntry
     from mealplanner.access import own_profile, visible_plans
@@ -74,11 +100,11 @@ def account_data_chunks(user) -> Iterator[str]:
     yield "{\n"
     yield f'"format": {_json("Magnesium Meal Planner account data, version 1")},\n'
     yield f'"account": {_json(account)},\n'
-    yield f'"profile": {_json(_pick(profile, _PROFILE_FIELDS))},\n'
-    yield from _items("medicines", (_json(_pick(m, _MEDICINE_FIELDS)) for m in profile.medicines.all()))
-    yield from _items("cabinet", (_json(_pick(s, _SUPPLEMENT_FIELDS)) for s in profile.supplements.all()))
+    yield f'"profile": {_json(_pick(profile, PROFILE_FIELDS))},\n'
+    yield from _items("medicines", (_json(_pick(m, MEDICINE_FIELDS)) for m in profile.medicines.all()))
+    yield from _items("cabinet", (_json(_pick(s, SUPPLEMENT_FIELDS)) for s in profile.supplements.all()))
     yield from _items("plans", _plans(plans.iterator(chunk_size=CHUNK_ROWS), entries.iterator(chunk_size=CHUNK_ROWS)))
-    yield from _items("diary", (_json(_pick(d, _DIARY_FIELDS)) for d in diary.iterator(chunk_size=CHUNK_ROWS)),
+    yield from _items("diary", (_json(_pick(d, DIARY_FIELDS)) for d in diary.iterator(chunk_size=CHUNK_ROWS)),
                       last=True)
     yield "\n}\n"
 

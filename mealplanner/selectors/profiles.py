@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
-from mealplanner.entry_amounts import entry_grams, entry_portion_label
 if TYPE_CHECKING:  # pragma: no cover
     from mealplanner.models import Profile, SupplementProduct
     from mealplanner.nutrition import Person, SupplementDose
@@ -260,66 +259,3 @@ def cabinet_dose(product: SupplementProduct) -> SupplementDose:
 
 def _float(value) -> float | None:
     return None if value is None else float(value)
-
-
-# --- "Download my data": everything a person's own account holds, as plain JSON-ready values. ---
-
-_PROFILE_FIELDS = (
-    "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
-    "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
-    "custom_target_reason", "custom_energy_reason", "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg",
-    "rls_habits", "created",
-)  # dietitian_notes are left out: the model keeps them private to the dietitian.
-_MEDICINE_FIELDS = ("name", "medicine_class", "time_taken")
-_SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
-_PLAN_FIELDS = ("name", "start_date", "is_template", "shared_with_client", "client_can_edit", "note",
-                "locked_meals", "created", "updated")
-_ENTRY_FIELDS = ("day", "meal", "quantity", "time_taken", "status", "pinned", "generated", "created")
-_DIARY_FIELDS = ("date", "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg",
-                 "exercise_minutes", "habits_kept", "notes")
-
-
-def _plain(value):
-    if isinstance(value, Decimal):
-        return float(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
-def _pick(obj, fields) -> dict:
-    return {field: _plain(getattr(obj, field)) for field in fields}
-
-
-def account_data(user) -> dict:
-    """The person's account, profile, medicines, cabinet, plans (with entries) and diary, for download.
-
-    Plans are the ones the person can see on their own profile (a dietitian's unshared drafts are not theirs yet).
-    """
-    from diary.models import DiaryEntry
-    from mealplanner.access import own_profile, visible_plans
-    from mealplanner.models import PlanEntry
-
-    profile = own_profile(user)
-    plans = visible_plans(user).filter(profile=profile).order_by("start_date", "id")
-    entries = (PlanEntry.objects.filter(plan__in=plans)
-               .select_related("food", "portion", "supplement").order_by("plan_id", "day", "meal", "id"))
-    entries_by_plan: dict[int, list] = {}
-    for entry in entries:
-        row = _pick(entry, _ENTRY_FIELDS)
-        row["food"] = entry.food and {"name": entry.food.name, "ndb_number": entry.food.ndb_number}
-        row["portion"] = entry_portion_label(entry) or None
-        row["grams"] = entry_grams(entry) if entry.food_id else entry.grams  # a recipe's grams for its servings
-        row["recipe"] = entry.recipe_name or None  # the dish as planned (issue 16); quantity is its servings
-        row["supplement"] = entry.supplement and entry.supplement.name
-        entries_by_plan.setdefault(entry.plan_id, []).append(row)
-    return {
-        "format": "Magnesium Meal Planner account data, version 1",
-        "account": {"username": user.username, "email": user.email, "date_joined": _plain(user.date_joined),
-                    "is_dietitian": user.is_dietitian},
-        "profile": _pick(profile, _PROFILE_FIELDS),
-        "medicines": [_pick(m, _MEDICINE_FIELDS) for m in profile.medicines.all()],
-        "cabinet": [_pick(s, _SUPPLEMENT_FIELDS) for s in profile.supplements.all()],
-        "plans": [{**_pick(p, _PLAN_FIELDS), "entries": entries_by_plan.get(p.id, [])} for p in plans],
-        "diary": [_pick(d, _DIARY_FIELDS) for d in DiaryEntry.objects.filter(profile=profile).order_by("date")],
-    }

@@ -297,14 +297,13 @@ def test_the_account_download_names_the_dish_with_its_servings_and_grams(setting
     import json
 
     from mealplanner.selectors.account_export import account_data_chunks
-    from mealplanner.selectors.profiles import account_data
 
     _, plan, recipe = setting
     services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=recipe, servings=2)
-    for data in (json.loads("".join(account_data_chunks(user))), account_data(user)):
-        (row,) = data["plans"][0]["entries"]
-        assert row["recipe"] == "Green seed bowl" and row["food"] is None
-        assert float(row["quantity"]) == 2 and row["grams"] == pytest.approx(180 + 129)
+    data = json.loads("".join(account_data_chunks(user)))
+    (row,) = data["plans"][0]["entries"]
+    assert row["recipe"] == "Green seed bowl" and row["food"] is None
+    assert float(row["quantity"]) == 2 and row["grams"] == pytest.approx(180 + 129)
 
 
 def test_the_diary_counts_an_eaten_dishs_magnesium_and_caffeine(user):
