@@ -1,7 +1,7 @@
 """Inviting a client to log in, the sign-up page the link opens, and the client ending the link."""
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
@@ -58,8 +58,11 @@ def invite_accept(request, token):
             )
         except services.InvitationError as error:
             return _invalid(request, error)
-        except IntegrityError:
-            form.add_error("username", "That username was just taken. Pick another.")
+        except IntegrityError:  # the username, or (one account per address) the e-mail, is in use
+            if get_user_model().objects.filter(username=form.cleaned_data["username"]).exists():
+                form.add_error("username", "That username was just taken. Pick another.")
+            else:
+                form.add_error("email", "This address cannot be used for a new login. Use another one.")
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Your login is ready. Here are the plans your dietitian shares with you.")

@@ -129,6 +129,20 @@ def test_a_taken_username_is_refused(as_dietitian, client, client_profile, make_
     assert "That username is taken" in response.content.decode()
 
 
+def test_an_address_another_login_uses_is_refused_beside_the_address_not_the_username(
+        as_dietitian, client, client_profile, make_user):
+    make_user("someone", email="Clara@Example.org")  # one account per address, whatever its case
+    path = _invite(as_dietitian, client_profile)
+    client.logout()
+    response = client.post(path, SIGNUP)
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "This address cannot be used for a new login" in page and "username was just taken" not in page
+    client_profile.refresh_from_db()
+    assert client_profile.user is None
+    assert client.post(path, {**SIGNUP, "email": "clara.new@example.org"}).status_code == 302
+
+
 def test_a_logged_in_person_is_asked_to_log_out_first(as_dietitian, client_profile):
     path = _invite(as_dietitian, client_profile)
     response = as_dietitian.post(path, SIGNUP)
