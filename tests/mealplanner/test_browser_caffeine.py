@@ -31,6 +31,7 @@ def test_a_pregnant_person_adding_a_third_coffee_sees_the_caffeine_caution(page,
     expect(monday.locator(".finding-caution", has_text="caffeine")).to_have_count(0)
 
     monday.get_by_role("link", name="Add food or a supplement").click()
+    expect(monday.get_by_label("Food")).to_be_focused()  # htmx has wired the panel: typing is heard
     monday.get_by_label("Meal").first.select_option("snack")
     monday.get_by_label("Food").fill("coffee")
     result = monday.locator(".search-results li", has_text="coffee")

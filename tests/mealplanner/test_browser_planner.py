@@ -235,6 +235,8 @@ def test_on_a_390_px_phone_the_plan_opens_on_today_and_portion_names_read_in_ful
         return Math.abs(w.scrollLeft - document.getElementById('day-{today}').offsetLeft) < 5; }})()""")
     day = page.locator(f"#day-{today}")
     day.get_by_role("link", name="Add food or a supplement").click()
+    # Focus lands in the search box once htmx has wired the panel: typing earlier would go unheard.
+    expect(day.get_by_label("Food")).to_be_focused()
     day.get_by_label("Food").fill("pumpk")
     select = day.locator(".search-results select").first
     expect(select).to_be_visible()
