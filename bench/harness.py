@@ -23,7 +23,7 @@ def production_env(**extra) -> dict[str, str]:
     """Production settings on loopback over plain HTTP (no TLS here, so DJANGO_SECURE=0)."""
     env = dict(os.environ)
     env.update(
-        DJANGO_SETTINGS_MODULE="mealplanner.settings",
+        DJANGO_SETTINGS_MODULE="config.settings",
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=env.get("BENCH_SECRET_KEY", "bench-" + secrets.token_urlsafe(48)),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -59,7 +59,7 @@ class Gunicorn:
         RESULTS.mkdir(parents=True, exist_ok=True)
         gunicorn = str(Path(PYTHON).parent / "gunicorn")
         self.proc = subprocess.Popen(
-            [gunicorn, "mealplanner.wsgi", "--workers", str(self.workers), "--threads", str(self.threads),
+            [gunicorn, "config.wsgi", "--workers", str(self.workers), "--threads", str(self.threads),
              "--bind", f"127.0.0.1:{self.port}", "--pid", str(self.pidfile), "--log-level", "warning"],
             cwd=ROOT, env=self.env,
         )

@@ -46,7 +46,7 @@ def test_thirty_simultaneous_wrong_passwords_get_at_most_five_checked(tmp_path):
 
 def test_plain_static_files_are_served_in_production_after_migrate_alone(tmp_path):
     # Production settings (no test settings), DJANGO_PLAIN_STATIC=1, no collectstatic, no createcachetable.
-    with gunicorn(tmp_path, workers=1, threads=2, settings="mealplanner.settings") as server:
+    with gunicorn(tmp_path, workers=1, threads=2, settings="config.settings") as server:
         page = requests.get(server.url + "/accounts/login/", timeout=60)
         assets = re.findall(r'(?:href|src)="(/static/[^"]+)"', page.text)
         assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)

@@ -126,7 +126,7 @@ def _serve(tmp_path, env, port, pidfile, workers, threads):
     server = Server(url=f"http://127.0.0.1:{port}", env=env, pidfile=pidfile)
     server.manage("migrate", "--noinput")  # migrate alone: nothing else is needed (issue 14)
     process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "mealplanner.wsgi", "--workers", str(workers), "--threads", str(threads),
+        [str(BIN / "gunicorn"), "config.wsgi", "--workers", str(workers), "--threads", str(threads),
          "--bind", f"127.0.0.1:{port}", "--pid", str(pidfile), "--timeout", "120", "--log-level", "warning"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "w"))
     try:

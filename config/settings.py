@@ -55,8 +55,8 @@ MIDDLEWARE = [
     "mealplanner.middleware.LimitReachedMiddleware",
 ]
 
-ROOT_URLCONF = "mealplanner.urls"
-WSGI_APPLICATION = "mealplanner.wsgi.application"
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
 AUTH_USER_MODEL = "mealplanner.User"
 
 TEMPLATES = [
