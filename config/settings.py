@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from mealplanner.env import env_bool, env_int, env_list, env_str
+from core.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "core",
     "foods",
     "mealplanner",
     "clinic",
@@ -43,16 +44,16 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "mealplanner.middleware.UploadSpaceMiddleware",  # before the CSRF check, which reads the upload
+    "core.middleware.UploadSpaceMiddleware",  # before the CSRF check, which reads the upload
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "mealplanner.middleware.HtmxLoginRedirectMiddleware",
-    "mealplanner.middleware.DatabaseUnavailableMiddleware",
-    "mealplanner.middleware.LimitReachedMiddleware",
+    "core.middleware.HtmxLoginRedirectMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
+    "core.middleware.LimitReachedMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from diary import habits, selectors, services, tabular
 from diary.forms import DayForm, DiaryEntryForm, HabitsForm, WeeksForm
 from mealplanner import access
-from mealplanner.views.downloads import attachment
+from core.downloads import attachment
 
 PAGE = "diary/diary.html"
 EXPORT_FAILED = "The diary export could not be written just now. Please try again in a few minutes."

@@ -19,7 +19,7 @@ from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm, P
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
-from mealplanner.views.downloads import attachment
+from core.downloads import attachment
 
 EXPORT_FAILED = "The export could not be written just now. Please try again in a few minutes."
 UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "

@@ -20,7 +20,7 @@ from mealplanner import access, tabular
 from mealplanner.entry_amounts import entry_foods
 from mealplanner.selectors.plans import plan_week
 from mealplanner.selectors.shopping import plan_shopping, week_dates
-from mealplanner.views.downloads import CONTENT_TYPES, attachment
+from core.downloads import CONTENT_TYPES, attachment
 
 TABLES = ("entries", "totals", "plan")
 
