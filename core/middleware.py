@@ -11,8 +11,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse, UnreadablePostError
 from django.shortcuts import resolve_url
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from core.limits import LimitReached
 
 logger = logging.getLogger("mealplanner.database")
 logger_uploads = logging.getLogger("mealplanner.uploads")
@@ -39,7 +41,7 @@ class DatabaseUnavailableMiddleware:
 
 
 class LimitReachedMiddleware:
-    """A request that would pass one of the app's limits (mealplanner.services.plans.LimitReached: entries per
+    """A request that would pass one of the app's limits (core.limits.LimitReached: entries per
     meal or plan, plan copies per hour) gets a plain page saying which, with 422 or 429, and nothing changed.
     htmx shows the same sentence from the X-Not-Saved-Because header (static/js/request_problem.js)."""
 
@@ -50,8 +52,6 @@ class LimitReachedMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from mealplanner.services.plans import LimitReached
-
         if not isinstance(exception, LimitReached):
             return None
         back = request.headers.get("Referer", "")

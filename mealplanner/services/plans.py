@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from core.limits import LimitReached
 from foods.models import Food, Portion
 from mealplanner import throttle
 from mealplanner.entry_amounts import is_recipe_entry, planned_amount
@@ -27,12 +28,6 @@ MAX_ENTRIES_PER_PLAN = 250
 PLAN_COPIES = throttle.Rule("plan-copies", 20, 60 * 60)
 
 
-class LimitReached(ValueError):
-    """A limit above: the request is refused with this message (mealplanner.middleware shows it)."""
-
-    def __init__(self, message: str, *, status: int = 422):
-        super().__init__(message)
-        self.status = status
 MEAL_CODES = tuple(code for code, _ in PlanEntry.MEAL_CHOICES)
 STATUS_CODES = tuple(code for code, _ in PlanEntry.STATUS_CHOICES)
 
