@@ -82,6 +82,9 @@ class Profile(models.Model):
 
     # Restless-legs companion: the habits this person chose to try (codes from diary.habits).
     rls_habits = models.JSONField(default=list, blank=True)
+    # Foods and dishes this person won't eat (issue 17): the generator never plans them.
+    disliked_foods = models.ManyToManyField(Food, blank=True, related_name="+")
+    disliked_recipes = models.ManyToManyField("recipes.Recipe", blank=True, related_name="+")
 
     created = models.DateTimeField(auto_now_add=True)
 
