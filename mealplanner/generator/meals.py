@@ -71,8 +71,10 @@ class PlannedDay:
 def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Person, bands: Bands,
               days: Iterable[int] = range(7), meals: tuple[str, ...] = MEALS,
               fixed: Mapping[int, Mapping[str, float]] | None = None, seed: int = 0,
-              budget_s: float = WEEK_BUDGET_S) -> list[PlannedDay]:
-    """The week's days in order. `fixed`: per day, what it already holds (kept; only `meals` are filled)."""
+              budget_s: float = WEEK_BUDGET_S,
+              meals_by_day: Mapping[int, tuple[str, ...]] | None = None) -> list[PlannedDay]:
+    """The week's days in order. `fixed`: per day, what it already holds (kept; only `meals` are filled).
+    `meals_by_day`: per day, the meals to fill there (each a subset of `meals`), when days differ."""
     deadline = time.monotonic() + budget_s
     options = options_for(dishes, foods, person, bands, meals)
     dish_days: Counter = Counter()
@@ -84,8 +86,10 @@ def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Pers
         today = [o for o in options if not (o.kind == "dish" and dish_days[o.ref] >= MAX_DISH_DAYS)
                  and not (o.kind == "food" and food_days[o.ref] >= MAX_FOOD_DAYS)]
         seen = {**{("dish", d): n for d, n in dish_days.items()}, **{("food", f): n for f, n in food_days.items()}}
-        planned = plan_day(today, bands, meals, day=day, seed=seed, fixed=(fixed or {}).get(day, {}), seen=seen,
-                           groups_seen=groups_seen, earlier=earlier, deadline=deadline)
+        day_meals = tuple(m for m in meals if m in (meals_by_day or {}).get(day, meals))
+        planned = plan_day([o for o in today if o.meal in day_meals], bands, day_meals, day=day, seed=seed,
+                           fixed=(fixed or {}).get(day, {}), seen=seen, groups_seen=groups_seen, earlier=earlier,
+                           deadline=deadline)
         out.append(planned)
         earlier.append(planned.chosen)
         for kind, counter in (("dish", dish_days), ("food", food_days)):
