@@ -99,7 +99,7 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Nothing shared lives in a cache: sessions and the throttle counters (mealplanner.throttle) have tables of
+# Nothing shared lives in a cache: sessions and the throttle counters (core.throttle) have tables of
 # their own, which `migrate` makes. So the cache is each process's own memory and needs no table
 # (a database cache needed `createcachetable`, and culled security counters under load: issue 14).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -241,15 +241,3 @@ class PlanEntryIngredient(models.Model):
 
     def __str__(self):
         return f"{self.grams:g} g {self.food or self.own_food}"
-
-
-class ThrottleCounter(models.Model):
-    """One throttle window (mealplanner.throttle): its own table, so nothing culls it (a cache would drop
-    counters under junk traffic) and every app server shares it. The key is an HMAC, never a name or address."""
-
-    key = models.CharField(max_length=100, unique=True)
-    hits = models.PositiveIntegerField(default=0)
-    until = models.FloatField(help_text="When the window ends (Unix time).")
-
-    def __str__(self):
-        return self.key

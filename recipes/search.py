@@ -4,10 +4,10 @@ The same matching and ranking as the shared foods (foods.search_terms: word form
 foods.search_ranking), over the rows recipes.selectors lets this person see: their own foods and
 recipes, their dietitian's shared ones, and public recipes. A stranger's never appear. The database
 narrows by name with portable LIKE filters (these tables hold a person's few rows and the curated
-recipes, not thousands of foods); two queries.
+recipes, not thousands of foods); two queries (the dietitian is a subquery of each).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Q
 from django.urls import reverse
@@ -15,7 +15,7 @@ from django.urls import reverse
 from foods.diet import allowed_filter
 from foods.search_ranking import Candidate, name_words, query_words, rank, terms_match
 from foods.search_terms import query_terms
-from recipes.selectors import visible_own_foods, visible_recipes
+from recipes.selectors import magnesium_per_serving, visible_own_foods, visible_recipes
 
 LIMIT = 10
 MAX_QUERY_WORDS = 8
@@ -30,6 +30,20 @@ class FoundItem:
     name: str
     url: str
     magnesium_mg: float | None = None  # per 100 g, for an own food (a recipe's per serving is on its page)
+    pk: int = 0
+    serving_label: str = ""  # an own food's label serving ("1 bar"), if the label gave one
+    serving_grams: float | None = None
+    # Magnesium in one serving (an own food's label serving, else 100 g; a recipe's, when the caller asked
+    # recipes.selectors.magnesium_per_serving), and whether an unknown ingredient makes it "at least".
+    serving_mg: float | None = None
+    serving_at_least: bool = False
+
+    @property
+    def serving_words(self) -> str:
+        """What one serving of an own food is: "1 bar (40 g)", or "100 g" when the label gave no serving."""
+        if not self.serving_grams:
+            return "100 g"
+        return f"{self.serving_label or 'a serving'} ({self.serving_grams:g} g)"
 
 
 def _narrowed(queryset, terms):
@@ -52,6 +66,16 @@ def _ranked(rows, terms) -> list:
     return [order[id(c)] for c in rank([c for c, _ in found], terms)]
 
 
+def with_recipe_magnesium(items: list[FoundItem]) -> list[FoundItem]:
+    """The items, each recipe with its magnesium per serving filled in (one query, none without recipes)."""
+    recipe_ids = [item.pk for item in items if item.kind == "recipe"]
+    if not recipe_ids:
+        return items
+    figures = magnesium_per_serving(recipe_ids)
+    return [replace(item, serving_mg=figures[item.pk].value, serving_at_least=figures[item.pk].at_least)
+            if item.kind == "recipe" and item.pk in figures else item for item in items]
+
+
 def own_foods_and_recipes(user, query: str, *, diet: str = "none", allergies=(), limit: int = LIMIT) -> list[FoundItem]:
     """The own foods (suiting the diet and allergies; unknown does not suit) and recipes whose names match
     the query, own foods first, each list best match first; nothing for a visitor or an empty query."""
@@ -61,17 +85,20 @@ def own_foods_and_recipes(user, query: str, *, diet: str = "none", allergies=(),
     if not terms:
         return []
     own = _narrowed(visible_own_foods(user).filter(**allowed_filter(diet=diet, allergies=allergies)), terms)
-    own_rows = [(f"own:{pk}", name, mg, (pk, name, mg, owner_id))
-                for pk, name, mg, owner_id in own.values_list("id", "name", "magnesium_mg", "owner_id")[:200]]
+    own_rows = [(f"own:{row[0]}", row[1], row[2], row)
+                for row in own.values_list("id", "name", "magnesium_mg", "owner_id", "serving_label",
+                                           "serving_grams")[:200]]
     recipes = _narrowed(visible_recipes(user), terms)
     recipe_rows = [(f"recipe:{pk}", name, None, (pk, name, owner_id, visibility))
                    for pk, name, owner_id, visibility in recipes.values_list("id", "name", "owner_id", "visibility")[:200]]
     items = []
-    for pk, name, mg, owner_id in _ranked(own_rows, terms):
+    for pk, name, mg, owner_id, serving_label, serving_grams in _ranked(own_rows, terms):
         mine = owner_id == user.pk
         url = reverse("recipes:own_food_edit", args=[pk]) if mine else reverse("recipes:own_foods")
-        items.append(FoundItem("own_food", "your food" if mine else "your dietitian's food", name, url, mg))
+        serving_mg = None if mg is None else mg * (serving_grams or 100) / 100  # per 100 g × grams / 100
+        items.append(FoundItem("own_food", "your food" if mine else "your dietitian's food", name, url, mg, pk,
+                               serving_label, serving_grams, serving_mg))
     for pk, name, owner_id, visibility in _ranked(recipe_rows, terms):
         mark = "your recipe" if owner_id == user.pk else ("your dietitian's recipe" if visibility == "clients" else "recipe")
-        items.append(FoundItem("recipe", mark, name, reverse("recipes:detail", args=[pk])))
+        items.append(FoundItem("recipe", mark, name, reverse("recipes:detail", args=[pk]), pk=pk))
     return items[:limit]

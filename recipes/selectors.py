@@ -22,8 +22,9 @@ from recipes.models import OwnFood, Recipe, RecipeIngredient
 CANDIDATES = 3
 
 
-def _dietitian_id(user) -> int | None:
-    return Profile.objects.filter(user=user).values_list("dietitian_id", flat=True).first()
+def _dietitian_ids(user) -> QuerySet:
+    """The person's dietitian, as a subquery: seeing what they shared costs no query of its own."""
+    return Profile.objects.filter(user=user, dietitian__isnull=False).values("dietitian_id")
 
 
 def _valid_id(value) -> int:
@@ -39,10 +40,7 @@ def _valid_id(value) -> int:
 def visible_recipes(user) -> QuerySet[Recipe]:
     if not user.is_authenticated:
         return Recipe.objects.none()
-    seen = Q(owner=user) | Q(visibility=Recipe.PUBLIC)
-    dietitian_id = _dietitian_id(user)
-    if dietitian_id:
-        seen |= Q(owner_id=dietitian_id, visibility=Recipe.CLIENTS)
+    seen = Q(owner=user) | Q(visibility=Recipe.PUBLIC) | Q(owner_id__in=_dietitian_ids(user), visibility=Recipe.CLIENTS)
     return Recipe.objects.filter(seen)
 
 
@@ -59,10 +57,7 @@ def get_ingredient_or_404(recipe: Recipe, ingredient_id) -> RecipeIngredient:
 def visible_own_foods(user) -> QuerySet[OwnFood]:
     if not user.is_authenticated:
         return OwnFood.objects.none()
-    seen = Q(owner=user)
-    dietitian_id = _dietitian_id(user)
-    if dietitian_id:
-        seen |= Q(owner_id=dietitian_id, shared_with_clients=True)
+    seen = Q(owner=user) | Q(owner_id__in=_dietitian_ids(user), shared_with_clients=True)
     return OwnFood.objects.filter(seen)
 
 
@@ -258,3 +253,18 @@ def food_from_key(user, key: str) -> tuple[Food | None, OwnFood | None]:
     if kind == "own":
         return None, visible_own_foods(user).filter(pk=pk).first()
     return None, None
+
+
+def magnesium_per_serving(recipe_ids: list[int]) -> dict[int, per_serving.Amount]:
+    """Each recipe's magnesium per serving ("at least" when an ingredient's is unknown), in one query."""
+    ingredients: dict[int, list[per_serving.Ingredient]] = {}
+    servings: dict[int, int] = {}
+    rows = RecipeIngredient.objects.filter(recipe_id__in=recipe_ids).values_list(
+        "recipe_id", "recipe__servings", "grams", "food__magnesium_mg", "own_food__magnesium_mg", "food_id")
+    for recipe_id, recipe_servings, grams, food_mg, own_mg, food_id in rows:
+        mg = food_mg if food_id is not None else own_mg
+        servings[recipe_id] = recipe_servings
+        ingredients.setdefault(recipe_id, []).append(
+            per_serving.Ingredient(grams=grams, per_100g={"magnesium_mg": mg}, facts={}))
+    return {pk: per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"]
+            for pk, parts in ingredients.items()}

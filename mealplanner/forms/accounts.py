@@ -10,7 +10,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, Pa
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.template import loader
 
-from mealplanner import throttle
+from core import throttle
 from mealplanner.mail import WholeLinesEmail
 
 logger = logging.getLogger("mealplanner.security")
@@ -114,7 +114,7 @@ class ThrottledPasswordChangeForm(PasswordChangeForm):
 
 class ThrottledLoginMixin:
     """For a log-in form: count the attempt first (atomically), and refuse without checking the password
-    once a username or an address has used up its attempts (see mealplanner.throttle); a successful
+    once a username or an address has used up its attempts (see core.throttle); a successful
     log-in clears the username's count."""
 
     throttled = False

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import IntegrityError, transaction
 
-from mealplanner import throttle
+from core import throttle
 
 from mealplanner.access import own_profile
 from mealplanner.mail import send_plain

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from core import throttle
 from core.limits import LimitReached
 from foods.models import Food, Portion
-from mealplanner import throttle
 from mealplanner.entry_amounts import is_recipe_entry, planned_amount
 from mealplanner.models import (
     PLAN_FIRST_START, PLAN_LAST_START, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct,

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
-from mealplanner import throttle
+from core import throttle
 from mealplanner.forms.accounts import (
     TOO_MANY_SIGNUPS, DeleteAccountForm, SignupForm, SignupPasswordForm, ThrottledAuthenticationForm,
     ThrottledPasswordChangeForm, ThrottledPasswordResetForm,

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from foods.choking import choking_question, named_like_hazard
 from foods.models import Portion
 from foods.portions import default_portion
-from foods.selectors import search_foods
+from foods.selectors import FoodResults, search_foods
 from mealplanner import access
 from mealplanner.forms.entries import (
     GRAMS, DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
@@ -25,6 +25,7 @@ from mealplanner.selectors.plans import _diet_facts
 from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
+from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_magnesium
 
 SEARCH_LIMIT = 12
 GONE = "That entry was already removed (perhaps in another tab). Here is the day as it is now."
@@ -54,13 +55,25 @@ def food_search(request, plan_id):
         context.update(cabinet=list(plan.profile.supplements.all()), focus=True)
         return render(request, "mealplanner/plan_add.html#add-panels", context)
     diet, allergies = person_diet(plan.profile)
-    context["results"] = _with_portions(search_foods(query, diet=diet, allergies=allergies, limit=SEARCH_LIMIT)
-                                        if query else [])
+    results = search_foods(query, diet=diet, allergies=allergies, limit=SEARCH_LIMIT) if query else FoodResults()
+    context["results"] = _with_portions(results)
+    context["dishes"] = _dishes(request.user, query, results.corrected, diet=diet, allergies=allergies)
     if request.htmx:
         return render(request, "mealplanner/plan_add.html#results", context)
     context["day_choices"] = day_choices(plan.start_date)
     context["cabinet"] = list(plan.profile.supplements.all())
     return render(request, "mealplanner/plan_add.html", context)
+
+
+def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) -> list[FoundItem]:
+    """The recipes and own foods the person may see whose names match, as the Foods page finds them (the
+    typo's correction when the words as typed found none), each with its magnesium per serving."""
+    if not query:
+        return []
+    found = own_foods_and_recipes(user, query, diet=diet, allergies=allergies)
+    if not found and corrected:
+        found = own_foods_and_recipes(user, corrected, diet=diet, allergies=allergies)
+    return with_recipe_magnesium(found)
 
 
 def _with_portions(results):

@@ -20,7 +20,7 @@
   function say(event, status) {
     var alert = box();
     if (!alert) { return; }
-    // A limit the server names (too many entries, too many copies): say which (mealplanner.middleware).
+    // A limit the server names (too many entries, too many copies): say which (core.middleware).
     var xhr = event.detail && event.detail.xhr;
     var because = xhr && status ? xhr.getResponseHeader("X-Not-Saved-Because") : null;
     var config = event.detail && event.detail.requestConfig;

@@ -11,9 +11,9 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from mealplanner import throttle
+from core import throttle
+from core.models import ThrottleCounter
 from mealplanner.forms.accounts import ThrottledAdminAuthenticationForm
-from mealplanner.models import ThrottleCounter
 
 pytestmark = pytest.mark.django_db(transaction=False)
 

@@ -80,7 +80,7 @@ def test_a_full_disk_while_saving_an_upload_shows_the_form_again_and_imports_not
 def test_a_big_upload_with_no_room_to_store_it_gets_a_plain_page_not_a_500(like_the_server, seeds, settings,
                                                                              caplog):
     """Over FILE_UPLOAD_MAX_MEMORY_SIZE Django writes the upload to a temporary file while the CSRF check
-    reads the request, before the import view runs (mealplanner.middleware.UploadSpaceMiddleware)."""
+    reads the request, before the import view runs (core.middleware.UploadSpaceMiddleware)."""
     from django.core.files.uploadhandler import TemporaryFileUploadHandler
 
     settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 10

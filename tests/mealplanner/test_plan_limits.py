@@ -4,7 +4,8 @@ request is refused with a message and nothing changes."""
 import pytest
 from django.urls import reverse
 
-from mealplanner.models import PlanEntry, ThrottleCounter
+from core.models import ThrottleCounter
+from mealplanner.models import PlanEntry
 from mealplanner.services import plans as services
 from tests.mealplanner.plan_factories import cheese, make_plan, make_profile
 
