@@ -5,15 +5,14 @@
 - Only the owner changes a recipe or an own food.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
-from django.db.models.functions import Length
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from foods.models import DIET_FIELDS, NUTRIENT_FIELDS, Food, Portion
+from foods.selectors import search_foods
 from mealplanner.models import Profile
 from recipes import per_serving
 from recipes.ingredients import GramsMatch, ParsedLine, grams_for
@@ -157,35 +156,13 @@ def _own_choice(own: OwnFood) -> FoodChoice:
 
 
 def _search_shared_foods(words: list[str], limit: int) -> list[Food]:
-    """Shared foods whose name holds every word (or its singular), best first: more words at the start of
-    a name word, the first word of the name among them, then shorter names. A plain name query: the
-    forgiving search (stems, synonyms, typos) is for a later part of issue 16."""
-    words = [w.lower()[:40] for w in words if w.strip()][:8]
-    if not words:
+    """Shared foods matching the words as the food search finds and ranks them (foods.selectors.search_foods:
+    word forms, synonyms, one typo; whole words and the basic form first, so "milk" gives whole cow's milk
+    before sheep's milk)."""
+    words = [w[:40] for w in words if w.strip()][:8]
+    if not words or limit <= 0:
         return []
-    query = Food.objects.all()
-    for word in words:
-        query = query.filter(Q(name__icontains=word) | Q(name__icontains=_singular(word)))
-    # The shortest names first when a word is common ("egg" is in hundreds of SR28 names).
-    rows = list(query.order_by(Length("name"), "id").values_list("id", "name")[:500])
-
-    singulars = [_singular(w) for w in words]
-
-    def score(row):
-        # Whole words before word starts ("egg" before "eggnog", "banana" matching "Bananas"); a name whose
-        # first part is the food itself ("Bananas, raw") before one that merely mentions it; then shorter names.
-        name = row[1].lower()
-        name_words = re.findall(r"[^\W_]+", name)
-        name_singulars = {_singular(w) for w in name_words}
-        whole = sum(s in name_singulars for s in singulars)
-        starts = sum(any(w.startswith(s) for w in name_words) for s in singulars)
-        first_part = " ".join(_singular(w) for w in re.findall(r"[^\W_]+", name.split(",", 1)[0]))
-        leads = first_part in singulars or first_part == " ".join(singulars)
-        return (-whole, -starts, not leads, len(name), row[0])
-
-    ids = [row[0] for row in sorted(rows, key=score)[:limit]]
-    by_id = Food.objects.in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return [result.food for result in search_foods(" ".join(words), limit=limit)]
 
 
 def food_choices(user, query: str, *, limit: int = 20) -> list[FoodChoice]:

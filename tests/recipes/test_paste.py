@@ -175,3 +175,26 @@ def test_a_whole_word_and_a_name_that_starts_with_the_food_rank_first(user):
         Food.objects.create(name=name, food_group="SR28 names", magnesium_mg=10)
     assert line_candidates(user, parse_line("3 eggs"))[0].name == "Egg, whole, raw, fresh"
     assert line_candidates(user, parse_line("1 banana"))[0].name == "Bananas, raw"
+
+
+def test_a_common_food_wins_over_a_rare_one_with_a_shorter_name(user):
+    from foods.models import Food, Portion
+
+    # SR28 names and magnesium (mg/100 g): 01109 sheep 18, 01106 goat 14, 01211 whole 10, 01079 2% fat 11;
+    # WEIGHT: 1 cup of whole milk is 244 g.
+    Food.objects.create(ndb_number="01109", name="Milk, sheep, fluid", food_group="Dairy and Egg Products", magnesium_mg=18)
+    Food.objects.create(ndb_number="01106", name="Milk, goat, fluid, with added vitamin D",
+                        food_group="Dairy and Egg Products", magnesium_mg=14)
+    whole = Food.objects.create(ndb_number="01211", name="Milk, whole, 3.25% milkfat, without added vitamin A and "
+                                "vitamin D", food_group="Dairy and Egg Products", magnesium_mg=10)
+    Portion.objects.create(food=whole, seq=1, label="1 cup", grams=244)
+    Food.objects.create(ndb_number="01079", name="Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and "
+                        "vitamin D", food_group="Dairy and Egg Products", magnesium_mg=11)
+    candidates = line_candidates(user, parse_line("1 cup milk"))
+    assert candidates[0].key == f"food:{whole.pk}"  # the basic form, as the food search ranks it
+    assert candidates[0].match.grams == pytest.approx(244)
+
+
+def test_a_pasted_plural_synonym_or_typo_finds_its_food(user, foods):
+    assert line_candidates(user, parse_line("200 g spinch"))[0].key == f"food:{foods['spinach'].pk}"
+    assert line_candidates(user, parse_line("2 tbsp pepitas"))[0].key == f"food:{foods['seeds'].pk}"
