@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from foods.models import DIET_FIELDS, NUTRIENT_FIELDS, Food, Portion
+from foods.search_terms import singular
 from foods.selectors import search_foods
 from mealplanner.models import Profile
 from recipes import per_serving
@@ -129,24 +130,12 @@ class FoodChoice:
     match: GramsMatch | None = None
 
 
-def _singular(word: str) -> str:
-    # "seeds" -> "seed", "tomatoes" -> "tomato", "berries" -> "berry": the forgiving search is issue 16's
-    # later part; this keeps plain plurals from hiding a food.
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("oes") or word.endswith("shes") or word.endswith("ches"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 def _own_food_choices(user, words: list[str], limit: int) -> list[FoodChoice]:
     if not words:
         return []
     query = visible_own_foods(user)
     for word in words:
-        query = query.filter(Q(name__icontains=word) | Q(name__icontains=_singular(word)))
+        query = query.filter(Q(name__icontains=word) | Q(name__icontains=singular(word)))
     return [_own_choice(own) for own in query[:limit]]
 
 
