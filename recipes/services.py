@@ -63,6 +63,12 @@ def _plans_follow(recipe: Recipe) -> None:
 
 
 @transaction.atomic
+def recipe_plans_follow(*, recipe: Recipe) -> None:
+    """After a recipe was changed outside these services (the Django admin): plans from today on follow it."""
+    _plans_follow(recipe)
+
+
+@transaction.atomic
 def recipe_delete(*, recipe: Recipe) -> None:
     recipe.delete()
 
