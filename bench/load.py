@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import PYTHON, RESULTS, ROOT, Gunicorn, manage, production_env  # noqa: E402
+from harness import PYTHON, RESULTS, ROOT, Gunicorn, manage, production_env
 
 
 def main():

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import RESULTS, ROOT, Client, Gunicorn, manage, production_env, summary, timed_in_turns  # noqa: E402
+from harness import RESULTS, ROOT, Client, Gunicorn, manage, production_env, summary, timed_in_turns
 
 SR28 = Path(os.environ.get("USDA_SR28_DIR", ROOT.parent / "shared" / "data" / "usda"))
 
@@ -92,7 +92,7 @@ def measured_requests(port, data) -> list[tuple[str, object, float | None]]:
 def measure(port, data, repeat) -> list[tuple[str, list[float], float | None]]:
     requests = measured_requests(port, data)
     times = timed_in_turns([fn for _, fn, _ in requests], repeat)
-    return [(name, t, goal) for (name, _, goal), t in zip(requests, times)]
+    return [(name, t, goal) for (name, _, goal), t in zip(requests, times, strict=True)]
 
 
 def history_requests(port, data) -> list:

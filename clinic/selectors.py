@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from clinic.models import Invitation
+
 # The dashboard and a client's current week live in clinic/roster.py (a fixed number of queries for any roster).
 from clinic.roster import ClientRow, client_row, dashboard_page, dashboard_rows  # noqa: F401
 from clinic.services import token_hash

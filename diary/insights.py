@@ -49,7 +49,7 @@ def paired(xs: Sequence[float | None], ys: Sequence[float | None]) -> list[tuple
     """The days on which both values are known (a gap in either drops the day)."""
     if len(xs) != len(ys):
         raise ValueError("The two series must have one value per day each.")
-    return [(float(x), float(y)) for x, y in zip(xs, ys) if x is not None and y is not None
+    return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None
             and not (isinstance(x, float) and math.isnan(x)) and not (isinstance(y, float) and math.isnan(y))]
 
 

@@ -194,7 +194,7 @@ class Insights:
 def _day_points(days: list[DayRow], values, css=lambda d: "") -> list[charts.Point]:
     return [
         charts.Point(label=d.date.strftime("%-d %b"), value=v, css=css(d), tick=i % 7 == 0)
-        for i, (d, v) in enumerate(zip(days, values))
+        for i, (d, v) in enumerate(zip(days, values, strict=True))
     ]
 
 

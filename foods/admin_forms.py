@@ -10,7 +10,8 @@ from foods.rows import LABEL_MAX, check_food_values
 class FoodAdminForm(forms.ModelForm):
     class Meta:
         model = Food
-        exclude = ("edited_by_admin",)
+        # Every field of a food is the admin's to edit except the flag this form sets itself.
+        exclude = ("edited_by_admin",)  # noqa: DJ006
 
     def clean(self):
         cleaned = super().clean()

@@ -89,8 +89,7 @@ class SR28Source:
         if found is None:
             raise FileNotFoundError(f"{name} is missing from {self.path}")
         where, gzipped = found
-        raw = self.zip.open(where) if self.zip else open(where, "rb")
-        with raw:
+        with self.zip.open(where) if self.zip else open(where, "rb") as raw:
             binary = gzip.GzipFile(fileobj=raw) if gzipped else raw
             with io.TextIOWrapper(binary, encoding="latin-1", newline="") as text:
                 for line in text:

@@ -67,7 +67,7 @@ _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 # "1 1/2", "1/2", "1½", "½", "1.5"; then maybe a range ("2-3", "2 to 3"): the lower figure is kept, so a
 # total is never overstated.
 _AMOUNTS = (
-    re.compile(rf"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)"),
+    re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)"),
     re.compile(rf"^(?P<whole>\d+)?\s*(?P<vulgar>{_VULGAR})"),
     re.compile(rf"^(?P<whole>{_NUMBER})"),
 )

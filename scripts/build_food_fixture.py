@@ -25,9 +25,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from food_selection import FOODS  # noqa: E402
-from food_selection_safety import (  # noqa: E402
-    CHOKING_HAZARDS, DEFAULT_PORTION_OVERRIDES, DEFAULT_PORTION_RULES,
+from food_selection import FOODS
+from food_selection_safety import (
+    CHOKING_HAZARDS,
+    DEFAULT_PORTION_OVERRIDES,
+    DEFAULT_PORTION_RULES,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,11 +55,7 @@ def parse(line: str) -> list[str]:
 
 def read(folder: Path, name: str):
     path = folder / name
-    if path.exists():
-        handle = path.open(encoding="latin-1")
-    else:
-        handle = gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1")
-    with handle:
+    with path.open(encoding="latin-1") if path.exists() else gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") as handle:
         for line in handle:
             if line.strip():
                 yield parse(line)

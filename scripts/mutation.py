@@ -301,7 +301,7 @@ def main(argv=None) -> int:
                 target = tree / mutant.path
                 try:
                     mutated = mutated_source(sources[mutant.path], mutant)
-                except Exception as error:  # a bug here must not stop the run: the mutant counts as survived
+                except Exception as error:  # noqa: BLE001 - a bug here must not stop the run: the mutant counts as survived
                     print(f"  could not make {mutant.key}: {error!r}", file=sys.stderr)
                     return False
                 target.write_text(mutated)
@@ -314,7 +314,7 @@ def main(argv=None) -> int:
                 free.append(tree)
 
         with ThreadPoolExecutor(max_workers=len(copies)) as pool:
-            for done, (mutant, killed) in enumerate(zip(todo, pool.map(attempt, todo)), 1):
+            for done, (mutant, killed) in enumerate(zip(todo, pool.map(attempt, todo), strict=True), 1):
                 if not killed:
                     survivors.append(mutant)
                     print(f"  survived {mutant.path}:{mutant.line}: `{mutant.before}` → `{mutant.after}`",

@@ -31,7 +31,15 @@ from mealplanner import access
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
 from mealplanner.selectors.plans import plan_week
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, cheese, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    cheese,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    mystery_food,
+    pumpkin_seeds,
 )
 
 # flush truncates tables, which PostgreSQL refuses inside the per-test transaction: use real transactions.

@@ -25,7 +25,14 @@ from mealplanner.services.plans import MAX_FOOD_GRAMS
 from mealplanner.services.recipe_entries import plan_recipe_add
 from recipes.models import OwnFood, Recipe, RecipeIngredient
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, cheese, citrate, make_plan, make_profile, pumpkin_seeds, this_monday,
+    add_food,
+    add_supplement,
+    cheese,
+    citrate,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
+    this_monday,
 )
 from tests.test_garbage import Unchanged, body_of
 

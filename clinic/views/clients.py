@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from clinic import services
 from clinic.forms import ClientForm, FromTemplateForm, supplement_form_class
-from clinic.selectors import client_facts, client_or_404, client_row, client_plans, open_invitations, templates_for
+from clinic.selectors import client_facts, client_or_404, client_plans, client_row, open_invitations, templates_for
 from clinic.views._common import form_status, plan_page_url
 from mealplanner.access import require_dietitian
 

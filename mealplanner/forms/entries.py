@@ -5,8 +5,8 @@ from decimal import Decimal
 from django import forms
 
 from foods.models import Food, Portion
-from mealplanner.models import PlanEntry
 from mealplanner.entry_amounts import is_recipe_entry
+from mealplanner.models import PlanEntry
 from mealplanner.services.plans import MAX_FOOD_GRAMS, MAX_SUPPLEMENT_UNITS, food_grams
 from mealplanner.services.recipe_entries import check_servings
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from mealplanner.generator.model import CAP_LABELS, CAPPED, SHORT, DayPlan, DayProblem, Item
 
-
 GROUPS_NOTE = ("Meals: some meal holds two foods of the same food group or kind, because no plan fitted the "
                "limits with one of each.")
 

@@ -31,8 +31,22 @@ from scipy.sparse import coo_array
 
 from mealplanner.generator.explain import GROUPS_NOTE, floor_note, plan_of
 from mealplanner.generator.model import (
-    CAP_LABELS, CAPPED, GROUP_MAX_PER_MEAL, GROUP_MAX_PER_MEAL_EXCEPTIONS, INFEASIBLE, MAX_PORTIONS, MEAL_ITEMS,
-    MEALS, NOTHING, OK, SHORT, SHUFFLE_COST_FACTOR, Candidate, DayPlan, DayProblem, Item,
+    CAP_LABELS,
+    CAPPED,
+    GROUP_MAX_PER_MEAL,
+    GROUP_MAX_PER_MEAL_EXCEPTIONS,
+    INFEASIBLE,
+    MAX_PORTIONS,
+    MEAL_ITEMS,
+    MEALS,
+    NOTHING,
+    OK,
+    SHORT,
+    SHUFFLE_COST_FACTOR,
+    Candidate,
+    DayPlan,
+    DayProblem,
+    Item,
 )
 
 NODE_LIMIT = 4000

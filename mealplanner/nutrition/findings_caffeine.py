@@ -4,8 +4,13 @@ The message cites its source in words, since the figure differs by who the perso
 """
 
 from .caffeine import (
-    ADULT_AGE_YEARS, CHILD_MG_PER_KG, HEALTH_CANADA_SOURCE, NO_CAFFEINE_UNDER_YEARS, TEEN_MG_PER_KG,
-    caffeine_limit_mg, caffeine_limit_source,
+    ADULT_AGE_YEARS,
+    CHILD_MG_PER_KG,
+    HEALTH_CANADA_SOURCE,
+    NO_CAFFEINE_UNDER_YEARS,
+    TEEN_MG_PER_KG,
+    caffeine_limit_mg,
+    caffeine_limit_source,
 )
 from .numbers import mg_text, whole_number
 from .people import DayIntake, Finding, Person

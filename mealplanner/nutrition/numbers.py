@@ -18,7 +18,7 @@ def whole_number(value: float) -> int:
     if abs(value) < 1e12 and abs(abs(value % 1.0) - 0.5) > 1e-6:
         # Not near a half: the nearest whole number is the answer either way, without building a Decimal
         # (the plan page rounds hundreds of figures).
-        return int(math.floor(value + 0.5))
+        return math.floor(value + 0.5)
     return int(Decimal(repr(float(value))).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

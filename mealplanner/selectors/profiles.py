@@ -8,8 +8,8 @@ functions so this module loads even while the rules package is being written.
 from __future__ import annotations
 
 import datetime
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 

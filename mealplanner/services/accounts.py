@@ -7,11 +7,9 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 
 from core import throttle
-
 from mealplanner.access import own_profile
 from mealplanner.mail import send_plain
 from mealplanner.models import Plan, Profile
-
 
 logger = logging.getLogger("mealplanner.security")
 

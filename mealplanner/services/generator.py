@@ -1,8 +1,11 @@
-"""Fill a day or the empty meals of a week with foods that reach magnesium from food (writes).
+"""Fill a day or the empty meals of a week with meals made of dishes and sides (issue 17) (writes).
 
-The optimiser is plain Python (`mealplanner.generator`); this module reads the plan, runs it, and
-replaces the entries it made earlier (generated, not pinned, in unlocked meals) with the new ones.
-A day the optimiser cannot fill at all keeps its entries as they were and says why.
+The planner is plain Python (`mealplanner.generator.meals`); this module reads the plan, the person's bands
+and the dishes and foods they may have (selectors.meal_candidates), runs it, and replaces the entries it made
+earlier (generated, not pinned, in unlocked meals) with the new ones, through the entry services, in one
+transaction. Meals that hold anything kept (pinned, added by hand, locked) are not filled, and what they hold
+counts towards the day. A day the planner cannot fill keeps its entries as they were and says why. The
+generator only ever adds dishes and foods, never a supplement (it may suggest one in words).
 """
 
 from __future__ import annotations
@@ -14,27 +17,68 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from foods.models import MEALS
+from foods.models import MEALS, Food, Portion
 from mealplanner.generator.advice import SupplementAdvice, supplement_advice
-from mealplanner.generator.model import INFEASIBLE, NOTHING, OK, SHORT, DayPlan
-from mealplanner.generator.week import solve_week
+from mealplanner.generator.bands import Bands
+from mealplanner.generator.meal_explain import held_back
+from mealplanner.generator.meals import (
+    NONE,
+    OK,
+    SHORT,
+    SHORT_NOTE,
+    WEEK_BUDGET_S,
+    PlannedDay,
+    PlannedItem,
+    plan_week,
+)
 from mealplanner.models import Plan, PlanEntry
-from mealplanner.services.plans import check_room
 from mealplanner.selectors import generator as sel
+from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, person_of
+from mealplanner.services.plans import plan_entry_add
+from mealplanner.services.recipe_entries import plan_own_food_add, plan_recipe_add
+from recipes.models import OwnFood, Recipe
 
-# Seconds of solving one request may spend: gunicorn's timeout is 30 s (README), and loading the foods and
-# writing the entries come on top. Days not reached in time are not filled and say so.
-SOLVE_BUDGET_S = 18.0
+# Seconds of planning one request may spend: every request ends within 10 s, and reading the plan and the
+# foods and writing the entries come on top (about a second each on a busy machine). Days not reached in
+# time are not filled and say so.
+SOLVE_BUDGET_S = min(WEEK_BUDGET_S, 7.0)
+NOTHING = "nothing"  # a day with no meal to fill
 
 # The NIH ODS gives no upper limit under 1 year: babies get magnesium from milk and food only, and the
 # generator does not plan for them [NIH ODS fact sheet, Table 3].
 MIN_AGE_YEARS = 1
 
 
+@dataclass(frozen=True)
+class ItemLine:
+    """One planned dish or food as the result page shows it."""
+
+    meal: str
+    name: str
+    kind: str  # "dish" or "food"
+    amount: str  # "1½ servings (450 g)", "1 × 1 cup (180 g)", "100 g"
+    magnesium_mg: float
+    energy_kcal: float
+    mg_per_unit: float  # per serving, portion or the grams planned by weight
+    unit: str  # "serving", "portion" or "100 g"
+    mg_per_100_kcal: float | None
+
+
+@dataclass
+class DayOutcome:
+    status: str  # OK, SHORT, NONE (not filled) or NOTHING (no meal to fill)
+    items: list[ItemLine] = field(default_factory=list)
+    magnesium_mg: float = 0.0  # whole day: kept + generated
+    energy_kcal: float = 0.0
+    gap_mg: float = 0.0  # how far the day stays below the target (0 when met)
+    tight: tuple[str, ...] = ()  # plain sentences: which bands held the plan back
+    notes: tuple[str, ...] = ()  # the planner's own words (meals less even, short, not filled and why)
+
+
 @dataclass
 class DayResult:
     day: int
-    plan: DayPlan
+    plan: DayOutcome
     advice: SupplementAdvice | None = None
     supplement_mg: float | None = 0.0  # planned supplements that day (None: one has an unknown dose)
     past: bool = False  # a day before today: filled only when asked for by name, and never a supplement dose
@@ -80,6 +124,73 @@ def past_days(plan: Plan, today: datetime.date) -> set[int]:
     return {d for d in range(7) if plan.start_date + datetime.timedelta(days=d) < today}
 
 
+def _halves(halves: int) -> str:
+    whole, half = divmod(halves, 2)
+    return (f"{whole}" if whole else "") + ("½" if half else "") or "0"
+
+
+def _line(item: PlannedItem, portions: dict[int, int | None]) -> ItemLine:
+    mg, kcal = item.amounts["magnesium_mg"], item.amounts["energy_kcal"]
+    if item.kind == "dish" or is_own_food_ref(item.ref):
+        plural = "" if item.halves <= 2 else "s"
+        amount, unit = f"{_halves(item.halves)} serving{plural} ({item.grams:.0f} g)", "serving"
+    elif portions.get(item.ref) is not None:
+        amount, unit = f"{_halves(item.halves)} × {item.unit_label} ({item.grams:.0f} g)", "portion"
+    else:
+        amount, unit = f"{item.grams:.0f} g", f"{item.grams * 2 / item.halves:.0f} g"
+    return ItemLine(meal=item.meal, name=item.name, kind=item.kind, amount=amount, magnesium_mg=mg,
+                    energy_kcal=kcal, mg_per_unit=mg * 2 / item.halves, unit=unit,
+                    mg_per_100_kcal=mg * 100 / kcal if kcal > 0 else None)
+
+
+def _outcome(planned: PlannedDay, bands: Bands, why: str, portions: dict[int, int | None],
+             state: sel.DayState) -> DayOutcome:
+    totals = planned.totals
+    mg = totals.get("magnesium_mg", 0.0)
+    tight = held_back(totals, bands, caffeine_reason=why) if planned.status in (OK, SHORT) else ()
+    notes = tuple(n for n in planned.notes if n != SHORT_NOTE)  # the page says "Short" in its own words
+    kept_kcal = state.fixed["energy_kcal"]
+    if planned.status == NONE and len(state.empty_meals) < len(MEALS):
+        notes += (f"The meals already planned hold {kept_kcal:,.0f} kcal, so the empty ones "
+                  f"({', '.join(state.empty_meals)}) would have to bring the day to {bands.energy_low:,.0f}–"
+                  f"{bands.energy_high:,.0f} kcal as a dish or a plate with sides each: change or unlock a planned "
+                  "meal to let the generator fill it.",)
+    return DayOutcome(status=planned.status, items=[_line(i, portions) for i in planned.items], magnesium_mg=mg,
+                      energy_kcal=totals.get("energy_kcal", 0.0), gap_mg=max(0.0, bands.magnesium_mg - mg),
+                      tight=tight, notes=notes)
+
+
+class _Writer:
+    """Writes planned items through the entry services, reading the rows they need once."""
+
+    def __init__(self, plan: Plan, planned: list[PlannedDay], foods_by_id: dict):
+        items = [i for day in planned for i in day.items]
+        self.plan, self.sides = plan, foods_by_id
+        self.recipes = Recipe.objects.in_bulk({i.ref for i in items if i.kind == "dish"})
+        self.own = OwnFood.objects.in_bulk({-i.ref for i in items if i.kind == "food" and is_own_food_ref(i.ref)})
+        shared = {i.ref for i in items if i.kind == "food" and not is_own_food_ref(i.ref)}
+        self.foods = Food.objects.in_bulk(shared)
+        self.portions = Portion.objects.in_bulk({self.sides[ref].portion_id for ref in shared} - {None})
+
+    def write(self, day: int, item: PlannedItem) -> PlanEntry:
+        quantity = Decimal(item.halves) / 2
+        if item.kind == "dish":
+            entry = plan_recipe_add(plan=self.plan, day=day, meal=item.meal, recipe=self.recipes[item.ref],
+                                    servings=quantity)
+        elif is_own_food_ref(item.ref):
+            entry = plan_own_food_add(plan=self.plan, day=day, meal=item.meal, own_food=self.own[-item.ref],
+                                      servings=quantity)
+        else:
+            portion = self.portions.get(self.sides[item.ref].portion_id)
+            # A count of the usual portion; a food without portions is planned in grams.
+            amount = quantity if portion is not None else Decimal(str(round(item.grams, 1)))
+            return plan_entry_add(plan=self.plan, day=day, meal=item.meal, food=self.foods[item.ref],
+                                  portion=portion, quantity=amount, generated=True)
+        entry.generated = True  # the recipe services add what a person chose; this one the generator did
+        entry.save(update_fields=["generated"])
+        return entry
+
+
 def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
           skipped_past: list[int] | None = None) -> FillResult:
     week = sel.week_for(plan)
@@ -90,47 +201,44 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
         return FillResult(plan=plan, skipped_past=skipped_past or [],
                           problem="Every day of this plan is before today, so nothing was filled: "
                                   "past days are kept as they are.")
-    limits = sel.limits_for(week)
+    bands, why = sel.meal_bands(week)
     states = sel.day_states(week)
-    counts = sel.day_counts(states, week, skip_days=set(days))
-    # Every food that suits the person; the week shortlists it per day, under the person's limits.
-    pool = sel.candidates_for_profile(week.profile, limits=limits, young=sel.young_child(week), short=False)
-    plans = solve_week(pool=pool, limits=limits, days=[sel.spec(states[d]) for d in days],
-                       day_counts=counts, shuffle=shuffle, budget_s=SOLVE_BUDGET_S)
-    result = FillResult(plan=plan, target_mg=limits.magnesium_mg, energy_goal_kcal=limits.energy_kcal,
+    dishes, foods = meal_candidates(profile=week.profile)
+    to_fill = [d for d in days if states[d].empty_meals]
+    planned = {p.day: p for p in plan_week(
+        dishes=dishes, foods=foods, person=person_of(week.profile), bands=bands, days=to_fill,
+        meals=MEALS, meals_by_day={d: states[d].empty_meals for d in to_fill},
+        fixed={d: states[d].fixed for d in to_fill}, seed=shuffle or 0, budget_s=SOLVE_BUDGET_S)}
+    sides = {f.food_id: f for f in foods}
+    writer = _Writer(plan, list(planned.values()), sides)
+    portions = {ref: side.portion_id for ref, side in sides.items()}
+    result = FillResult(plan=plan, target_mg=bands.magnesium_mg, energy_goal_kcal=bands.energy_kcal,
                         skipped_past=skipped_past or [])
-    supplement_limit = week.supplement_limit_mg
     for d in days:
-        day_plan, state = plans[d], states[d]
+        state = states[d]
+        if d not in planned:
+            outcome = DayOutcome(status=NOTHING, magnesium_mg=state.fixed["magnesium_mg"],
+                                 energy_kcal=state.fixed["energy_kcal"],
+                                 notes=("Every meal of this day is planned by hand, pinned or locked, so nothing "
+                                        "was changed.",))
+        else:
+            outcome = _outcome(planned[d], bands, why, portions, state)
+        if outcome.status in (OK, SHORT):
+            PlanEntry.objects.filter(pk__in=state.replace_ids, plan=plan).delete()
+            for item in planned[d].items:
+                writer.write(d, item)
+            result.created += len(planned[d].items)
         advice = None
         # No supplement dose for a day already gone: it can no longer be taken.
-        if day_plan.status in (SHORT, NOTHING, INFEASIBLE) and d not in past:
-            gap = max(0.0, limits.magnesium_mg - day_plan.magnesium_mg - (state.supplement_mg or 0.0))
+        if outcome.status in (SHORT, NONE, NOTHING) and d not in past:
+            gap = max(0.0, bands.magnesium_mg - outcome.magnesium_mg - (state.supplement_mg or 0.0))
             if gap > 0:
-                advice = supplement_advice(gap_mg=gap, limit_mg=supplement_limit,
+                advice = supplement_advice(gap_mg=gap, limit_mg=week.supplement_limit_mg,
                                            planned_supplement_mg=state.supplement_mg,
                                            kidney_disease=week.person.kidney_disease)
-        if day_plan.status in (OK, SHORT):
-            PlanEntry.objects.filter(pk__in=state.replace_ids, plan=plan).delete()
-            result.created += _create(plan, d, day_plan)
-        result.days.append(DayResult(day=d, plan=day_plan, advice=advice, supplement_mg=state.supplement_mg,
+        result.days.append(DayResult(day=d, plan=outcome, advice=advice, supplement_mg=state.supplement_mg,
                                      past=d in past))
     return result
-
-
-def _create(plan: Plan, day: int, day_plan: DayPlan) -> int:
-    rows = []
-    for item in day_plan.items:
-        c = item.candidate
-        # A count of the chosen portion; a food without a fitting portion is planned in grams.
-        quantity = Decimal(item.count) if c.portion_id else Decimal(str(round(c.grams * item.count, 1)))
-        # What was planned is stored with the entry (issue 14): grams, and the portion's name.
-        rows.append(PlanEntry(plan=plan, day=day, meal=item.meal, food_id=c.food_id, portion_id=c.portion_id,
-                              quantity=quantity, generated=True, grams=float(quantity) * (c.grams if c.portion_id else 1.0),
-                              portion_label=c.portion_label if c.portion_id else ""))
-    check_room(plan, [(row.day, row.meal) for row in rows])
-    PlanEntry.objects.bulk_create(rows)
-    return len(rows)
 
 
 @transaction.atomic
@@ -147,7 +255,8 @@ def plan_fill_day(*, plan: Plan, day: int, shuffle: int | None = None,
 
 @transaction.atomic
 def plan_fill_week(*, plan: Plan, shuffle: int | None = None, today: datetime.date | None = None) -> FillResult:
-    """Fill the empty, unlocked meals of the week from today on, day by day (a food on at most 3 days).
+    """Fill the empty, unlocked meals of the week from today on, as one week of meals (a dish on at most two
+    days, a food on at most three, no two days alike).
 
     Days before today are history: they stay as they are, and the result lists them.
     """

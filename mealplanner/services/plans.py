@@ -13,7 +13,13 @@ from core.limits import LimitReached
 from foods.models import Food, Portion
 from mealplanner.entry_amounts import is_recipe_entry, planned_amount
 from mealplanner.models import (
-    PLAN_FIRST_START, PLAN_LAST_START, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct,
+    PLAN_FIRST_START,
+    PLAN_LAST_START,
+    Plan,
+    PlanEntry,
+    PlanEntryIngredient,
+    Profile,
+    SupplementProduct,
 )
 
 # Sensible amounts: nobody eats more than 5 kg of one food in one meal, or takes 20 units of a
@@ -208,9 +214,10 @@ def plan_entry_set_status(*, entry: PlanEntry, status: str) -> PlanEntry:
 @transaction.atomic
 def plan_entry_move(*, entry: PlanEntry, day: int, meal: str) -> PlanEntry:
     _check_day_meal(day, meal)
-    if (day, meal) != (entry.day, entry.meal):
-        if PlanEntry.objects.filter(plan_id=entry.plan_id, day=day, meal=meal).count() >= MAX_ENTRIES_PER_MEAL:
-            raise LimitReached(f"A meal holds at most {MAX_ENTRIES_PER_MEAL} entries. Nothing was moved.")
+    if (day, meal) != (entry.day, entry.meal) and (
+        PlanEntry.objects.filter(plan_id=entry.plan_id, day=day, meal=meal).count() >= MAX_ENTRIES_PER_MEAL
+    ):
+        raise LimitReached(f"A meal holds at most {MAX_ENTRIES_PER_MEAL} entries. Nothing was moved.")
     entry.day, entry.meal = day, meal
     entry.save(update_fields=["day", "meal"])
     return entry

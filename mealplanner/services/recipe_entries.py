@@ -15,7 +15,12 @@ from django.utils import timezone
 
 from mealplanner.models import Plan, PlanEntry, PlanEntryIngredient
 from mealplanner.services.plans import (
-    MAX_ENTRIES_PER_MEAL, MAX_FOOD_GRAMS, LimitReached, _check_day_meal, check_room, clone_entries,
+    MAX_ENTRIES_PER_MEAL,
+    MAX_FOOD_GRAMS,
+    LimitReached,
+    _check_day_meal,
+    check_room,
+    clone_entries,
 )
 
 MAX_SERVINGS = 20  # more servings of one dish in one meal is a typing mistake

@@ -15,14 +15,22 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from core import throttle
 from mealplanner.forms.accounts import (
-    TOO_MANY_SIGNUPS, DeleteAccountForm, SignupForm, SignupPasswordForm, ThrottledAuthenticationForm,
-    ThrottledPasswordChangeForm, ThrottledPasswordResetForm,
+    TOO_MANY_SIGNUPS,
+    DeleteAccountForm,
+    SignupForm,
+    SignupPasswordForm,
+    ThrottledAuthenticationForm,
+    ThrottledPasswordChangeForm,
+    ThrottledPasswordResetForm,
 )
 from mealplanner.selectors.account_export import account_data_chunks, in_pieces
 from mealplanner.services.accounts import (
-    SignupError, account_delete, signup_details, signup_finish, signup_request,
+    SignupError,
+    account_delete,
+    signup_details,
+    signup_finish,
+    signup_request,
 )
-
 
 logger = logging.getLogger("mealplanner.security")
 

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mealplanner import access
 from mealplanner.forms.plans import DayCopyForm, PlanForm
 from mealplanner.selectors.plan_list import plan_list_page
-from mealplanner.services import plans as services
 from mealplanner.selectors.plans import plan_week
+from mealplanner.services import plans as services
 from mealplanner.views.plan_render import PAGE, confirm_page, plan_context, plan_url, respond
 
 

@@ -94,7 +94,7 @@ def _roster(dietitian, spinach, first, count):
         for p in profiles for name, start in (("This week", today), ("Last week", today - 7 * DAY))
     ])
     PlanEntry.objects.bulk_create([
-        entry for plan, product in zip(plans[::2], products) for entry in (
+        entry for plan, product in zip(plans[::2], products, strict=True) for entry in (
             *(PlanEntry(plan=plan, day=day, meal="lunch", food=spinach, quantity=500) for day in range(7)),
             PlanEntry(plan=plan, day=0, meal="snack", supplement=product, quantity=1),
         )

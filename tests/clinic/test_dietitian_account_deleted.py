@@ -29,7 +29,7 @@ def clinic(user):
     editable = make_plan(alice, dora, name="Editable")
     editable.shared_with_client = editable.client_can_edit = True
     editable.save()
-    own = make_plan(alice, user, name="Alice's own")
+    make_plan(alice, user, name="Alice's own")
     return dora, alice
 
 
@@ -40,7 +40,7 @@ def _dora_deletes_her_account(client, dora):
 
 
 def test_unshared_drafts_stay_hidden_and_read_only_stays_read_only(client, clinic, user):
-    dora, alice = clinic
+    dora, _ = clinic
     _dora_deletes_her_account(client, dora)
     visible = set(access.visible_plans(user).values_list("name", flat=True))
     assert visible == {"Read-only", "Editable", "Alice's own"}

@@ -151,7 +151,7 @@ def test_a_client_opens_and_changes_her_plans_as_the_rules_say(client, dietitian
 
 @pytest.mark.django_db
 def test_a_dietitian_whose_flag_was_removed_loses_her_clients_pages(client, world, dietitian):
-    users, ids = world
+    _, ids = world
     dietitian.is_dietitian = False
     dietitian.save()
     client.force_login(dietitian)

@@ -32,7 +32,7 @@ def test_a_week_of_diary_days_on_a_phone_then_the_insights_chart(page, live_serv
     page.evaluate("window.notReloaded = true")
     form = page.locator("#diary-form")
 
-    for n, score in zip(range(6, -1, -1), SCORES):
+    for n, score in zip(range(6, -1, -1), SCORES, strict=True):
         day = days_ago(n).isoformat()
         # htmx wires up a swapped-in form as it settles: wait for that, or the change event is missed.
         expect(page.locator("#diary-form.htmx-settling, #diary-form.htmx-added")).to_have_count(0)

@@ -23,7 +23,7 @@ def test_the_form_asks_about_the_habits_the_person_chose(client_logged_in, perso
     page = client_logged_in.get(reverse("diary:home")).content.decode()
     assert "A warm bath" in page and "Avoiding caffeine" in page
     assert "Massage" not in page  # not chosen, so not asked
-    assert 'max="%s"' % today().isoformat() in page
+    assert f'max="{today().isoformat()}"' in page
 
 
 def test_saving_a_day_stores_it_and_redirects(client_logged_in, person):

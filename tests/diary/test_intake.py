@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from diary.selectors import intake_by_date
-from mealplanner.models import SupplementProduct, PlanEntry
+from mealplanner.models import PlanEntry, SupplementProduct
 from tests.diary.conftest import add, days_ago, make_plan
 
 pytestmark = pytest.mark.django_db

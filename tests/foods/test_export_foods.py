@@ -77,5 +77,5 @@ def test_xlsx_cells_are_text_not_formulas_and_numbers_stay_numbers(tmp_path):
 
 
 def test_an_unknown_extension_is_refused(tmp_path):
-    with pytest.raises(CommandError, match=".csv, .xlsx or .json"):
+    with pytest.raises(CommandError, match=r"\.csv, \.xlsx or \.json"):
         export(tmp_path / "foods.txt")

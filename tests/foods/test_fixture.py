@@ -62,9 +62,9 @@ def _parse(line):
 
 
 def _rows(folder: Path, name: str):
-    opener = gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") if name == "NUT_DATA.txt" \
-        else (folder / name).open(encoding="latin-1")
-    with opener as handle:
+    gzipped = name == "NUT_DATA.txt"
+    with gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") if gzipped \
+            else (folder / name).open(encoding="latin-1") as handle:
         for line in handle:
             if line.strip():
                 yield _parse(line)
@@ -153,7 +153,7 @@ def test_diet_facts_agree_with_each_other():
 
 
 def test_diet_facts_follow_what_the_food_is():
-    for ndb, f in FOODS.items():
+    for f in FOODS.values():
         name, group = f["name"], f["food_group"]
         if group in ("Beef Products", "Pork Products", "Poultry Products", "Finfish and Shellfish Products",
                      "Lamb, Veal, and Game Products", "Sausages and Luncheon Meats"):
@@ -220,12 +220,12 @@ def _cheapest_vegan_day(excluded: set[str], *, magnesium: float) -> tuple[float,
     caps = [(0, 40 if FOODS[ndb]["energy_kcal"] > 400 else 250) for _, ndb in columns]
     rows, limits = [-mg], [-magnesium]
     for meal in MEALS:
-        rows.append(-np.array([k if m == meal else 0 for k, (m, _) in zip(kcal, columns)]))
+        rows.append(-np.array([k if m == meal else 0 for k, (m, _) in zip(kcal, columns, strict=True)]))
         limits.append(-300)
     result = linprog(kcal, A_ub=np.array(rows), b_ub=limits, bounds=caps, method="highs")
     assert result.status == 0, result.message
     grams: dict[str, float] = defaultdict(float)
-    for (_, ndb), amount in zip(columns, result.x):
+    for (_, ndb), amount in zip(columns, result.x, strict=True):
         grams[ndb] += amount
     return result.fun, grams
 

@@ -7,7 +7,6 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foods.models import Food
 from mealplanner.models import Profile
 from tests.foods.factories import make_food
 

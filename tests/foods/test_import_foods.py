@@ -78,7 +78,7 @@ def test_a_bad_file_lists_every_bad_row_and_changes_nothing(tmp_path):
 
 
 def test_unknown_columns_are_refused_by_name(tmp_path):
-    with pytest.raises(CommandError, match="unknown column.*magnesium"):
+    with pytest.raises(CommandError, match=r"unknown column.*magnesium"):
         run(write(tmp_path, "name,food_group,magnesium\nX,G,5\n"))
 
 

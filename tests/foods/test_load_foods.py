@@ -30,7 +30,7 @@ def test_it_adds_every_food_with_its_portions():
     spinach = Food.objects.get(ndb_number="11457")
     assert spinach.name == "Spinach, raw"
     assert spinach.magnesium_mg == 79  # SR28 NDB 11457, per 100 g
-    assert [(p.label, p.grams) for p in spinach.portions.order_by("seq")][0] == ("1 cup", 30)
+    assert next((p.label, p.grams) for p in spinach.portions.order_by("seq")) == ("1 cup", 30)
     assert Food.objects.get(ndb_number="14209").caffeine_mg == 40  # brewed coffee, SR28 NDB 14209
 
 
@@ -103,5 +103,5 @@ def test_a_broken_fixture_is_refused_with_a_reason_and_changes_nothing(tmp_path,
 
 
 def test_a_missing_fixture_is_refused_with_its_path(tmp_path):
-    with pytest.raises(CommandError, match="Cannot read .*nowhere.json"):
+    with pytest.raises(CommandError, match=r"Cannot read .*nowhere\.json"):
         load("--fixture", str(tmp_path / "nowhere.json"))

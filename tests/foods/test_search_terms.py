@@ -3,7 +3,14 @@
 import pytest
 
 from foods.search_terms import (
-    correct_word, forms, query_terms, singular, starts_a_word, term, vocabulary, within_one_edit,
+    correct_word,
+    forms,
+    query_terms,
+    singular,
+    starts_a_word,
+    term,
+    vocabulary,
+    within_one_edit,
 )
 from foods.synonyms import PHRASES, WORDS
 

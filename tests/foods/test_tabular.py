@@ -39,7 +39,7 @@ def test_a_missing_required_column_is_named(tmp_path):
 
 
 def test_other_file_types_are_refused(tmp_path):
-    with pytest.raises(TableError, match=".csv or .xlsx"):
+    with pytest.raises(TableError, match=r"\.csv or \.xlsx"):
         read_food_table(tmp_path / "foods.ods")
 
 

@@ -49,9 +49,12 @@ def _stated_dimension(ref: str) -> bytes:
 
 
 def _import(path):
-    with mock.patch("pandas.read_excel") as read_excel, mock.patch("pandas.read_csv") as read_csv:
-        with pytest.raises(CommandError) as refused:
-            call_command("import_foods", str(path), stdout=StringIO(), stderr=StringIO())
+    with (
+        mock.patch("pandas.read_excel") as read_excel,
+        mock.patch("pandas.read_csv") as read_csv,
+        pytest.raises(CommandError) as refused,
+    ):
+        call_command("import_foods", str(path), stdout=StringIO(), stderr=StringIO())
     read_excel.assert_not_called()
     read_csv.assert_not_called()
     return str(refused.value)

@@ -61,12 +61,12 @@ def test_the_download_holds_my_profile_medicines_cabinet_plans_and_diary(client_
 
 
 def test_the_download_leaves_out_other_peoples_plans(client_logged_in, filled):
-    response, data = download(client_logged_in)
+    response, _ = download(client_logged_in)
     assert "Their secret week" not in response.body.decode()
 
 
 def test_the_download_leaves_out_the_dietitians_private_notes(client_logged_in, filled):
-    response, data = download(client_logged_in)
+    response, _ = download(client_logged_in)
     assert "private note" not in response.body.decode()
 
 

@@ -1,7 +1,6 @@
 """The plan page in Chromium: search and add a food, add a supplement, see findings change, on a wide screen
 and on a 390 px phone, without page reloads."""
 
-import datetime
 import re
 
 import pytest
@@ -103,7 +102,7 @@ def test_planning_on_a_390_px_phone(page, live_server, setup, user):
 
 
 def test_nothing_is_wider_than_a_360_px_screen(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     page.set_viewport_size({"width": 360, "height": 740})
     log_in(page, live_server)
     for path in (f"/plans/{plan.pk}/", "/plans/", f"/plans/{plan.pk}/delete/", f"/plans/{plan.pk}/days/0/copy/"):
@@ -134,7 +133,7 @@ BROKEN_LINES = """(() => [...document.querySelectorAll('.entries li')].filter(li
 
 
 def test_at_1280_px_no_food_name_wraps_and_no_buttons_stack(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     _busy_monday(plan)
     from tests.mealplanner.plan_factories import add_food, mystery_food
 
@@ -153,7 +152,7 @@ def test_at_1280_px_no_food_name_wraps_and_no_buttons_stack(page, live_server, s
 
 
 def test_on_a_phone_a_short_day_is_not_as_tall_as_the_longest(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     _busy_monday(plan)
     page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, live_server)
@@ -164,7 +163,7 @@ def test_on_a_phone_a_short_day_is_not_as_tall_as_the_longest(page, live_server,
 
 
 def test_the_chart_is_readable_on_a_360_px_phone_and_its_target_label_fits(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     _busy_monday(plan)
     page.set_viewport_size({"width": 360, "height": 740})
     log_in(page, live_server)
@@ -177,7 +176,7 @@ def test_the_chart_is_readable_on_a_360_px_phone_and_its_target_label_fits(page,
 
 
 def test_an_entry_opens_its_change_forms_in_place_and_ticks_with_one_button(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     _busy_monday(plan)
     page.set_viewport_size({"width": 1280, "height": 900})
     log_in(page, live_server)
@@ -199,7 +198,7 @@ def test_an_entry_opens_its_change_forms_in_place_and_ticks_with_one_button(page
 
 
 def test_no_content_security_policy_error_during_htmx_swaps(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     _busy_monday(plan)
     problems = []
     page.on("console", lambda message: problems.append(message.text) if message.type in ("error", "warning") else None)
@@ -221,7 +220,7 @@ def test_no_content_security_policy_error_during_htmx_swaps(page, live_server, s
 
 
 def test_on_a_390_px_phone_the_plan_opens_on_today_and_portion_names_read_in_full(page, live_server, setup, user):
-    profile, plan = setup
+    _, plan = setup
     today = (timezone.localdate() - plan.start_date).days
     from foods.models import Portion
 

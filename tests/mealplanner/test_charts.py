@@ -10,7 +10,7 @@ DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 def chart(values, target=320, supplements=None):
     supplements = supplements or [0] * len(values)
     return week_chart_svg(
-        [ChartDay(label=d, food_mg=v, supplement_mg=s) for d, v, s in zip(DAYS, values, supplements)],
+        [ChartDay(label=d, food_mg=v, supplement_mg=s) for d, v, s in zip(DAYS, values, supplements, strict=True)],
         target_mg=target,
     )
 

@@ -7,7 +7,15 @@ import pytest
 
 from mealplanner.models import PlanEntry
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, cheese, citrate, coffee, make_plan, make_profile, pumpkin_seeds, this_monday,
+    add_food,
+    add_supplement,
+    cheese,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
+    this_monday,
 )
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,13 @@ from playwright.sync_api import expect
 
 from foods.models import Food, Portion
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

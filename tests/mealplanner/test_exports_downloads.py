@@ -8,7 +8,14 @@ import pytest
 
 from foods.models import Food
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    mystery_food,
+    pumpkin_seeds,
 )
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,14 @@ import pytest
 from foods.models import Food, Portion
 from mealplanner.models import Plan, Profile
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, pumpkin_seeds, this_monday,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
+    this_monday,
 )
 
 pytestmark = pytest.mark.django_db

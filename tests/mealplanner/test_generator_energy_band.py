@@ -91,8 +91,8 @@ def snack_options(foods):
     for size in (1, 2):
         for chosen in itertools.combinations(foods, size):
             for counts in itertools.product(*(range(1, c.max_count + 1) for c in chosen)):
-                yield (sum(c.energy_kcal * k for c, k in zip(chosen, counts)),
-                       sum(c.magnesium_mg * k for c, k in zip(chosen, counts)))
+                yield (sum(c.energy_kcal * k for c, k in zip(chosen, counts, strict=True)),
+                       sum(c.magnesium_mg * k for c, k in zip(chosen, counts, strict=True)))
 
 
 @settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])

@@ -17,7 +17,7 @@ from foods.models import Food
 from mealplanner.models import Plan, PlanEntry, SupplementProduct
 from mealplanner.templatetags.generator_tags import first_open_day
 from tests.mealplanner.plan_factories import citrate, make_profile, this_monday
-from tests.mealplanner.test_generator_views import LOW_MG_FOODS
+from tests.mealplanner.test_generator_views import UNREACHABLE_MG
 
 pytestmark = pytest.mark.django_db
 
@@ -42,13 +42,9 @@ def test_a_dinner_holding_only_a_supplement_gets_food(client_logged_in, user, fo
     assert PlanEntry.objects.filter(pk=pill.pk).exists()
 
 
-def test_an_unknown_supplement_dose_is_never_counted_as_zero_in_the_room_under_the_limit(client_logged_in, user):
-    for ndb, name, mg, kcal, (label, grams) in LOW_MG_FOODS:
-        food = Food.objects.create(ndb_number=ndb, name=name, food_group="Fruits and Fruit Juices", magnesium_mg=mg,
-                                   energy_kcal=kcal, caffeine_mg=0, vegan=True, vegetarian=True, suits_breakfast=True,
-                                   suits_lunch=True, suits_dinner=True, suits_snack=True)
-        food.portions.create(seq=1, label=label, grams=grams)
-    plan = plan_for(user, start=timezone.localdate(), energy_goal_kcal=1200)
+def test_an_unknown_supplement_dose_is_never_counted_as_zero_in_the_room_under_the_limit(client_logged_in, user,
+                                                                                         foods):
+    plan = plan_for(user, start=timezone.localdate(), energy_goal_kcal=1200, custom_target_mg=UNREACHABLE_MG)
     # A blend whose elemental magnesium cannot be worked out (no elemental figure, an unknown compound).
     blend = SupplementProduct.objects.create(profile=plan.profile, name="Sleep blend", form="mystery blend",
                                              compound_mg_per_unit=500)
@@ -92,7 +88,7 @@ def test_each_suggestion_closes_a_tenth_of_the_gap_and_its_button_names_the_whol
     buttons = [re.sub(r"<[^>]+>", "", b).strip() for b in
                re.findall(r'<button type="submit" class="small-button">(.*?)</button>', response.content.decode(), re.S)]
     assert len(buttons) == len(rows) and len(set(buttons)) == len(buttons)
-    for row, text in zip(rows, buttons):
+    for row, text in zip(rows, buttons, strict=True):
         assert row["s"].candidate.name in text and "…" not in text
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from mealplanner.generator.bands import age_sodium_mg, bands_for
 from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, SHORT_NOTE, plan_week
-from mealplanner.generator.patterns import CEREAL, FRUIT, MAIN, MILK, SIDE, SNACK, Dish, Person, SideFood, options_for
+from mealplanner.generator.patterns import CEREAL, FRUIT, MAIN, MILK, SIDE, Dish, Person, SideFood, options_for
 
 ADULT = bands_for(age_years=35, energy_kcal=2000, magnesium_mg=320, caffeine_mg=400)
 EVERYONE = {"vegan": True, "vegetarian": True, **{f"contains_{a}": False for a in
@@ -46,7 +46,10 @@ FOODS = CEREALS + MILKS + FRUITS + SIDES + SNACKS
 DISHES = [dish(i, {"breakfast"}, 450) for i in range(1, 4)] + [dish(i, {"lunch", "dinner"}, 600) for i in range(4, 14)]
 
 
-def week(person=Person(), bands=ADULT, dishes=DISHES, foods=FOODS, **kw):
+ANYONE = Person()
+
+
+def week(person=ANYONE, bands=ADULT, dishes=DISHES, foods=FOODS, **kw):
     return plan_week(dishes=dishes, foods=foods, person=person, bands=bands, budget_s=120, **kw)
 
 

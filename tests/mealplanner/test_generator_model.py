@@ -4,10 +4,18 @@ from collections import Counter
 
 import pytest
 
-from mealplanner.generator.advice import supplement_advice, suggest_foods
+from mealplanner.generator.advice import suggest_foods, supplement_advice
 from mealplanner.generator.foods import FoodRecord, candidate_from, candidates_for
 from mealplanner.generator.model import (
-    INFEASIBLE, MEALS, NOTHING, OK, SHORT, Candidate, DayProblem, Fixed, Limits,
+    INFEASIBLE,
+    MEALS,
+    NOTHING,
+    OK,
+    SHORT,
+    Candidate,
+    DayProblem,
+    Fixed,
+    Limits,
 )
 from mealplanner.generator.portions import choose_portion
 from mealplanner.generator.solve import solve_day

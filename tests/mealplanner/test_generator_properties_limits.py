@@ -104,7 +104,7 @@ entry = st.fixed_dictionaries({"supplement": st.booleans(), "generated": st.bool
 def fake_week(meals_entries, locks):
     """The few attributes day_states reads of a plan's week."""
     meals = []
-    for code, entries in zip(MEALS, meals_entries):
+    for code, entries in zip(MEALS, meals_entries, strict=True):
         evs = [SimpleNamespace(is_supplement=e["supplement"],
                                entry=SimpleNamespace(pk=k, generated=e["generated"] and not e["supplement"],
                                                      pinned=e["pinned"], food_id=None if e["supplement"] else k),
@@ -122,7 +122,7 @@ def fake_week(meals_entries, locks):
        locks=st.sets(st.sampled_from(MEALS)))
 def test_a_meal_is_filled_when_it_holds_no_kept_food_and_an_unknown_dose_is_never_zero(meals_entries, locks):
     state = day_states(fake_week(meals_entries, locks))[0]
-    for code, entries in zip(MEALS, meals_entries):
+    for code, entries in zip(MEALS, meals_entries, strict=True):
         kept_food = [e for e in entries if not e["supplement"] and not (e["generated"] and not e["pinned"]
                                                                        and code not in locks)]
         assert (code in state.empty_meals) == (code not in locks and not kept_food)

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from foods.models import Food
 from mealplanner.models import Plan, PlanEntry, Profile
-from tests.mealplanner.test_generator_views import LOW_MG_FOODS, day_mg
 from tests.mealplanner.plan_factories import make_profile, this_monday
+from tests.mealplanner.test_generator_views import UNREACHABLE_MG, day_mg
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,9 @@ def label(plan, day):
     return (plan.start_date + datetime.timedelta(days=day)).strftime("%A %-d %b")
 
 
-def test_a_week_whose_days_are_mostly_planned_still_gets_its_snacks_filled(client_logged_in, user, foods):
+def test_a_week_whose_planned_meals_leave_too_little_room_keeps_them_and_says_so(client_logged_in, user, foods):
     # The demo's problem: breakfast, lunch and dinner already hold a little food, so the empty snack alone
-    # cannot bring any day to 1,800-2,200 kcal. Each day gets as much as its snack can hold, and says so.
+    # cannot bring any day to 1,800-2,200 kcal. Nothing planned by hand is lost, and each day says why.
     plan = plan_from(user, this_monday() + datetime.timedelta(days=7))
     tea = Food.objects.create(name="Beverages, tea, herb, brewed", food_group="Beverages", magnesium_mg=1,
                               energy_kcal=1, caffeine_mg=0, vegan=True, vegetarian=True)
@@ -37,12 +37,11 @@ def test_a_week_whose_days_are_mostly_planned_still_gets_its_snacks_filled(clien
     response = client_logged_in.post(reverse("generator:fill_week", args=[plan.pk]))
     body = response.content.decode()
     assert response.status_code == 200
-    assert "Not filled" not in body and "cannot reach" not in body
-    assert body.count("the planned meals leave too little room") == 7
+    assert body.count("The meals already planned hold") == 7
     for day in range(7):
-        snack = PlanEntry.objects.filter(plan=plan, day=day, meal="snack", generated=True)
-        assert snack.exists()
         assert PlanEntry.objects.filter(plan=plan, day=day, food=tea).count() == 3  # hand-added entries stay
+        assert not PlanEntry.objects.filter(plan=plan, day=day, meal__in=["breakfast", "lunch", "dinner"],
+                                            generated=True).exists()
 
 
 def test_filling_the_week_skips_the_days_before_today_and_says_so(client_logged_in, user, foods):
@@ -65,13 +64,8 @@ def test_a_week_entirely_before_today_is_left_alone(client_logged_in, user, food
 
 
 @pytest.fixture
-def low_mg_yesterday(user):
-    for ndb, name, mg, kcal, (portion_label, grams) in LOW_MG_FOODS:
-        food = Food.objects.create(ndb_number=ndb, name=name, food_group="Fruits and Fruit Juices", magnesium_mg=mg,
-                                   energy_kcal=kcal, caffeine_mg=0, vegan=True, vegetarian=True, suits_breakfast=True,
-                                   suits_lunch=True, suits_dinner=True, suits_snack=True)
-        food.portions.create(seq=1, label=portion_label, grams=grams)
-    profile = make_profile(user, diet="vegan", energy_goal_kcal=1200)
+def low_mg_yesterday(user, foods):
+    profile = make_profile(user, diet="vegan", energy_goal_kcal=1200, custom_target_mg=UNREACHABLE_MG)
     return Plan.objects.create(profile=profile, name="Short", start_date=timezone.localdate() - datetime.timedelta(days=1),
                                created_by=user)
 

@@ -3,7 +3,11 @@
 import pytest
 
 from mealplanner.nutrition import (
-    SUPPLEMENT_FORMS, elemental_magnesium_mg, form_code, supplement_elemental_mg, supplement_form_choices,
+    SUPPLEMENT_FORMS,
+    elemental_magnesium_mg,
+    form_code,
+    supplement_elemental_mg,
+    supplement_form_choices,
 )
 
 # [magnesium.md, from Molecules 2021 Table 1 and molecular weights]
@@ -39,7 +43,7 @@ def test_the_alias_converts_like_the_form():
 
 
 def test_an_unknown_form_names_the_known_ones():
-    with pytest.raises(ValueError, match="oxide.*glycinate"):
+    with pytest.raises(ValueError, match=r"oxide.*glycinate"):
         elemental_magnesium_mg(100, "unobtainium")
 
 

@@ -3,7 +3,13 @@
 import pytest
 
 from mealplanner.nutrition import (
-    MEDICINE_CLASSES, MEDICINE_NAMES, UNCHECKED, Medicine, Person, medicine_class, medicine_class_or_none,
+    MEDICINE_CLASSES,
+    MEDICINE_NAMES,
+    UNCHECKED,
+    Medicine,
+    Person,
+    medicine_class,
+    medicine_class_or_none,
     person_findings,
 )
 from mealplanner.nutrition.medicine_words import BRAND_NAMES, EVERYDAY_WORDS

@@ -1,12 +1,28 @@
 """Property tests: no valid input crashes or gives a negative amount; invalid input raises only ValueError."""
 
+import contextlib
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mealplanner.nutrition import (
-    MEDICINE_CLASSES, MEDICINE_NAMES, SUPPLEMENT_FORMS, DayIntake, Medicine, Person, SupplementDose, day_findings,
-    default_energy_goal_kcal, elemental_magnesium_mg, magnesium_target_mg, medicine_class, person_findings,
-    caffeine_limit_mg, supplement_elemental_mg, supplement_limit_mg, target_for,
+    MEDICINE_CLASSES,
+    MEDICINE_NAMES,
+    SUPPLEMENT_FORMS,
+    DayIntake,
+    Medicine,
+    Person,
+    SupplementDose,
+    caffeine_limit_mg,
+    day_findings,
+    default_energy_goal_kcal,
+    elemental_magnesium_mg,
+    magnesium_target_mg,
+    medicine_class,
+    person_findings,
+    supplement_elemental_mg,
+    supplement_limit_mg,
+    target_for,
 )
 
 ages = st.floats(min_value=0, max_value=130, allow_nan=False)
@@ -92,28 +108,22 @@ def test_conversions_never_give_a_negative_or_larger_amount(compound, form, unit
 @settings(deadline=None)
 @given(anything, anything, st.booleans(), st.booleans())
 def test_any_arguments_to_the_target_raise_only_value_error(age, sex, pregnant, lactating):
-    try:
+    with contextlib.suppress(ValueError):
         assert magnesium_target_mg(age, sex, pregnant=pregnant, lactating=lactating) > 0
-    except ValueError:
-        pass
 
 
 @settings(deadline=None)
 @given(anything, anything)
 def test_any_arguments_to_a_conversion_raise_only_value_error(amount, form):
-    try:
+    with contextlib.suppress(ValueError):
         assert elemental_magnesium_mg(amount, form) >= 0
-    except ValueError:
-        pass
 
 
 @settings(deadline=None)
 @given(anything | st.sampled_from(sorted(MEDICINE_CLASSES)))
 def test_any_medicine_name_gives_a_class_or_a_value_error(name):
-    try:
+    with contextlib.suppress(ValueError):
         assert medicine_class(name) in MEDICINE_CLASSES
-    except ValueError:
-        pass
 
 
 @settings(deadline=None)

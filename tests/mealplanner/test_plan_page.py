@@ -9,7 +9,15 @@ from django.template.defaultfilters import floatformat
 from django.test import Client
 
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, cheese, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    cheese,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    mystery_food,
+    pumpkin_seeds,
     this_monday,
 )
 

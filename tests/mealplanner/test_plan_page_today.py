@@ -80,7 +80,7 @@ def test_a_garbled_tick_changes_nothing_and_never_errors(client_logged_in, plan_
 
 
 def test_todays_card_shows_eaten_so_far_once_anything_is_ticked(client_logged_in, plan_of_alice):
-    plan, seeds = plan_of_alice
+    plan, _ = plan_of_alice
     drink = add_food(plan, coffee(), day=today_index(), meal="lunch")
     url = f"/plans/{plan.pk}/"
     assert "Eaten so far today" not in client_logged_in.get(url).content.decode()

@@ -7,7 +7,15 @@ import re
 import pytest
 
 from mealplanner.models import Plan, PlanEntry
-from tests.mealplanner.plan_factories import add_food, add_supplement, citrate, make_plan, make_profile, pumpkin_seeds, this_monday
+from tests.mealplanner.plan_factories import (
+    add_food,
+    add_supplement,
+    citrate,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
+    this_monday,
+)
 
 pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from foods.models import Portion
 from mealplanner.models import PlanEntry
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, cheese, citrate, make_plan, make_profile, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    cheese,
+    citrate,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
 )
 
 MEALS = ["breakfast", "lunch", "dinner", "snack"]

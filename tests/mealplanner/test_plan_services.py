@@ -8,7 +8,15 @@ from mealplanner.models import PlanEntry
 from mealplanner.selectors.plans import plan_week
 from mealplanner.services import plans as services
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds, this_monday,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    mystery_food,
+    pumpkin_seeds,
+    this_monday,
 )
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +91,7 @@ def test_plan_week_groups_by_day_and_meal_and_finds_the_over_limit_day(plan, pro
     assert [len(m.entries) for m in monday.meals] == [0, 1, 1, 0]
     assert monday.counted.food_magnesium.unknown == 1
     assert monday.food_pct == 100 and monday.reaches_target
-    assert [f.level for f in week.days[1].findings][0] == "danger"
+    assert next(f.level for f in week.days[1].findings) == "danger"
     assert week.target.mg == 320
     assert week.average_mg == pytest.approx((763.68 + 400) / 2)  # over the two days that hold anything
 

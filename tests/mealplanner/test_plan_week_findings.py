@@ -1,7 +1,6 @@
 """What plan_week tells a day about supplements (issue 13): a prescription covers only its own dose, an
 unknown dose is never 0, a day's headline leads with its worst finding, and one sum shows one number."""
 
-import datetime
 
 import pytest
 

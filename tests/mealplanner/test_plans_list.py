@@ -13,7 +13,15 @@ from mealplanner.models import Plan, PlanEntry, SupplementProduct
 from mealplanner.selectors.plan_list import PLANS_PER_PAGE, week_sums
 from mealplanner.selectors.plans import plan_week
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, mystery_food, pumpkin_seeds, this_monday,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    mystery_food,
+    pumpkin_seeds,
+    this_monday,
 )
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +72,7 @@ def test_the_database_sums_match_the_plan_page_day_by_day(profile, user):
                                                compound_mg_per_unit=500)
     add_supplement(plan, unknown, day=3)
     by_page, by_sums = plan_week(plan).totals, week_sums([plan])[plan.pk].totals
-    for page_day, sums_day in zip(by_page.days, by_sums.days):
+    for page_day, sums_day in zip(by_page.days, by_sums.days, strict=True):
         for kind in ("planned", "eaten"):
             page_totals, sums_totals = getattr(page_day, kind), getattr(sums_day, kind)
             for name in ("food_magnesium", "supplement_magnesium", "energy_kcal", "caffeine_mg", "potassium_mg",

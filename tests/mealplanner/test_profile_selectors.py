@@ -8,8 +8,15 @@ import pytest
 from mealplanner import nutrition
 from mealplanner.models import Medicine, Profile, SupplementProduct
 from mealplanner.selectors.profiles import (
-    ProfileIncomplete, age_on, cabinet_rows, energy_goal_for, person_for, profile_age_years, profile_summary,
-    supplement_dose_for, supplement_elemental_mg,
+    ProfileIncomplete,
+    age_on,
+    cabinet_rows,
+    energy_goal_for,
+    person_for,
+    profile_age_years,
+    profile_summary,
+    supplement_dose_for,
+    supplement_elemental_mg,
 )
 
 D = datetime.date

@@ -8,7 +8,13 @@ import pytest
 
 from foods.models import Food, Portion
 from tests.mealplanner.plan_factories import (
-    add_food, add_supplement, citrate, coffee, make_plan, make_profile, pumpkin_seeds,
+    add_food,
+    add_supplement,
+    citrate,
+    coffee,
+    make_plan,
+    make_profile,
+    pumpkin_seeds,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,8 @@
 """Day and week totals (plain Python, no database)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mealplanner.totals import Amount, EntryValues, day_totals, scale_per_100g, week_totals
 
@@ -100,9 +102,6 @@ def test_a_past_day_where_nothing_was_ticked_counts_what_was_planned():
 def test_a_day_outside_the_week_is_refused():
     with pytest.raises(ValueError):
         week_totals([food(day=7)])
-
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 entries_strategy = st.lists(
     st.builds(EntryValues, day=st.integers(0, 6), status=st.sampled_from(["planned", "eaten", "skipped"]),

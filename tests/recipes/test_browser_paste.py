@@ -21,7 +21,7 @@ def _fits(page):
 
 
 def test_pasting_and_confirming_a_recipe_on_a_phone(page, live_server, user):
-    spinach, seeds, _ = spinach_cooked(), pumpkin_seeds(), tofu()
+    spinach_cooked(), pumpkin_seeds(), tofu()
     page.set_viewport_size({"width": 360, "height": 740})
     _log_in(page, live_server)
     page.goto(f"{live_server.url}/recipes/")

@@ -62,7 +62,7 @@ def test_the_dishes_cover_meals_diets_kidneys_and_children(loaded):
     assert facts["vegetarian"].count(True) >= 15
     assert facts["contains_gluten"].count(False) >= 15
     assert facts["contains_dairy"].count(False) >= 15
-    nut_free = [n is False and p is False for n, p in zip(facts["contains_nuts"], facts["contains_peanuts"])]
+    nut_free = [n is False and p is False for n, p in zip(facts["contains_nuts"], facts["contains_peanuts"], strict=True)]
     assert nut_free.count(True) >= 15
     assert len(kidney) >= 15
     assert len(child) >= 30

@@ -5,7 +5,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recipes.ingredients import (
-    COUNT_UNITS, MASS_UNITS, VOLUME_UNITS, food_words, grams_for, parse_line, parse_lines, to_grams, to_millilitres,
+    COUNT_UNITS,
+    MASS_UNITS,
+    VOLUME_UNITS,
+    food_words,
+    grams_for,
+    parse_line,
+    parse_lines,
+    to_grams,
+    to_millilitres,
 )
 
 
@@ -135,8 +143,7 @@ UNIT_SPELLINGS = {"g": "g", "grams": "g", "kg": "kg", "oz": "oz", "ounces": "oz"
                   "l": "l", "cup": "cup", "cups": "cup", "tbsp": "tbsp", "tablespoons": "tbsp", "tsp": "tsp",
                   "teaspoon": "tsp", "fl oz": "fl oz", "pinch": "pinch", "cloves": "clove", "slices": "slice",
                   "can": "can", "large": "large", "": None}
-NOT_FOOD = {*FRACTIONS, "of", "a", "an", "the", "some", "about", "and", "or", "to", "taste", "for", "x", "to",
-            "half", "one", "two", "three", "four", "five", "six", "approx", "approximately", "roughly"}
+NOT_FOOD = {*FRACTIONS, "of", "a", "an", "the", "some", "about", "and", "or", "to", "taste", "for", "x", "half", "one", "two", "three", "four", "five", "six", "approx", "approximately", "roughly"}
 from recipes.ingredients import UNIT_ALIASES  # noqa: E402
 
 word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10).filter(
