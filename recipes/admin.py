@@ -7,7 +7,6 @@ after such a change the admin says what a serving now gives; plans from today on
 after an edit on the recipe page (recipes.services.recipe_plans_follow).
 """
 
-from django import forms
 from django.contrib import admin, messages
 
 from recipes.models import OwnFood, Recipe, RecipeIngredient
@@ -17,13 +16,6 @@ from recipes.services import own_food_promote, recipe_plans_follow
 SERVINGS_HELP = ("How many servings the whole recipe makes. The ingredients are for the whole recipe and stay "
                  "as they are: changing this changes what one serving holds (its magnesium and every other "
                  "figure), in plans from today on too.")
-
-
-class RecipeAdminForm(forms.ModelForm):
-    class Meta:
-        model = Recipe
-        fields = "__all__"
-        help_texts = {"servings": SERVINGS_HELP}
 
 
 class RecipeIngredientInline(admin.TabularInline):
@@ -40,7 +32,9 @@ class RecipeAdmin(admin.ModelAdmin):
     search_fields = ("name", "owner__username")
     raw_id_fields = ("owner",)
     inlines = [RecipeIngredientInline]
-    form = RecipeAdminForm
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        return super().get_form(request, obj, change, help_texts={"servings": SERVINGS_HELP}, **kwargs)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -17,7 +17,13 @@ from foods.portions import default_portion
 from foods.selectors import FoodResults, search_foods
 from mealplanner import access
 from mealplanner.forms.entries import (
-    GRAMS, DayMealForm, EntryAmountForm, EntryMoveForm, EntryStatusForm, FoodEntryForm, SupplementEntryForm,
+    GRAMS,
+    DayMealForm,
+    EntryAmountForm,
+    EntryMoveForm,
+    EntryStatusForm,
+    FoodEntryForm,
+    SupplementEntryForm,
 )
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry

@@ -63,7 +63,7 @@ def test_recipes_and_own_foods_come_with_the_foods_marked_and_a_strangers_never(
 def test_a_recipe_found_goes_into_the_meal_chosen_in_servings(client_logged_in, plan, user, seeds):
     recipe = _bowl(user, seeds)
     body = _search(client_logged_in, plan, "pumpkin", day=2, meal="dinner").content.decode()
-    form = re.search(r'<form method="post" action="([^"]*)"[^>]*>(?:(?!</form>).)*name="recipe" value="%d"' % recipe.pk,
+    form = re.search(rf'<form method="post" action="([^"]*)"[^>]*>(?:(?!</form>).)*name="recipe" value="{recipe.pk}"',
                      body, re.S)
     assert form and form.group(1) == reverse("plans:entry_add_recipe", args=[plan.pk])
     assert 'name="meal" value="dinner"' in form.group(0) and 'step="0.25"' in body
