@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.crypto import salted_hmac
 
-from mealplanner.models import ThrottleCounter
+from core.models import ThrottleCounter
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ def now() -> float:
 
 
 def _key(rule: Rule, value: str) -> str:
+    # The salt keeps the name the module had before it moved to core, so counters live across the move.
     digest = salted_hmac("mealplanner.throttle", f"{rule.name}:{value}", algorithm="sha256").hexdigest()
     return f"throttle:{rule.name}:{digest}"
 
