@@ -10,7 +10,7 @@ os.environ.setdefault("DJANGO_PLAIN_STATIC", "1")
 # Playwright's sync API keeps an asyncio loop in the main thread; the ORM must be allowed there in tests only.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-from config.settings import *  # noqa: E402,F403
+from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Serve static files straight from the apps' folders, as in development: no collectstatic before tests.

@@ -20,8 +20,9 @@ FAILED = "The download could not be made just now. Please try again in a few min
 logger = logging.getLogger(__name__)
 
 
-def attachment(request, build: Callable[[], bytes], fmt: str, filename: str, *, back: str,
-             failed: str = FAILED) -> HttpResponse:
+def attachment(
+    request, build: Callable[[], bytes], fmt: str, filename: str, *, back: str, failed: str = FAILED
+) -> HttpResponse:
     """The bytes `build` makes, as the attachment `filename`; on OSError, `failed` shown at `back`."""
     try:
         data = build()

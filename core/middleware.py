@@ -55,11 +55,14 @@ class LimitReachedMiddleware:
         if not isinstance(exception, LimitReached):
             return None
         back = request.headers.get("Referer", "")
-        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
-                                               require_https=request.is_secure()):
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
             back = "/"
-        response = HttpResponse(render_to_string("limit_reached.html", {"message": str(exception), "back": back},
-                                                 request=request), status=exception.status)
+        response = HttpResponse(
+            render_to_string("limit_reached.html", {"message": str(exception), "back": back}, request=request),
+            status=exception.status,
+        )
         response["X-Not-Saved-Because"] = str(exception).encode("ascii", "replace").decode()
         return response
 
@@ -84,12 +87,18 @@ class HtmxLoginRedirectMiddleware:
         # HX-Current-URL is whatever the client sends: only a path on this site is a place to come back to.
         page = urlsplit(request.headers.get("HX-Current-URL", ""))
         back = page.path + (f"?{page.query}" if page.query else "")
-        if page.netloc != request.get_host() or not back.startswith("/") or not url_has_allowed_host_and_scheme(
-                back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        if (
+            page.netloc != request.get_host()
+            or not back.startswith("/")
+            or not url_has_allowed_host_and_scheme(
+                back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            )
+        ):
             back = "/"
         if request.method != "GET":
-            messages.warning(request, "You were logged out, so your last change was not saved. "
-                                      "Log in and make it again.")
+            messages.warning(
+                request, "You were logged out, so your last change was not saved. Log in and make it again."
+            )
         answer = HttpResponse(status=200)
         answer["HX-Redirect"] = redirect_to_login(back).url
         return answer

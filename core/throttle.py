@@ -56,8 +56,7 @@ def _key(rule: Rule, value: str) -> str:
 
 def _window(rule: Rule, value: str) -> tuple[int, float] | None:
     """(hits, window end) for a window still open, else None."""
-    return (ThrottleCounter.objects.filter(key=_key(rule, value), until__gt=now())
-            .values_list("hits", "until").first())
+    return ThrottleCounter.objects.filter(key=_key(rule, value), until__gt=now()).values_list("hits", "until").first()
 
 
 def wait_seconds(rule: Rule, value: str) -> int:
@@ -125,6 +124,7 @@ def minutes(seconds: int) -> str:
 
 
 # Log-in (and every other check of a password): the two rules together.
+
 
 def login_attempt(*, username: str, address: str) -> int:
     """Count a password check before it is made. Returns 0 when it may go ahead, else the seconds to

@@ -4,26 +4,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     # The table is mealplanner's, made by its migration 0002: moving the model to core changes Django's
     # records only, no table (mealplanner 0007 forgets the model there).
     dependencies = [
-        ('mealplanner', '0002_entry_keeps_grams_unique_email_throttle_table'),
+        ("mealplanner", "0002_entry_keeps_grams_unique_email_throttle_table"),
     ]
 
     operations = [
-        migrations.SeparateDatabaseAndState(state_operations=[migrations.CreateModel(
-            name='ThrottleCounter',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100, unique=True)),
-                ('hits', models.PositiveIntegerField(default=0)),
-                ('until', models.FloatField(help_text='When the window ends (Unix time).')),
-            ],
-            options={
-                'db_table': 'mealplanner_throttlecounter',
-            },
-        )]),
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.CreateModel(
+                    name="ThrottleCounter",
+                    fields=[
+                        (
+                            "id",
+                            models.BigAutoField(
+                                auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                            ),
+                        ),
+                        ("key", models.CharField(max_length=100, unique=True)),
+                        ("hits", models.PositiveIntegerField(default=0)),
+                        ("until", models.FloatField(help_text="When the window ends (Unix time).")),
+                    ],
+                    options={
+                        "db_table": "mealplanner_throttlecounter",
+                    },
+                )
+            ]
+        ),
     ]

@@ -29,8 +29,16 @@ def test_an_htmx_change_after_the_session_ended_sends_the_page_to_log_in_and_bac
     assert PlanEntry.objects.get(pk=entry.pk).status == "planned"
 
 
-@pytest.mark.parametrize("page", ["https://evil.example/plans/1/", "http://testserver//evil.example/",
-                                  "http://testserver/\\evil.example/", "javascript:alert(1)", "/plans/1/"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "https://evil.example/plans/1/",
+        "http://testserver//evil.example/",
+        "http://testserver/\\evil.example/",
+        "javascript:alert(1)",
+        "/plans/1/",
+    ],
+)
 def test_it_never_sends_the_person_back_to_another_site(client, entry, page):
     response = _post_status(client, entry, HX_Request="true", HX_Current_URL=page)
     assert response["HX-Redirect"] == "/accounts/login/?next=/"

@@ -136,8 +136,12 @@ def test_the_log_in_page_still_answers_get_and_uses_django_s_url_name(client):
 def test_a_spoofed_forwarded_for_header_does_not_dodge_the_address_count(client, user):
     # Without DJANGO_BEHIND_PROXY the header is the client's own words and is ignored.
     for n in range(20):
-        client.post(reverse("login"), {"username": f"x{n}", "password": "bad"},
-                    REMOTE_ADDR="10.7.7.7", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+        client.post(
+            reverse("login"),
+            {"username": f"x{n}", "password": "bad"},
+            REMOTE_ADDR="10.7.7.7",
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{n}",
+        )
     assert _login(client, "alice", PASSWORD, address="10.7.7.7").status_code == 429
 
 
@@ -180,13 +184,15 @@ def test_a_refusal_is_logged_with_the_address_but_not_the_username(client, user,
 
 @pytest.fixture
 def staff(django_user_model):
-    return django_user_model.objects.create_user(username="sam", password=PASSWORD, is_staff=True,
-                                                 is_superuser=True)
+    return django_user_model.objects.create_user(username="sam", password=PASSWORD, is_staff=True, is_superuser=True)
 
 
 def _admin_login(client, password):
-    return client.post("/admin/login/?next=/admin/", {"username": "sam", "password": password,
-                                                      "next": "/admin/"}, REMOTE_ADDR="10.0.0.9")
+    return client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "sam", "password": password, "next": "/admin/"},
+        REMOTE_ADDR="10.0.0.9",
+    )
 
 
 def test_the_admin_log_in_form_shares_the_same_counters(client, staff):
@@ -229,8 +235,11 @@ def test_three_hundred_junk_username_failures_do_not_unlock_a_locked_account(cli
 
 
 def _change_password(client, old, address="10.0.0.1"):
-    return client.post(reverse("password_change"), {"old_password": old, "new_password1": "another-long-secret-9",
-                                                    "new_password2": "another-long-secret-9"}, REMOTE_ADDR=address)
+    return client.post(
+        reverse("password_change"),
+        {"old_password": old, "new_password1": "another-long-secret-9", "new_password2": "another-long-secret-9"},
+        REMOTE_ADDR=address,
+    )
 
 
 def test_the_current_password_on_change_password_is_throttled_like_the_log_in(client, user):
