@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mealplanner.views import entries, plans, recipe_entries
+from mealplanner.views import entries, plans, recipe_entries, swap
 
 app_name = "plans"
 urlpatterns = [
@@ -26,4 +26,6 @@ urlpatterns = [
     path("<int:plan_id>/entries/<int:entry_id>/status/", entries.entry_status, name="entry_status"),
     path("<int:plan_id>/entries/<int:entry_id>/move/", entries.entry_move, name="entry_move"),
     path("<int:plan_id>/entries/<int:entry_id>/remove/", entries.entry_remove, name="entry_remove"),
+    # Swap (issue 17): an entry's alternatives that keep its day in its bands.
+    path("<int:plan_id>/entries/<int:entry_id>/swap/", swap.entry_swap, name="entry_swap"),
 ]

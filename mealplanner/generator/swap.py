@@ -160,11 +160,11 @@ def swap_choices(
     dishes: Iterable[Dish],
     foods: Iterable[SideFood],
     exclude: Iterable[tuple[str, int]] = (),
-    count: int = SWAP_COUNT,
+    count: int | None = SWAP_COUNT,
 ) -> list[SwapChoice]:
-    """The best `count` alternatives to `replaced` that keep the day (`totals`, with it) in its bands.
-
-    `exclude`: dishes and foods not to offer (e.g. what the day already holds); the replaced one never is."""
+    """The best `count` alternatives to `replaced` that keep the day (`totals`, with it) in its bands (None:
+    all of them, best first). `exclude`: dishes and foods not to offer (e.g. what the day already holds); the
+    replaced one never is."""
     dishes, foods = list(dishes), list(foods)
     roles = replaced_roles(replaced, dishes, foods)
     skip = {*exclude, replaced.key}
