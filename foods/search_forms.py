@@ -41,7 +41,9 @@ class FoodSearchForm(forms.Form):
 
     def __init__(self, *args, groups: list[str], url: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].choices = [("", "All food groups")] + [(g, g) for g in groups]
+        group = self.fields["group"]
+        assert isinstance(group, forms.ChoiceField)  # declared above; narrows the type for the checker
+        group.choices = [("", "All food groups")] + [(g, g) for g in groups]
         # With JavaScript, each control refreshes the results itself (the form's target and URL
         # push are inherited); without it, the form's button submits the same GET.
         live = {"hx-get": url, "hx-include": "closest form"}
@@ -57,7 +59,7 @@ class FoodSearchForm(forms.Form):
             "shown": f"the first {PAGE_SIZE}",
         }
         return [
-            f"{self[name].label}: {Truncator(' '.join(errors)).chars(160)} We used {fallback[name]}."
+            f"{self[name].label}: {Truncator(' '.join(str(e) for e in errors)).chars(160)} We used {fallback[name]}."
             for name, errors in self.errors.items() if name in fallback
         ]
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import connection, transaction
+from django.db.models import ForeignObjectRel
 
 from foods.models import DIET_FIELDS, MEAL_FIELDS, Food, Portion
 from foods.rows import FoodRow, PortionRow, by_row, check_rows
@@ -57,7 +58,7 @@ def _load_matches(rows: list[FoodRow]) -> tuple[dict[str, Food], dict[tuple[str,
     by_ndb: dict[str, Food] = {}
     numbers = [r.ndb_number for r in rows if r.ndb_number]
     for chunk in _chunks(numbers):
-        by_ndb.update((f.ndb_number, f) for f in Food.objects.filter(ndb_number__in=chunk))
+        by_ndb.update((f.ndb_number, f) for f in Food.objects.filter(ndb_number__in=chunk) if f.ndb_number)
     by_name: dict[tuple[str, str], Food] = {}
     names = sorted({r.name for r in rows if not r.ndb_number})
     for chunk in _chunks(names):
@@ -80,11 +81,12 @@ def _portions_in_use(portion_ids: list[int]) -> set[int]:
     import the apps that use it."""
     used: set[int] = set()
     relations = [f for f in Portion._meta.get_fields(include_hidden=True)  # hidden: related_name="+"
-                 if f.auto_created and not f.concrete and (f.one_to_many or f.one_to_one)]
+                 if isinstance(f, ForeignObjectRel) and (f.one_to_many or f.one_to_one)]
     for relation in relations:
         column = relation.field.attname
         for chunk in _chunks(portion_ids):
-            used.update(relation.related_model._base_manager.filter(**{f"{column}__in": chunk})
+            # relation.field is the foreign key pointing at Portion; its model is the table that holds it.
+            used.update(relation.field.model._base_manager.filter(**{f"{column}__in": chunk})
                         .values_list(column, flat=True))
     return used
 
@@ -217,17 +219,17 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     skipped. A diet fact or meal a row leaves unknown keeps its value. With `dry_run` the counts say
     what would change and nothing is written.
     """
-    rows = [r if isinstance(r, FoodRow) else FoodRow.from_mapping(r, line=i + 1) for i, r in enumerate(rows)]
-    errors = check_rows(rows)
+    food_rows = [r if isinstance(r, FoodRow) else FoodRow.from_mapping(r, line=i + 1) for i, r in enumerate(rows)]
+    errors = check_rows(food_rows)
     if errors:
         raise FoodImportError(errors)
 
     result = UpsertResult(dry_run=dry_run)
-    by_ndb, by_name = _load_matches(rows)
+    by_ndb, by_name = _load_matches(food_rows)
     existing_portions = _load_portions([f.pk for f in (*by_ndb.values(), *by_name.values())])
     matched = {i: by_ndb.get(r.ndb_number) if r.ndb_number else by_name.get((r.name, r.food_group))
-               for i, r in enumerate(rows)}
-    errors = _default_portion_errors(rows, {i: f for i, f in matched.items() if f is not None}, existing_portions)
+               for i, r in enumerate(food_rows)}
+    errors = _default_portion_errors(food_rows, {i: f for i, f in matched.items() if f is not None}, existing_portions)
     if errors:
         raise FoodImportError(errors)
     defaults: list[tuple[Food, str]] = []
@@ -235,7 +237,7 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     changed_foods: list[Food] = []
     changed_fields: set[str] = set()
     portions = _PortionPlan()
-    for row in rows:
+    for row in food_rows:
         food = by_ndb.get(row.ndb_number) if row.ndb_number else by_name.get((row.name, row.food_group))
         if food is None:
             food = _new_food(row)
@@ -250,7 +252,7 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
         portions_changed = row.portions is not None and _plan_portions(
             portions, food, existing_portions.get(food.pk, []), row.portions
         )
-        if _default_changes(food, row, existing_portions.get(food.pk, [])):
+        if row.default_portion is not None and _default_changes(food, row, existing_portions.get(food.pk, [])):
             defaults.append((food, row.default_portion))
             portions_changed = True
         if fields:

@@ -142,6 +142,7 @@ def _read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
     try:
         groups = {f[0]: f[1] for f in source.lines("FD_GROUP.txt")}
         rows: dict[str, FoodRow] = {}
+        portions: dict[str, list[PortionRow]] = {}  # each row's own list, filled from WEIGHT.txt
         for number, f in enumerate(source.lines("FOOD_DES.txt"), start=1):
             if len(f) < 3:
                 errors.append(f"FOOD_DES.txt line {number}: has {len(f)} fields, expected at least 3")
@@ -149,11 +150,12 @@ def _read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
             group = groups.get(f[1], "")
             if not group:
                 errors.append(f"FOOD_DES.txt line {number}: food group code {f[1]!r} is not in FD_GROUP.txt")
+            portions[f[0]] = []
             rows[f[0]] = FoodRow(
                 name=f[2], food_group=group, ndb_number=f[0],
                 # Every nutrient is unknown until NUT_DATA reports it.
                 nutrients=dict.fromkeys(NUTRIENT_CODES.values()),
-                defaults=group_defaults(group), portions=[], line=number, source="FOOD_DES.txt line",
+                defaults=group_defaults(group), portions=portions[f[0]], line=number, source="FOOD_DES.txt line",
             )
         # NUT_DATA has 679,045 lines and we keep 11 of its 150 nutrients: look at the code before
         # parsing the rest of a line (on a busy 2-core machine this halves the read).
@@ -183,7 +185,7 @@ def _read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
                 if row is None:
                     errors.append(f"WEIGHT.txt line {number}: food {f[0]} is not in FOOD_DES.txt")
                     continue
-                row.portions.append(PortionRow(f"{amount:g} {f[3]}", grams, int(f[1])))
+                portions[f[0]].append(PortionRow(f"{amount:g} {f[3]}", grams, int(f[1])))
     finally:
         source.close()
     return list(rows.values()), errors

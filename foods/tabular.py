@@ -10,7 +10,7 @@ import io
 import math
 import zipfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 import pandas as pd
 from openpyxl.utils.exceptions import InvalidFileException
@@ -214,7 +214,7 @@ def foods_dataframe(foods) -> pd.DataFrame:
     return frame.astype({column: "float64" for column in NUTRIENT_FIELDS})
 
 
-def write_food_table(foods, target: Path | str | BinaryIO, fmt: str) -> None:
+def write_food_table(foods, target: Path | str | IO[bytes], fmt: str) -> None:
     """Write these foods as CSV or XLSX to a path or binary stream, formula cells neutralised."""
     if fmt not in FORMATS:
         raise TableError(f"unknown table format {fmt!r}")

@@ -36,7 +36,7 @@ def _resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FetchRefused("That web address's site could not be found.") from None
-    return sorted({info[4][0] for info in infos})
+    return sorted({str(info[4][0]) for info in infos})
 
 
 def _checked(url: str, resolve: Callable[[str, int], list[str]], allowed: Callable[[str], bool]):
@@ -93,6 +93,7 @@ def fetch_page(
         left = deadline - time.monotonic()
         if left <= 0:
             raise FetchRefused("The site took too long to answer.")
+        connection: http.client.HTTPConnection
         if parts.scheme == "https":
             connection = _PinnedHTTPSConnection(parts.hostname, port, address, left,
                                                 ssl_context or ssl.create_default_context())

@@ -119,7 +119,8 @@ def _read_amount(text: str) -> tuple[float | None, str]:
     elif groups.get("vulgar"):
         value += VULGAR_FRACTIONS[groups["vulgar"]]
     rest = text[m.end():]
-    rest = rest[_RANGE_END.match(rest).end():] if _RANGE_END.match(rest) else rest
+    range_end = _RANGE_END.match(rest)
+    rest = rest[range_end.end():] if range_end else rest
     return value, re.sub(r"^(?:a|an)\s+", "", rest.strip(), flags=re.I)
 
 
@@ -155,8 +156,9 @@ def parse_line(line: str) -> ParsedLine:
         rest = rest[bracket.end():]
         inner_quantity, inner_rest = _read_amount(bracket[1].strip())
         inner_unit, _ = _read_unit(inner_rest) if inner_quantity else (None, "")
-        if unit_kind(inner_unit) == "mass" and unit_kind(unit) is None:
-            quantity, unit = quantity * inner_quantity, inner_unit
+        if inner_quantity is not None and unit_kind(inner_unit) == "mass" and unit_kind(unit) is None:
+            # "(400 g) chickpeas" has no count before the bracket: one of it.
+            quantity, unit = (1 if quantity is None else quantity) * inner_quantity, inner_unit
     rest = re.sub(r"^of\s+", "", rest, flags=re.I)
     name, _, note = rest.partition(",")
     return ParsedLine(text=line.strip(), quantity=quantity, unit=unit, food_words=food_words(name),
@@ -186,7 +188,7 @@ def unit_kind(unit: str | None) -> str | None:
     return None
 
 
-def to_grams(quantity: float, unit: str) -> float | None:
+def to_grams(quantity: float, unit: str | None) -> float | None:
     """A mass in grams; None when the unit is not a mass."""
     if unit not in MASS_UNITS:
         return None
@@ -194,7 +196,7 @@ def to_grams(quantity: float, unit: str) -> float | None:
     return float(ureg.Quantity(quantity, MASS_UNITS[unit]).to("gram").magnitude)
 
 
-def to_millilitres(quantity: float, unit: str) -> float | None:
+def to_millilitres(quantity: float, unit: str | None) -> float | None:
     """A volume in millilitres (US cups and spoons, as USDA's portions are); None when not a volume."""
     if unit not in VOLUME_UNITS:
         return None
@@ -265,7 +267,9 @@ def grams_for(line: ParsedLine, portions: list[tuple[str, float]]) -> GramsMatch
         if line.unit is not None and amount.unit == line.unit:
             ratio, score = line.quantity / amount.quantity, 3
         elif unit_kind(line.unit) == "volume" and unit_kind(amount.unit) == "volume":
-            ratio = to_millilitres(line.quantity, line.unit) / to_millilitres(amount.quantity, amount.unit)
+            line_ml, portion_ml = to_millilitres(line.quantity, line.unit), to_millilitres(amount.quantity, amount.unit)
+            if line_ml is not None and portion_ml is not None:
+                ratio = line_ml / portion_ml
             score = 2
         elif line.unit is None and _counts(amount, line):
             # A plain count: the food's own sized portion, "medium" first as the everyday size.

@@ -84,7 +84,7 @@ def _any_true(values: list[bool | None]) -> bool | None:
 def diet_facts(ingredients: Sequence[Ingredient], fact_names: Iterable[str]) -> dict[str, bool | None]:
     """The dish's diet facts: "vegan"/"vegetarian" hold when every ingredient is; "contains_*" when any
     ingredient does. A dish without ingredients has every fact unknown."""
-    facts = {}
+    facts: dict[str, bool | None] = {}
     for name in fact_names:
         values = [i.facts.get(name) for i in ingredients]
         if not values:
@@ -112,6 +112,10 @@ KIDNEY_SERVING_PHOSPHORUS_MG = 800 / 4
 
 def kidney_friendly(figures: dict[str, Amount]) -> bool:
     """Whether a serving's potassium and phosphorus are known and within a quarter of the lower daily limits."""
-    potassium, phosphorus = figures.get("potassium_mg"), figures.get("phosphorus_mg")
-    return bool(potassium and phosphorus and potassium.known and phosphorus.known
-                and potassium.value <= KIDNEY_SERVING_POTASSIUM_MG and phosphorus.value <= KIDNEY_SERVING_PHOSPHORUS_MG)
+    return (_known_within(figures.get("potassium_mg"), KIDNEY_SERVING_POTASSIUM_MG)
+            and _known_within(figures.get("phosphorus_mg"), KIDNEY_SERVING_PHOSPHORUS_MG))
+
+
+def _known_within(amount: Amount | None, limit: float) -> bool:
+    # Spelled out rather than `amount.known` so the type checker sees that value is a number.
+    return amount is not None and not amount.at_least and amount.value is not None and amount.value <= limit

@@ -37,6 +37,7 @@ from recipes.ingredients import (
     ("2 Tablespoons. Tahini", 2, "tbsp", ("tahini",)),
     ("- 10 oz frozen spinach", 10, "oz", ("frozen", "spinach")),
     ("1 can (400 g) chickpeas", 400, "g", ("chickpeas",)),
+    ("(400 g) chickpeas", 400, "g", ("chickpeas",)),  # no count before the bracket: once raised TypeError
     ("1.5 kg potatoes", 1.5, "kg", ("potatoes",)),
 ])
 def test_it_reads_the_amount_unit_and_food_of_a_line(line, quantity, unit, words):
