@@ -7,7 +7,7 @@ urlpatterns = [
     path("", home.home, name="home"),
     path("ping/", health.ping, name="ping"),
     path("accounts/", include("mealplanner.account_urls")),
-    path("foods/", include("foods.urls")),
+    path("foods/", include("mealplanner.food_urls")),
     path("plans/", include("mealplanner.plan_urls")),
     path("plans/", include("mealplanner.generator_urls")),
     path("plans/", include("mealplanner.export_urls")),

@@ -1,4 +1,7 @@
-"""The public Foods page: search as you type, filter by group, diet and allergens, sort by magnesium."""
+"""The public Foods page: search as you type, filter by group, diet and allergens, sort by magnesium.
+
+It lives here, not in foods, because it also shows the person's own foods and recipes and starts from their
+profile: the foods app stays free of the apps built on it."""
 
 from urllib.parse import urlencode
 
