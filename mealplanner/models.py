@@ -174,14 +174,17 @@ class PlanEntry(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="entries")
     day = models.PositiveSmallIntegerField(help_text="0 = the plan's start date, up to 6.")
     meal = models.CharField(max_length=10, choices=MEAL_CHOICES)
-    food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    # The foods admin counts a food's or portion's entries through plan_entries (foods imports no app).
+    food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.PROTECT, related_name="plan_entries")
     # A dish (issue 16): quantity is then its servings, and the entry's foods are the snapshot in
     # PlanEntryIngredient. recipe_name marks a recipe entry and keeps its name: the recipe itself may be
     # deleted later (then recipe is NULL), but what was planned or eaten stays as it was.
     recipe = models.ForeignKey("recipes.Recipe", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     recipe_name = models.CharField(max_length=200, blank=True)
     # A count of this portion; with no portion, quantity is in grams.
-    portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    portion = models.ForeignKey(
+        Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="plan_entries"
+    )
     quantity = models.DecimalField(max_digits=7, decimal_places=2, default=1)
     # What was planned, kept when the entry is added or changed: a later edit or deletion of the food's
     # portions never changes a plan (mealplanner.entry_amounts reads these). Empty for supplements.

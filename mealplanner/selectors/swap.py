@@ -120,7 +120,7 @@ def swap_offer(plan: Plan, entry: PlanEntry, *, count: int | None = SWAP_COUNT) 
         person=person_of(plan.profile),
         dishes=dishes,
         foods=foods,
-        exclude=[k for k in held if k[1] is not None],
+        exclude=[(kind, ref) for kind, ref in held if ref is not None],
         count=count,
     )
     by_id: dict[int, SideFood] = {f.food_id: f for f in foods}

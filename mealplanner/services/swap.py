@@ -25,6 +25,7 @@ GONE = "That alternative is no longer there (perhaps deleted in another tab): ch
 
 def _thing(choice: SwapChoice) -> Recipe | OwnFood | Food:
     """The chosen recipe, own food or food; ValueError when it is gone."""
+    thing: Recipe | OwnFood | Food | None
     if choice.kind == "dish":
         thing = Recipe.objects.filter(pk=choice.ref).first()
     elif is_own_food_ref(choice.ref):

@@ -250,3 +250,9 @@ def test_a_dish_deleted_meanwhile_changes_nothing(day_in_band):
     with pytest.raises(ValueError):
         swap_services.plan_entry_swap(entry=entry, choice=choice)
     assert PlanEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_the_alternatives_cost_a_fixed_number_of_queries(client_logged_in, day_in_band, django_assert_max_num_queries):
+    plan, entry = day_in_band, lunch_entry(day_in_band)
+    with django_assert_max_num_queries(16):  # the week, the person's dishes and foods, the session: 11 on SQLite
+        assert client_logged_in.get(swap_url(plan, entry), headers={"HX-Request": "true"}).status_code == 200
