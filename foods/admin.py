@@ -5,6 +5,7 @@ import logging
 import tempfile
 from pathlib import Path
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery
@@ -13,13 +14,13 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
-from django.utils.text import get_valid_filename
+from django.utils.text import capfirst, get_valid_filename
 
+from core.downloads import attachment
 from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm, PortionInlineFormSet
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
 from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
-from core.downloads import attachment
 
 EXPORT_FAILED = "The export could not be written just now. Please try again in a few minutes."
 UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "
@@ -27,11 +28,13 @@ UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing
 logger = logging.getLogger(__name__)
 
 
-def _entries_using(**lookup):
-    """How many plan entries, in how many plans, use these foods or portions (lookup: food__in= / portion__in=)."""
-    from mealplanner.models import PlanEntry
+def _entries_using(model, objs) -> tuple[int, int]:
+    """How many plan entries, in how many plans, use these foods or portions (model: Food or Portion).
 
-    found = PlanEntry.objects.filter(**lookup).aggregate(entries=Count("pk"), plans=Count("plan", distinct=True))
+    Counted through plan_entries, the name mealplanner's PlanEntry gives its food and portion: foods imports
+    no app built on it."""
+    found = model.objects.filter(pk__in=[obj.pk for obj in objs]).aggregate(
+        entries=Count("plan_entries"), plans=Count("plan_entries__plan", distinct=True))
     return found["entries"], found["plans"]
 
 
@@ -48,7 +51,7 @@ class _SaysWhoUsesIt:
     def get_deleted_objects(self, objs, request):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
         if request.POST.get("post") != "yes":
-            entries, plans = _entries_using(**{f"{self.entry_field}__in": list(objs)})
+            entries, plans = _entries_using(self.model, objs)
             if self.entry_field == "food" and entries:
                 self.message_user(request, f"{_entries_words(entries, plans)} use this food: it cannot be deleted "
                                            "while they do.", messages.WARNING)
@@ -61,19 +64,27 @@ class _SaysWhoUsesIt:
         return deleted, counts, perms_needed, protected
 
 
+class _NamedInputsFormSet(PortionInlineFormSet):
+    """A tabular inline's inputs sit under column headings with no <label> (Delete's checkbox too):
+    each gets its field's name, so a screen reader says what it is."""
+
+    def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
+        super().add_fields(form, index)
+        for name, field in form.fields.items():
+            if not field.widget.is_hidden:
+                field.widget.attrs.setdefault("aria-label", capfirst(field.label or name))
+
+
 class PortionInline(admin.TabularInline):
     model = Portion
     form = PortionAdminForm
-    formset = PortionInlineFormSet
+    formset = _NamedInputsFormSet
     extra = 1
     fields = ("seq", "label", "grams", "is_default", "magnesium", "used_by")
     readonly_fields = ("magnesium", "used_by")
 
     def get_queryset(self, request):
-        from mealplanner.models import PlanEntry
-
-        used = (PlanEntry.objects.filter(portion=OuterRef("pk")).order_by().values("portion")
-                .annotate(n=Count("pk")).values("n"))
+        used = Portion.objects.filter(pk=OuterRef("pk")).annotate(n=Count("plan_entries")).values("n")
         return super().get_queryset(request).annotate(entries_using=Subquery(used, output_field=IntegerField()))
 
     @admin.display(description="Plan entries using it")
