@@ -1,9 +1,9 @@
-"""Reads the generator needs: the person's limits, the foods that suit them (as candidates), and what
-each day of a plan already holds (entries the generator keeps)."""
+"""Reads the generator needs: the person's bands (the meal planner's) and limits (the food suggestions'),
+the foods that suit them as suggestion candidates, and what each day of a plan already holds (entries the
+generator keeps). The dishes and foods the meal planner uses come from selectors.meal_candidates."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -11,10 +11,11 @@ from django.db.models import Q
 from foods.choking import YOUNG_CHILD_AGE
 from foods.diet import allowed_filter
 from foods.models import DIET_FIELDS, MEALS, Food, Portion
-from mealplanner.generator.candidates import shortlist
+from mealplanner.entry_amounts import entry_foods
+from mealplanner.generator import patterns
+from mealplanner.generator.bands import Bands, bands_for
 from mealplanner.generator.foods import FoodRecord, candidates_for
-from mealplanner.generator.model import Candidate, Fixed, Limits
-from mealplanner.generator.week import DaySpec
+from mealplanner.generator.model import Candidate, Limits
 from mealplanner.models import Plan
 from mealplanner.nutrition.caffeine import caffeine_limit_mg
 from mealplanner.selectors.plans import WeekView, plan_week
@@ -112,14 +113,23 @@ def young_child(week: WeekView) -> bool:
     return week.person is not None and week.person.age_years < YOUNG_CHILD_AGE
 
 
-def candidates_for_profile(profile, *, limits: Limits | None = None, young: bool = False,
-                           short: bool = True) -> list[Candidate]:
-    """The foods the person's day may hold: diet, allergies, choking hazards under 4, and (with `limits`)
-    every cap shape the list, before the shortlist keeps the few dozen a plan could use."""
+def candidates_for_profile(profile, *, young: bool = False) -> list[Candidate]:
+    """The foods that may close a day's gap (food suggestions): diet, allergies, choking hazards under 4."""
     diet, allergies = person_diet(profile)
-    candidates = candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies,
-                                young_child=young)
-    return list(shortlist(candidates, limits=limits)) if short else candidates
+    return candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies,
+                          young_child=young)
+
+
+def meal_bands(week: WeekView) -> tuple[Bands, str]:
+    """The bands the meal planner keeps for the plan's person (generator.bands: the age's macro shares and
+    sodium, fibre, the dietitian's caps, caffeine by life stage), and why caffeine is 0 when it is."""
+    profile, person = week.profile, week.person
+    caffeine, why = caffeine_cap(person, caffeine_free=profile.caffeine_free, restless_legs=profile.restless_legs)
+    bands = bands_for(age_years=float(person.age_years), energy_kcal=float(week.energy_goal[0]),
+                      magnesium_mg=float(week.target.mg), caffeine_mg=caffeine,
+                      sodium_cap_mg=_cap(profile.sodium_cap_mg), potassium_cap_mg=_cap(profile.potassium_cap_mg),
+                      phosphorus_cap_mg=_cap(profile.phosphorus_cap_mg))
+    return bands, why
 
 
 @dataclass
@@ -127,13 +137,18 @@ class DayState:
     """One day of a plan as the generator sees it."""
 
     day: int
-    fixed: Fixed
+    fixed: dict[str, float]  # what the kept entries add to the day (patterns.NUTRIENTS; unknown counts as 0)
     empty_meals: tuple[str, ...]  # unlocked meals with nothing the generator must keep
     replace_ids: list[int] = field(default_factory=list)  # generated, unpinned entries it may replace
     # Magnesium from supplements planned that day; None when one of them has an unknown elemental amount
     # (never counted as 0 mg: the room left under the upper limit is then unknown too).
     supplement_mg: float | None = 0.0
-    caps_used: dict[str, float] = field(default_factory=dict)
+
+
+def _add_foods(totals: dict[str, float], entry) -> None:
+    for food, grams in entry_foods(entry):
+        for n in patterns.NUTRIENTS:
+            totals[n] += (getattr(food, n, None) or 0.0) * grams / 100.0
 
 
 def day_states(week: WeekView) -> list[DayState]:
@@ -144,8 +159,7 @@ def day_states(week: WeekView) -> list[DayState]:
     lock = locked(week.plan)
     states = []
     for day in week.days:
-        totals = dict.fromkeys(NUTRIENTS, 0.0)
-        food_ids: set[int] = set()
+        totals = dict.fromkeys(patterns.NUTRIENTS, 0.0)
         empty, replace, supplement = [], [], 0.0
         for meal in day.meals:
             kept = []
@@ -162,35 +176,11 @@ def day_states(week: WeekView) -> list[DayState]:
                 if ev.is_supplement:
                     mg = ev.values.supplement_mg
                     supplement = None if supplement is None or mg is None else supplement + mg
-                    continue
-                food_ids.add(ev.entry.food_id)
-                for n in NUTRIENTS:
-                    totals[n] += getattr(ev.values, n, None) or 0.0
-        fixed = Fixed(food_ids=frozenset(food_ids), **totals)
-        states.append(DayState(day=day.index, fixed=fixed, empty_meals=tuple(empty), replace_ids=replace,
+                else:
+                    _add_foods(totals, ev.entry)
+        states.append(DayState(day=day.index, fixed=totals, empty_meals=tuple(empty), replace_ids=replace,
                                supplement_mg=supplement))
     return states
-
-
-def day_counts(states: list[DayState], week: WeekView, *, skip_days: set[int]) -> Counter:
-    """On how many days each food already is, counting kept entries that are not pinned, on days not refilled."""
-    counts: Counter = Counter()
-    for day in week.days:
-        foods = set()
-        for meal in day.meals:
-            for ev in meal.entries:
-                entry = ev.entry
-                if ev.is_supplement or entry.pinned:
-                    continue
-                refilled = day.index in skip_days and entry.pk in states[day.index].replace_ids
-                if not refilled:
-                    foods.add(entry.food_id)
-        counts.update(foods)
-    return counts
-
-
-def spec(state: DayState) -> DaySpec:
-    return DaySpec(day=state.day, meals=state.empty_meals, fixed=state.fixed)
 
 
 def week_for(plan: Plan) -> WeekView:

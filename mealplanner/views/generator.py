@@ -38,7 +38,7 @@ def today_index(plan) -> int:
 
 
 class ShuffleMixin(forms.Form):
-    shuffle = forms.BooleanField(label="Try a different plan (up to 10 % more calories)", required=False)
+    shuffle = forms.BooleanField(label="Try a different plan", required=False)
 
     def seed(self) -> int | None:
         return secrets.randbelow(1_000_000) if self.cleaned_data.get("shuffle") else None
@@ -137,8 +137,9 @@ def suggest(request, plan_id):
         used = {n: getattr(view.counted, n).value for n in CAPPED}
         room = {n: max(0.0, limits.cap(n) - used[n]) for n in CAPPED if limits.cap(n) is not None}
         in_day = frozenset(ev.entry.food_id for m in view.meals for ev in m.entries if ev.entry.food_id)
-        candidates = sel.candidates_for_profile(plan.profile, young=sel.young_child(week), short=False)
-        found = suggest_foods(candidates, gap_mg=gap, room=room, exclude=in_day, limit=SUGGESTIONS)
+        disliked = frozenset(plan.profile.disliked_foods.values_list("pk", flat=True))
+        candidates = sel.candidates_for_profile(plan.profile, young=sel.young_child(week))
+        found = suggest_foods(candidates, gap_mg=gap, room=room, exclude=in_day | disliked, limit=SUGGESTIONS)
         rows = [
             {"s": s, "meal_choices": [(m, MEAL_LABELS[m]) for m in MEALS if m in s.candidate.meals],
              # A count of the portion, or grams for a food planned by weight.
@@ -184,7 +185,7 @@ def pin_toggle(request, plan_id, entry_id):
     if entry is None:
         messages.error(request, GONE)
         return redirect(f"{plan_url(plan)}#day-{_posted_day(request)}")
-    what = entry.food or entry.supplement
+    what = entry.food or entry.supplement or entry.recipe_name
     messages.success(request, f"{what} is pinned: the generator keeps it." if entry.pinned
                      else f"{what} is unpinned: filling again may replace it.")
     return redirect(f"{plan_url(plan)}#day-{entry.day}")

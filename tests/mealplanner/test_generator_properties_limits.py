@@ -1,19 +1,17 @@
 """Properties of the generator under every limit issue 13 names (hypothesis; no database): caps, pregnancy,
-children under 4, supplement-only meals, and prescribed plus unprescribed doses."""
+children under 4. (Supplement-only meals and doses: test_generator_day_states.)"""
 
 from collections import Counter
-from types import SimpleNamespace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mealplanner.generator.advice import supplement_advice
 from mealplanner.generator.candidates import shortlist
 from mealplanner.generator.foods import FoodRecord, candidates_for, choking_hazard
 from mealplanner.generator.model import CAPPED, INFEASIBLE, MEALS, OK, SHORT, Limits
 from mealplanner.generator.week import DaySpec, solve_week
-from mealplanner.nutrition import Person, supplement_limit_mg
-from mealplanner.selectors.generator import caffeine_cap, day_states
+from mealplanner.nutrition import Person
+from mealplanner.selectors.generator import caffeine_cap
 from tests.mealplanner.test_generator_properties import GROUPS
 
 NAMES = ("Nuts, almonds", "Seeds, chia", "Snacks, popcorn", "Beans, black, mature seeds, cooked", "Spinach, cooked",
@@ -95,52 +93,3 @@ def test_the_shortlist_holds_only_foods_the_limits_allow(foods, p):
             cap = limits.cap(nutrient)
             if cap is not None:
                 assert c.value(nutrient) is not None and c.value(nutrient) <= cap
-
-
-entry = st.fixed_dictionaries({"supplement": st.booleans(), "generated": st.booleans(), "pinned": st.booleans(),
-                               "mg": st.one_of(st.none(), st.floats(min_value=0, max_value=500))})
-
-
-def fake_week(meals_entries, locks):
-    """The few attributes day_states reads of a plan's week."""
-    meals = []
-    for code, entries in zip(MEALS, meals_entries, strict=True):
-        evs = [SimpleNamespace(is_supplement=e["supplement"],
-                               entry=SimpleNamespace(pk=k, generated=e["generated"] and not e["supplement"],
-                                                     pinned=e["pinned"], food_id=None if e["supplement"] else k),
-                               values=SimpleNamespace(supplement_mg=e["mg"], magnesium_mg=e["mg"], energy_kcal=1.0,
-                                                      caffeine_mg=0.0, potassium_mg=0.0, phosphorus_mg=0.0,
-                                                      sodium_mg=0.0))
-               for k, e in enumerate(entries)]
-        meals.append(SimpleNamespace(code=code, entries=evs))
-    plan = SimpleNamespace(locked_meals=[f"0:{m}" for m in locks])
-    return SimpleNamespace(plan=plan, days=[SimpleNamespace(index=0, meals=meals)])
-
-
-@settings(deadline=None, max_examples=80)
-@given(meals_entries=st.lists(st.lists(entry, max_size=3), min_size=4, max_size=4),
-       locks=st.sets(st.sampled_from(MEALS)))
-def test_a_meal_is_filled_when_it_holds_no_kept_food_and_an_unknown_dose_is_never_zero(meals_entries, locks):
-    state = day_states(fake_week(meals_entries, locks))[0]
-    for code, entries in zip(MEALS, meals_entries, strict=True):
-        kept_food = [e for e in entries if not e["supplement"] and not (e["generated"] and not e["pinned"]
-                                                                       and code not in locks)]
-        assert (code in state.empty_meals) == (code not in locks and not kept_food)
-    supplements = [e["mg"] for entries in meals_entries for e in entries if e["supplement"]]
-    if any(mg is None for mg in supplements):
-        assert state.supplement_mg is None
-    else:
-        assert abs(state.supplement_mg - sum(supplements)) < 1e-6
-
-
-@settings(deadline=None, max_examples=80)
-@given(prescribed=st.floats(min_value=0, max_value=500), bought=st.one_of(st.none(), st.floats(min_value=0, max_value=500)),
-       gap=st.floats(min_value=0, max_value=400), age=st.sampled_from([5, 10, 16, 30, 70]))
-def test_a_suggested_dose_keeps_prescribed_plus_unprescribed_supplements_under_the_limit(prescribed, bought, gap, age):
-    limit = supplement_limit_mg(age)
-    planned = None if bought is None else prescribed + bought
-    advice = supplement_advice(gap_mg=gap, limit_mg=limit, planned_supplement_mg=planned, kidney_disease=False)
-    if planned is None:
-        assert advice.suggest_mg is None  # an unknown dose is never 0 mg
-    if advice.suggest_mg is not None:
-        assert advice.suggest_mg + planned <= limit

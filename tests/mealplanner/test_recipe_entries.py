@@ -101,7 +101,7 @@ def test_totals_findings_generator_room_and_downloads_agree_on_the_recipe(settin
     assert day.totals.planned.food_magnesium.value == pytest.approx(expected)
     assert day.meals[2].entries[0].magnesium_mg == pytest.approx(expected)
     # The generator's room: what the day already holds.
-    assert day_states(week)[2].fixed.magnesium_mg == pytest.approx(expected)
+    assert day_states(week)[2].fixed["magnesium_mg"] == pytest.approx(expected)
     entries = entries_frame(week)
     row = entries[entries["Kind"] == "Recipe"].iloc[0]
     assert row["Food or supplement"] == "Green seed bowl" and row["Portion"] == "serving"
