@@ -204,17 +204,17 @@ def _pct(value: float, whole: float) -> int:
     return int(min(100, round(value / whole * 100 / 5) * 5))
 
 
-def _diet_facts(food) -> dict:
+def food_diet_facts(food) -> dict:
     return {name: getattr(food, name) for name in DIET_FIELDS}
 
 
 def entry_diet_facts(entry: PlanEntry) -> dict:
     """A food's diet facts, or a recipe's derived from its kept ingredients (unknown when one could change it)."""
     if entry.food_id is not None:
-        return _diet_facts(entry.food)
+        return food_diet_facts(entry.food)
     from recipes.per_serving import Ingredient, diet_facts
 
-    return diet_facts([Ingredient(grams=grams, per_100g={}, facts=_diet_facts(food))
+    return diet_facts([Ingredient(grams=grams, per_100g={}, facts=food_diet_facts(food))
                        for food, grams in entry_foods(entry)], DIET_FIELDS)
 
 

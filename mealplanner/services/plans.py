@@ -80,7 +80,7 @@ def check_start_date(start_date: datetime.date) -> None:
         raise LimitReached("A plan must start between 1 January 2000 and 31 December 2100. Nothing was changed.")
 
 
-def _check_day_meal(day: int, meal: str) -> None:
+def check_day_meal(day: int, meal: str) -> None:
     if not (isinstance(day, int) and 0 <= day <= 6):
         raise ValueError("The day must be 0 to 6.")
     if meal not in MEAL_CODES:
@@ -159,7 +159,7 @@ def plan_entry_add(
     time_taken: datetime.time | None = None, generated: bool = False,
 ) -> PlanEntry:
     """Add a food (a count of one of its portions, or grams without a portion) or a supplement (units)."""
-    _check_day_meal(day, meal)
+    check_day_meal(day, meal)
     if (food is None) == (supplement is None):
         raise ValueError("An entry is either a food or a supplement.")
     amount = {}
@@ -213,7 +213,7 @@ def plan_entry_set_status(*, entry: PlanEntry, status: str) -> PlanEntry:
 
 @transaction.atomic
 def plan_entry_move(*, entry: PlanEntry, day: int, meal: str) -> PlanEntry:
-    _check_day_meal(day, meal)
+    check_day_meal(day, meal)
     if (day, meal) != (entry.day, entry.meal) and (
         PlanEntry.objects.filter(plan_id=entry.plan_id, day=day, meal=meal).count() >= MAX_ENTRIES_PER_MEAL
     ):
@@ -237,7 +237,7 @@ def plan_day_copy(*, plan: Plan, from_day: int, to_days) -> list[int]:
     """Copy one day's entries onto other days, replacing what those days had. Returns the days written."""
     targets = sorted({int(d) for d in to_days} - {from_day})
     for day in [from_day, *targets]:
-        _check_day_meal(day, "breakfast")
+        check_day_meal(day, "breakfast")
     source = list(plan.entries.filter(day=from_day))
     check_room(plan, [(day, e.meal) for day in targets for e in source], removing_days=targets)
     plan.entries.filter(day__in=targets).delete()

@@ -18,7 +18,7 @@ from mealplanner.services.plans import (
     MAX_ENTRIES_PER_MEAL,
     MAX_FOOD_GRAMS,
     LimitReached,
-    _check_day_meal,
+    check_day_meal,
     check_room,
     clone_entries,
 )
@@ -64,7 +64,7 @@ def _serving_grams(rows) -> float:
 @transaction.atomic
 def plan_recipe_add(*, plan: Plan, day: int, meal: str, recipe, servings) -> PlanEntry:
     """Add `servings` of `recipe` to a meal as one entry. The caller checks the person may see the recipe."""
-    _check_day_meal(day, meal)
+    check_day_meal(day, meal)
     servings = check_servings(servings)
     rows = _snapshot(recipe)
     grams = float(servings) * _serving_grams(rows)
@@ -121,10 +121,10 @@ def recipe_entries_refresh(*, recipe, today: datetime.date | None = None) -> int
 def plan_meal_copy(*, plan: Plan, from_day: int, meal: str, to_days) -> list[int]:
     """Add one meal's entries to the same meal of other days ("repeat yesterday's breakfast"), planned again
     (nothing ticked). What those meals already hold stays. Returns the days written."""
-    _check_day_meal(from_day, meal)
+    check_day_meal(from_day, meal)
     targets = sorted({int(d) for d in to_days} - {from_day})
     for day in targets:
-        _check_day_meal(day, meal)
+        check_day_meal(day, meal)
     source = list(plan.entries.filter(day=from_day, meal=meal).order_by("id"))
     if not source:
         raise ValueError("That meal has nothing to copy.")
@@ -147,7 +147,7 @@ def plan_own_food_add(*, plan: Plan, day: int, meal: str, own_food, servings) ->
     """Add `servings` of an own food (its label's serving, or 100 g) to a meal. It is kept like a one-food dish
     (recipe_name, one PlanEntryIngredient), so every figure counts it as recipes are counted, and a later edit
     of the own food's label changes its values but never its grams. The caller checks the person may see it."""
-    _check_day_meal(day, meal)
+    check_day_meal(day, meal)
     servings = check_servings(servings)
     grams, _ = own_food_serving(own_food)
     if float(servings) * grams > MAX_FOOD_GRAMS:

@@ -27,7 +27,7 @@ from mealplanner.forms.entries import (
 )
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
-from mealplanner.selectors.plans import _diet_facts
+from mealplanner.selectors.plans import food_diet_facts
 from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
@@ -37,7 +37,7 @@ SEARCH_LIMIT = 12
 GONE = "That entry was already removed (perhaps in another tab). Here is the day as it is now."
 
 
-def _posted_day(request, default: int = 0) -> int:
+def posted_day(request, default: int = 0) -> int:
     try:
         day = int(request.POST.get("day", request.GET.get("day", default)))
     except (TypeError, ValueError):
@@ -53,7 +53,7 @@ def food_search(request, plan_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     where = DayMealForm(request.GET)
     day, meal = (where.cleaned_data["day"], where.cleaned_data["meal"]) if where.is_valid() else (
-        _posted_day(request), "breakfast")
+        posted_day(request), "breakfast")
     query = request.GET.get("q", "").strip()[:100]
     context = {"plan": plan, "day": day, "meal": meal, "query": query, "meal_choices": PlanEntry.MEAL_CHOICES,
                "grams": GRAMS, "inline": bool(request.htmx), "is_own": plan.profile.user_id == request.user.pk}
@@ -99,7 +99,7 @@ def _with_portions(results):
 @require_POST
 def entry_add_food(request, plan_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    day = _posted_day(request)
+    day = posted_day(request)
     form = FoodEntryForm(request.POST)
     if not form.is_valid():
         return respond(request, plan, days=[day], states={day: DayState(food_form=form)}, ok=False,
@@ -108,7 +108,7 @@ def entry_add_food(request, plan_id):
     diet, allergies = person_diet(plan.profile)
     from foods.diet import diet_conflicts
 
-    conflicts = diet_conflicts(_diet_facts(data["food"]), diet=diet, allergies=allergies)
+    conflicts = diet_conflicts(food_diet_facts(data["food"]), diet=diet, allergies=allergies)
     # A choking hazard for a child under 4 asks first and names the safer form (issue 13; foods/choking.py).
     food = data["food"]
     choking = choking_question(food.name, food.food_group, age_years=profile_age_years(plan.profile),
@@ -135,7 +135,7 @@ def entry_add_food(request, plan_id):
 @require_POST
 def entry_add_supplement(request, plan_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    day = _posted_day(request)
+    day = posted_day(request)
     form = SupplementEntryForm(request.POST, profile=plan.profile)
     if not form.is_valid():
         return respond(request, plan, days=[day], states={day: DayState(supplement_form=form)}, ok=False,
@@ -150,7 +150,7 @@ def entries_prefix(request, plan_id):
     raise Http404("No page here: entries are reached through the plan page.")
 
 
-def _entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supplement")):
+def entry_or_gone(request, plan, entry_id, *, related=("food", "portion", "supplement")):
     """The entry, or None when no entry with this id exists any more; a 404 when it is somebody else's.
 
     `plan` has already passed the access check, so looking the entry up among that plan's own entries is
@@ -172,10 +172,10 @@ def _stale_days(request) -> list[int]:
     Its forms post that day as "day", except the move form, where "day" is where to move to and the day the
     entry was in is "from_day"; a move form without it (a page from before it had one) refreshes the week."""
     if "from_day" in request.POST:
-        return [_posted_day_field(request, "from_day"), _posted_day(request)]
+        return [_posted_day_field(request, "from_day"), posted_day(request)]
     if request.resolver_match and request.resolver_match.url_name == "entry_move":
         return list(range(7))
-    return [_posted_day(request)]
+    return [posted_day(request)]
 
 
 def _posted_day_field(request, name: str) -> int:
@@ -199,7 +199,7 @@ def _entry_view(change=None, *, edit: bool = True):
                 plan, can_edit = access.get_plan_or_404(request.user, plan_id, edit=True), True
             else:
                 plan, can_edit = access.get_plan_to_tick_or_404(request.user, plan_id)
-            entry = _entry_or_gone(request, plan, entry_id, related=("portion",))
+            entry = entry_or_gone(request, plan, entry_id, related=("portion",))
             if entry is None:
                 return respond(request, plan, days=_stale_days(request), message=GONE, can_edit=can_edit)
             try:
@@ -219,10 +219,10 @@ def _entry_view(change=None, *, edit: bool = True):
 def entry_edit(request, plan_id, entry_id):
     """The forms to change, move or remove an entry: loaded into the entry by htmx, or a page of their own."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    entry = _entry_or_gone(request, plan, entry_id)
+    entry = entry_or_gone(request, plan, entry_id)
     if entry is None:
         # The plan page's links carry no day: then the whole week is shown again, the message on its first day.
-        return respond(request, plan, days=[_posted_day(request)] if "day" in request.GET else list(range(7)),
+        return respond(request, plan, days=[posted_day(request)] if "day" in request.GET else list(range(7)),
                        message=GONE)
     context = {"plan": plan, "e": entry, "day_index": entry.day, "inline": bool(request.htmx),
                "portions": list(entry.food.portions.all()) if entry.food_id else [],

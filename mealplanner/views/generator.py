@@ -21,7 +21,7 @@ from mealplanner.generator.model import CAPPED
 from mealplanner.models import PlanEntry
 from mealplanner.selectors import generator as sel
 from mealplanner.services import generator as services
-from mealplanner.views.entries import GONE, _entry_or_gone, _posted_day
+from mealplanner.views.entries import GONE, entry_or_gone, posted_day
 
 MEAL_CHOICES = PlanEntry.MEAL_CHOICES
 MEAL_LABELS = dict(MEAL_CHOICES)
@@ -174,7 +174,7 @@ def lock_toggle(request, plan_id):
 def pin_toggle(request, plan_id, entry_id):
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     # As the other entry changes: somebody else's entry is a 404; one that no longer exists, a message.
-    entry = _entry_or_gone(request, plan, entry_id, related=("food", "supplement"))
+    entry = entry_or_gone(request, plan, entry_id, related=("food", "supplement"))
     # The button says what it wants (pinned=1 or 0), so a stale tab's "Pin" never unpins; without it, a toggle.
     wanted = {"1": True, "0": False}.get(request.POST.get("pinned"))
     try:
@@ -184,7 +184,7 @@ def pin_toggle(request, plan_id, entry_id):
         entry = None
     if entry is None:
         messages.error(request, GONE)
-        return redirect(f"{plan_url(plan)}#day-{_posted_day(request)}")
+        return redirect(f"{plan_url(plan)}#day-{posted_day(request)}")
     what = entry.food or entry.supplement or entry.recipe_name
     messages.success(request, f"{what} is pinned: the generator keeps it." if entry.pinned
                      else f"{what} is unpinned: filling again may replace it.")

@@ -16,7 +16,7 @@ from mealplanner.forms.swap import SwapForm
 from mealplanner.generator.swap import SWAP_COUNT
 from mealplanner.selectors.swap import SwapOffer, choice_line, swap_offer
 from mealplanner.services import swap as services
-from mealplanner.views.entries import GONE, _entry_or_gone, _posted_day
+from mealplanner.views.entries import GONE, entry_or_gone, posted_day
 from mealplanner.views.plan_render import respond
 
 PAGE = "mealplanner/plan_entry_swap.html"
@@ -41,10 +41,10 @@ def _show(request, plan, offer: SwapOffer, *, message: str = "", status: int = 2
 def entry_swap(request, plan_id, entry_id):
     """Show an entry's alternatives (GET) or replace it by the one chosen (POST)."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    entry = _entry_or_gone(request, plan, entry_id)
+    entry = entry_or_gone(request, plan, entry_id)
     if entry is None:
         asked = request.POST if request.method == "POST" else request.GET
-        return respond(request, plan, days=[_posted_day(request)] if "day" in asked else list(range(7)), message=GONE)
+        return respond(request, plan, days=[posted_day(request)] if "day" in asked else list(range(7)), message=GONE)
     if request.method == "GET":
         return _show(request, plan, swap_offer(plan, entry))
     form = SwapForm(request.POST)

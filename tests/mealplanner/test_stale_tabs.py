@@ -190,14 +190,14 @@ def test_an_entry_removed_between_the_lookup_and_the_save_gets_the_message_not_a
                                                                                       data, monkeypatch):
     from mealplanner.views import entries as views
 
-    found = views._entry_or_gone
+    found = views.entry_or_gone
 
     def found_then_removed_by_the_other_tab(*args, **kwargs):
         looked_up = found(*args, **kwargs)
         PlanEntry.objects.filter(pk=entry.pk).delete()  # the other tab's remove lands now
         return looked_up
 
-    monkeypatch.setattr(views, "_entry_or_gone", found_then_removed_by_the_other_tab)
+    monkeypatch.setattr(views, "entry_or_gone", found_then_removed_by_the_other_tab)
     _, tab_b = tabs
     response = tab_b.post(reverse(name, args=[plan.pk, entry.pk]), data, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
@@ -221,14 +221,14 @@ def test_pinning_an_entry_another_tab_removed_says_so_and_shows_the_plan(tabs, p
 def test_pinning_an_entry_removed_between_the_lookup_and_the_save_says_so(tabs, plan, entry, monkeypatch):
     from mealplanner.views import generator as views
 
-    found = views._entry_or_gone
+    found = views.entry_or_gone
 
     def found_then_removed_by_the_other_tab(*args, **kwargs):
         looked_up = found(*args, **kwargs)
         PlanEntry.objects.filter(pk=entry.pk).delete()
         return looked_up
 
-    monkeypatch.setattr(views, "_entry_or_gone", found_then_removed_by_the_other_tab)
+    monkeypatch.setattr(views, "entry_or_gone", found_then_removed_by_the_other_tab)
     _, tab_b = tabs
     response = tab_b.post(reverse("generator:pin", args=[plan.pk, entry.pk]), {"pinned": "1"}, follow=True)
     assert response.status_code == 200 and GONE in response.content.decode()
