@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from mealplanner import access
 from mealplanner.services import dislikes as services
-from mealplanner.views.entries import GONE, _entry_or_gone
+from mealplanner.views.entries import GONE, entry_or_gone
 
 
 class RemoveForm(forms.Form):
@@ -25,7 +25,7 @@ class RemoveForm(forms.Form):
 @require_POST
 def dislike_entry(request: HttpRequest, plan_id: int, entry_id: int) -> HttpResponse:
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    entry = _entry_or_gone(request, plan, entry_id, related=("food",))
+    entry = entry_or_gone(request, plan, entry_id, related=("food",))
     pins = reverse("plans:pins", args=[plan.pk])
     if entry is None:
         messages.error(request, GONE)
