@@ -172,3 +172,11 @@ class RecipePageForm(forms.Form):
         if not self.errors and not cleaned.get("url") and not cleaned.get("page"):
             raise forms.ValidationError("Give the recipe's web address or choose a saved page.")
         return cleaned
+
+
+class FavouriteForm(forms.Form):
+    """Star or unstar one item: `item` is "food:<id>", "own:<id>" or "recipe:<id>"; `next` where to go back."""
+
+    item = forms.CharField(max_length=40)
+    on = forms.BooleanField(required=False)
+    next = forms.CharField(max_length=500, required=False)

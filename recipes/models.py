@@ -116,3 +116,33 @@ class RecipeIngredient(models.Model):
 
     def __str__(self):
         return f"{self.grams:g} g {self.food or self.own_food}"
+
+
+class Favourite(models.Model):
+    """A food, own food or recipe a person starred: offered first, one click each, in every meal's quick add."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="favourites")
+    food = models.ForeignKey(Food, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    own_food = models.ForeignKey(OwnFood, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    recipe = models.ForeignKey(Recipe, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(food__isnull=False, own_food__isnull=True, recipe__isnull=True)
+                           | models.Q(food__isnull=True, own_food__isnull=False, recipe__isnull=True)
+                           | models.Q(food__isnull=True, own_food__isnull=True, recipe__isnull=False)),
+                name="favourite_one_item",
+            ),
+            models.UniqueConstraint(fields=["user", "food"], condition=models.Q(food__isnull=False),
+                                    name="favourite_food_once"),
+            models.UniqueConstraint(fields=["user", "own_food"], condition=models.Q(own_food__isnull=False),
+                                    name="favourite_own_food_once"),
+            models.UniqueConstraint(fields=["user", "recipe"], condition=models.Q(recipe__isnull=False),
+                                    name="favourite_recipe_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ★ {self.food or self.own_food or self.recipe}"

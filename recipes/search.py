@@ -39,6 +39,11 @@ class FoundItem:
     serving_at_least: bool = False
 
     @property
+    def key(self) -> str:
+        """"own:<id>" or "recipe:<id>", as recipes.selectors.item_from_key reads it."""
+        return f"{'recipe' if self.kind == 'recipe' else 'own'}:{self.pk}"
+
+    @property
     def serving_words(self) -> str:
         """What one serving of an own food is: "1 bar (40 g)", or "100 g" when the label gave no serving."""
         if not self.serving_grams:

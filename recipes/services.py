@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from foods.models import DIET_FIELDS, NUTRIENT_FIELDS, Food, Portion
 from recipes.curated import CuratedFileError
-from recipes.models import OwnFood, Recipe, RecipeIngredient
+from recipes.models import Favourite, OwnFood, Recipe, RecipeIngredient
 from recipes.per_serving import per_100g_from_serving
 
 MAX_INGREDIENT_GRAMS = 20_000  # a big pot for many servings; more is a typo
@@ -250,3 +250,15 @@ def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
     if problems:
         raise CuratedFileError(problems)
     return added, len(recipes) - added
+
+
+@transaction.atomic
+def favourite_set(*, user, item: Food | OwnFood | Recipe, on: bool) -> bool:
+    """Star (`on`) or unstar an item for `user`; the same request twice changes nothing more. The caller
+    checks the person may see it. Returns whether it is now a favourite."""
+    field = {Food: "food", OwnFood: "own_food", Recipe: "recipe"}[type(item)]
+    if on:
+        Favourite.objects.get_or_create(user=user, **{field: item})
+    else:
+        Favourite.objects.filter(user=user, **{field: item}).delete()
+    return on

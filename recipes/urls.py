@@ -1,6 +1,6 @@
 from django.urls import path
 
-from recipes.views import ingredients, own_foods, paste, recipes
+from recipes.views import favourites, ingredients, own_foods, paste, recipes
 
 app_name = "recipes"
 urlpatterns = [
@@ -15,6 +15,7 @@ urlpatterns = [
          name="ingredient_remove"),
     path("<int:recipe_id>/paste/", paste.paste_lines, name="paste"),
     path("<int:recipe_id>/paste/confirm/", paste.paste_confirm, name="paste_confirm"),
+    path("favourites/", favourites.favourite_set, name="favourite"),
     path("foods/", own_foods.own_food_list, name="own_foods"),
     path("foods/new/", own_foods.own_food_new, name="own_food_new"),
     path("foods/<int:own_food_id>/edit/", own_foods.own_food_edit, name="own_food_edit"),

@@ -1,20 +1,24 @@
 """Quick add (issue 16): the foods and recipes a person plans often and lately, one click each, and the
 recipes they may add to a meal.
 
-"Often" is what the person's plans hold most (planned at least twice), the app's favourites: nothing to mark
-by hand. "Lately" is the newest of the rest. Both come from the person's latest entries, read in one query.
+"Favourites" are what the person starred (recipes.Favourite), newest first: a food in the portion a person
+would use (foods.portions), a recipe or own food in one serving. "Often" is what the person's plans hold most
+(planned at least twice); "Lately" the newest of the rest. Both come from the person's latest entries, read in
+one query, and leave out the favourites already offered.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mealplanner.entry_amounts import is_recipe_entry, load_ingredients
 from mealplanner.forms.entries import GRAMS
 from mealplanner.models import PlanEntry
 from recipes.models import Recipe
-from recipes.selectors import visible_own_foods, visible_recipes
+from foods.models import Portion
+from foods.portions import default_portion
+from recipes.selectors import favourites, visible_own_foods, visible_recipes
 
 RECENT_ENTRIES = 300  # how far back the picks look: a few weeks of a full plan
 PICKS = 6
@@ -40,10 +44,11 @@ class Pick:
 class QuickPicks:
     often: list[Pick]
     lately: list[Pick]
+    favourites: list[Pick] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not self.often and not self.lately
+        return not self.often and not self.lately and not self.favourites
 
 
 def _servings(qty: float) -> str:
@@ -69,6 +74,31 @@ def _pick(entry: PlanEntry) -> Pick | None:
     return Pick("food", entry.food_id, entry.food.name, round(grams, 2), GRAMS, f"{grams:g} g")
 
 
+def favourite_picks(user) -> list[Pick]:
+    """What `user` starred, one click each: a food in its usual portion (grams when it has none), a recipe or
+    an own food in one serving. Two queries: the favourites, then the portions of the foods among them."""
+    starred = favourites(user)
+    by_food: dict[int, list] = {}
+    food_ids = [f.food_id for f in starred if f.food_id is not None]
+    if food_ids:
+        for portion in Portion.objects.filter(food_id__in=food_ids).order_by("food_id", "seq", "id"):
+            by_food.setdefault(portion.food_id, []).append(portion)
+    picks = []
+    for favourite in starred:
+        if favourite.recipe is not None:
+            picks.append(Pick("recipe", favourite.recipe_id, favourite.recipe.name, 1.0, label=_servings(1)))
+        elif favourite.own_food is not None:
+            picks.append(Pick("own", favourite.own_food_id, favourite.own_food.name, 1.0, label=_servings(1)))
+        else:
+            food = favourite.food
+            portion = default_portion(by_food.get(food.pk, []), food.food_group)
+            if portion is None:
+                picks.append(Pick("food", food.pk, food.name, 100.0, GRAMS, "100 g"))
+            else:
+                picks.append(Pick("food", food.pk, food.name, 1.0, str(portion.pk), f"1 × {portion.label}"))
+    return picks[:PICKS * 2]
+
+
 def quick_picks(profile, *, user) -> QuickPicks:
     """The person's often and lately planned foods and recipes (recipes only while `user` may still see them)."""
     entries = PlanEntry.objects.filter(plan__profile=profile, supplement__isnull=True)
@@ -88,11 +118,13 @@ def quick_picks(profile, *, user) -> QuickPicks:
                                       if recipe_ids else ())}
     seen |= {("own", pk) for pk in (visible_own_foods(user).filter(pk__in=own_ids).values_list("pk", flat=True)
                                     if own_ids else ())}
-    usable = [pick for pick in latest.values() if pick.kind == "food" or pick.key in seen]
+    starred = favourite_picks(user)
+    shown = {p.key for p in starred}
+    usable = [pick for pick in latest.values() if (pick.kind == "food" or pick.key in seen) and pick.key not in shown]
     often = sorted((p for p in usable if counts[p.key] >= 2), key=lambda p: -counts[p.key])[:PICKS]
-    shown = {p.key for p in often}
+    shown |= {p.key for p in often}
     lately = [p for p in usable if p.key not in shown][:PICKS]
-    return QuickPicks(often=often, lately=lately)
+    return QuickPicks(often=often, lately=lately, favourites=starred)
 
 
 def recipes_to_add(user) -> dict[str, list[Recipe]]:

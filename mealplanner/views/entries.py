@@ -32,6 +32,7 @@ from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
 from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_magnesium
+from recipes.selectors import favourite_keys
 
 SEARCH_LIMIT = 12
 GONE = "That entry was already removed (perhaps in another tab). Here is the day as it is now."
@@ -64,6 +65,7 @@ def food_search(request, plan_id):
     results = search_foods(query, diet=diet, allergies=allergies, limit=SEARCH_LIMIT) if query else FoodResults()
     context["results"] = _with_portions(results)
     context["dishes"] = _dishes(request.user, query, results.corrected, diet=diet, allergies=allergies)
+    context["favourites"] = favourite_keys(request.user) if query else set()
     if request.htmx:
         return render(request, "mealplanner/plan_add.html#results", context)
     context["day_choices"] = day_choices(plan.start_date)
@@ -88,6 +90,7 @@ def _with_portions(results):
     for portion in Portion.objects.filter(food_id__in=[r.food.pk for r in results]).order_by("food_id", "seq", "id"):
         by_food.setdefault(portion.food_id, []).append(portion)
     for r in results:
+        r.key = f"food:{r.food.pk}"  # as recipes.selectors.item_from_key reads it (favourites)
         r.portions = by_food.get(r.food.pk, [])
         r.default_portion = default_portion(r.portions, r.food.food_group)
         r.default_mg = (r.mg_per_100g * r.default_portion.grams / 100  # SR28: nutrient × grams / 100

@@ -111,9 +111,9 @@ def test_the_search_costs_the_same_queries_however_many_dishes_match(client_logg
                                                                       django_assert_max_num_queries):
     _bowl(user, seeds)
     _search(client_logged_in, plan, "pumpkin")
-    # Session, user, plan, profile's diet; the two food queries, the portions; own foods, recipes and their
-    # magnesium: no lookup of the dietitian of its own.
-    with django_assert_max_num_queries(9) as few:
+    # Session, user, plan; the two food queries, the portions; own foods, recipes and their magnesium (no
+    # lookup of the dietitian of its own); the person's favourites.
+    with django_assert_max_num_queries(10) as few:
         _search(client_logged_in, plan, "pumpkin")
     for n in range(10):
         _bowl(user, seeds, name=f"Pumpkin bowl {n}")
