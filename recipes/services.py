@@ -256,9 +256,12 @@ def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
 def favourite_set(*, user, item: Food | OwnFood | Recipe, on: bool) -> bool:
     """Star (`on`) or unstar an item for `user`; the same request twice changes nothing more. The caller
     checks the person may see it. Returns whether it is now a favourite."""
-    field = {Food: "food", OwnFood: "own_food", Recipe: "recipe"}[type(item)]
+    # The two other items are None: looked up as "is null", which is what the row holds.
+    food = item if isinstance(item, Food) else None
+    own_food = item if isinstance(item, OwnFood) else None
+    recipe = item if isinstance(item, Recipe) else None
     if on:
-        Favourite.objects.get_or_create(user=user, **{field: item})
+        Favourite.objects.get_or_create(user=user, food=food, own_food=own_food, recipe=recipe)
     else:
-        Favourite.objects.filter(user=user, **{field: item}).delete()
+        Favourite.objects.filter(user=user, food=food, own_food=own_food, recipe=recipe).delete()
     return on

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
+from foods.models import Portion
+from foods.portions import default_portion
 from mealplanner.entry_amounts import is_recipe_entry, load_ingredients
 from mealplanner.forms.entries import GRAMS
 from mealplanner.models import PlanEntry
 from recipes.models import Recipe
-from foods.models import Portion
-from foods.portions import default_portion
 from recipes.selectors import favourites, visible_own_foods, visible_recipes
 
 RECENT_ENTRIES = 300  # how far back the picks look: a few weeks of a full plan
@@ -57,41 +58,44 @@ def _servings(qty: float) -> str:
 
 def _pick(entry: PlanEntry) -> Pick | None:
     qty = float(entry.quantity)
-    if entry.recipe_id is not None:
-        return Pick("recipe", entry.recipe_id, entry.recipe.name, qty, label=_servings(qty))
+    # The related rows were loaded with the entries (select_related, load_ingredients): no query here.
+    recipe, food, portion = entry.recipe, entry.food, entry.portion
+    if recipe is not None:
+        return Pick("recipe", recipe.pk, recipe.name, qty, label=_servings(qty))
     if is_recipe_entry(entry):  # an own food (one kept own-food ingredient), or a dish whose recipe is gone
         rows = list(entry.ingredients.all())
-        if len(rows) == 1 and rows[0].own_food_id is not None:
-            return Pick("own", rows[0].own_food_id, rows[0].own_food.name, qty, label=_servings(qty))
+        own_food = rows[0].own_food if len(rows) == 1 else None
+        if own_food is not None:
+            return Pick("own", own_food.pk, own_food.name, qty, label=_servings(qty))
         return None
-    if entry.food_id is None:
+    if food is None:
         return None
-    if entry.portion_id is not None:
-        return Pick("food", entry.food_id, entry.food.name, qty, str(entry.portion_id),
-                    f"{qty:g} × {entry.portion.label}")
+    if portion is not None:
+        return Pick("food", food.pk, food.name, qty, str(portion.pk), f"{qty:g} × {portion.label}")
     # Grams, or a portion deleted since: the grams as planned.
     grams = float(entry.grams) if entry.grams is not None else qty
-    return Pick("food", entry.food_id, entry.food.name, round(grams, 2), GRAMS, f"{grams:g} g")
+    return Pick("food", food.pk, food.name, round(grams, 2), GRAMS, f"{grams:g} g")
 
 
 def favourite_picks(user) -> list[Pick]:
     """What `user` starred, one click each: a food in its usual portion (grams when it has none), a recipe or
     an own food in one serving. Two queries: the favourites, then the portions of the foods among them."""
     starred = favourites(user)
-    by_food: dict[int, list] = {}
+    by_food: dict[int, list[Portion]] = {}
     food_ids = [f.food_id for f in starred if f.food_id is not None]
     if food_ids:
-        for portion in Portion.objects.filter(food_id__in=food_ids).order_by("food_id", "seq", "id"):
-            by_food.setdefault(portion.food_id, []).append(portion)
+        for row in Portion.objects.filter(food_id__in=food_ids).order_by("food_id", "seq", "id"):
+            by_food.setdefault(row.food_id, []).append(row)
     picks = []
     for favourite in starred:
-        if favourite.recipe is not None:
-            picks.append(Pick("recipe", favourite.recipe_id, favourite.recipe.name, 1.0, label=_servings(1)))
-        elif favourite.own_food is not None:
-            picks.append(Pick("own", favourite.own_food_id, favourite.own_food.name, 1.0, label=_servings(1)))
-        else:
-            food = favourite.food
-            portion = default_portion(by_food.get(food.pk, []), food.food_group)
+        recipe, own_food, food = favourite.recipe, favourite.own_food, favourite.food
+        if recipe is not None:
+            picks.append(Pick("recipe", recipe.pk, recipe.name, 1.0, label=_servings(1)))
+        elif own_food is not None:
+            picks.append(Pick("own", own_food.pk, own_food.name, 1.0, label=_servings(1)))
+        elif food is not None:
+            # default_portion picks one of the food's own portions (or None when it has none).
+            portion = cast(Portion | None, default_portion(by_food.get(food.pk, []), food.food_group))
             if portion is None:
                 picks.append(Pick("food", food.pk, food.name, 100.0, GRAMS, "100 g"))
             else:
@@ -100,10 +104,11 @@ def favourite_picks(user) -> list[Pick]:
 
 
 def quick_picks(profile, *, user) -> QuickPicks:
-    """The person's often and lately planned foods and recipes (recipes only while `user` may still see them)."""
-    entries = PlanEntry.objects.filter(plan__profile=profile, supplement__isnull=True)
+    """The person's favourites, and often and lately planned foods and recipes (recipes and own foods only while
+    `user` may still see them)."""
+    planned = PlanEntry.objects.filter(plan__profile=profile, supplement__isnull=True)
     entries = load_ingredients(
-        entries.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES])
+        planned.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES])
     latest: dict[tuple[str, int], Pick] = {}  # each food or recipe as last planned, newest first
     counts: Counter = Counter()
     for entry in entries:

@@ -5,8 +5,10 @@ Each change answers through plan_render.respond, like every other entry change: 
 a plain post a redirect back (or the page again with the error, 422).
 """
 
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -61,27 +63,33 @@ def quick_add(request, plan_id):
     return render(request, PAGE, context)
 
 
-@login_required
-@require_POST
-def entry_add_recipe(request, plan_id):
-    """Add servings of a recipe the person may see; another person's private recipe is refused like a typo."""
-    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    form = RecipeEntryForm(request.POST, recipes=visible_recipes(request.user))
+def _add_servings(request, plan, form, item_field: str, add: Callable[..., object]) -> HttpResponse:
+    """Add servings of a recipe or an own food (`item_field` names which) through `add`, the service; the same
+    answers for both: the form's first error, a service's refusal, or the day with the add panel still open."""
     if not form.is_valid():
         day, _ = _day_meal(request)
         return respond(request, plan, days=[day], ok=False, message=_first_error(form))
     data = form.cleaned_data
+    item = data[item_field]
     try:
-        services.plan_recipe_add(plan=plan, day=data["day"], meal=data["meal"], recipe=data["recipe"],
-                                 servings=data["servings"])
+        add(plan=plan, day=data["day"], meal=data["meal"], servings=data["servings"], **{item_field: item})
     except services.LimitReached:
         raise  # the middleware shows the limit's own message
     except ValueError as error:  # a recipe without ingredients, or too much food
         return respond(request, plan, days=[data["day"]], ok=False, message=str(error))
     count = f"{float(data['servings']):g}"
     # Keep the add panel open on the same meal, as after adding a food.
-    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['recipe'].name}.",
+    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {item.name}.",
                    states={data["day"]: DayState(search={"meal": data["meal"]})})
+
+
+@login_required
+@require_POST
+def entry_add_recipe(request, plan_id):
+    """Add servings of a recipe the person may see; another person's private recipe is refused like a typo."""
+    plan = access.get_plan_or_404(request.user, plan_id, edit=True)
+    form = RecipeEntryForm(request.POST, recipes=visible_recipes(request.user))
+    return _add_servings(request, plan, form, "recipe", services.plan_recipe_add)
 
 
 @login_required
@@ -90,20 +98,7 @@ def entry_add_own_food(request, plan_id):
     """Add servings of one of the person's own foods (or their dietitian's shared ones) from its label."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     form = OwnFoodEntryForm(request.POST, own_foods=visible_own_foods(request.user))
-    if not form.is_valid():
-        day, _ = _day_meal(request)
-        return respond(request, plan, days=[day], ok=False, message=_first_error(form))
-    data = form.cleaned_data
-    try:
-        services.plan_own_food_add(plan=plan, day=data["day"], meal=data["meal"], own_food=data["own_food"],
-                                   servings=data["servings"])
-    except services.LimitReached:
-        raise
-    except ValueError as error:
-        return respond(request, plan, days=[data["day"]], ok=False, message=str(error))
-    count = f"{float(data['servings']):g}"
-    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {data['own_food'].name}.",
-                   states={data["day"]: DayState(search={"meal": data["meal"]})})
+    return _add_servings(request, plan, form, "own_food", services.plan_own_food_add)
 
 
 @login_required
