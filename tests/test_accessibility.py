@@ -9,6 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from playwright.sync_api import Page, expect
 
 from tests.accessibility_world import World, build_world
 
@@ -190,16 +191,21 @@ def world(foods) -> World:
     return build_world()
 
 
+def logged_in_page(browser, live_server, user, width: str) -> Page:
+    """A page in a browser context of its own at `width`, logged in as `user` (None: an anonymous visitor)."""
+    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 800})
+    if user is not None:
+        session = Client()
+        session.force_login(user)
+        cookie = {"name": "sessionid", "value": session.cookies["sessionid"].value, "url": live_server.url}
+        context.add_cookies([cookie])
+    return context.new_page()
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("role", ROLES)
 def test_no_page_has_a_serious_or_critical_accessibility_problem(browser, live_server, world, role, width):
-    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 800})
-    if role != "visitor":
-        session = Client()
-        session.force_login(world.users[role])
-        cookie = session.cookies["sessionid"]
-        context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
-    page = context.new_page()
+    page = logged_in_page(browser, live_server, world.users.get(role), width)
     axe = Axe()
     found: list[str] = []
     pages = [(name, kwargs, query) for who, name, kwargs, query in PAGES if who == role]
@@ -210,5 +216,31 @@ def test_no_page_has_a_serious_or_critical_accessibility_problem(browser, live_s
         problems = blocking_problems(axe.run(page).response)
         if problems:
             found.append(f"{path}:\n" + "".join(problems))
-    context.close()
+    page.context.close()
     assert not found, f"{len(found)} of {len(pages)} pages at {WIDTHS[width]} px as {role}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_plan_page_with_its_parts_opened_in_place_has_no_serious_or_critical_problem(
+    browser, live_server, world, width
+):
+    # What htmx loads into the plan page is checked in place too: an add panel with search results, an
+    # entry's change forms, the generator's pin list and, on a phone, the open menu.
+    page = logged_in_page(browser, live_server, world.users["person"], width)
+    page.goto(f"{live_server.url}{reverse('plans:detail', args=[world.plan.pk])}#day-0")
+    monday = page.locator("#day-0")
+    monday.get_by_role("link", name="Add food or a supplement").click()
+    search = monday.get_by_role("searchbox", name="Food")
+    expect(search).to_be_focused()  # the panel is wired before typing
+    search.fill("pumpk")
+    expect(monday.locator(".search-results li", has_text="pumpkin").first).to_be_visible()
+    monday.locator(".entries li a").first.click()
+    expect(monday.get_by_label("Move to day")).to_be_visible()
+    page.get_by_role("link", name="Pin foods so the generator keeps them").click()
+    expect(page.locator("#generator-pins")).to_be_visible()
+    if width == "phone":
+        page.get_by_role("button", name="Menu").click()
+        expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    problems = blocking_problems(Axe().run(page).response)
+    page.context.close()
+    assert not problems, f"the plan page at {WIDTHS[width]} px, parts opened:\n" + "".join(problems)
