@@ -161,7 +161,7 @@ def invitation_accept(*, token: str, username: str, password: str, email: str = 
     invitation = (
         Invitation.objects.select_for_update().select_related("profile").filter(token_hash=token_hash(token)).first()
     )
-    invitation_check(invitation)
+    invitation = invitation_check(invitation)
     user = get_user_model().objects.create_user(username=username, password=password, email=email)
     profile = invitation.profile
     profile.user = user

@@ -44,8 +44,11 @@ def chart_svg(points: Sequence[Point], *, chart_id: str, title: str, unit: str, 
     def y_of(value: float) -> float:
         return TOP + plot_h - (min(value, top) / top) * plot_h
 
-    marks, ticks, described, segment = [], [], [], []
-    lines = []
+    marks: list[str] = []
+    ticks: list[str] = []
+    described: list[str] = []
+    segment: list[tuple[float, float]] = []
+    lines: list[list[tuple[float, float]]] = []
     for i, point in enumerate(points):
         centre = LEFT + i * slot + slot / 2
         if point.tick:

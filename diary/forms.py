@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 
 from diary import habits
+from diary.models import DiaryEntry
 
 EARLIEST = datetime.date(2000, 1, 1)
 
@@ -32,6 +33,12 @@ class DiaryEntryForm(forms.Form):
                                             widget=forms.CheckboxSelectMultiple)
     notes = forms.CharField(label="Notes", required=False, max_length=500,
                             widget=forms.TextInput(attrs={"autocomplete": "off"}))
+
+    # Set by diary.views.form_for for the template: the day shown, its saved entry, and whether the
+    # caffeine figure came from the plan.
+    day_iso: str = ""
+    existing: DiaryEntry | None = None
+    caffeine_from_plan: bool = False
 
     def __init__(self, *args, chosen_habits=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,7 +83,8 @@ class HabitsForm(forms.Form):
 
 class WeeksForm(forms.Form):
     weeks = forms.TypedChoiceField(coerce=int, choices=[(4, "4"), (8, "8"), (12, "12")], required=False,
-                                   empty_value=4)
+                                   empty_value=None)
 
     def weeks_value(self) -> int:
-        return self.cleaned_data["weeks"] if self.is_valid() else 4
+        """The weeks chosen; 4 when none or a bad value was given."""
+        return (self.cleaned_data["weeks"] or 4) if self.is_valid() else 4

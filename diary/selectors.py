@@ -74,6 +74,8 @@ class DayRow:
 
 
 def _dose(entry: PlanEntry):
+    if entry.supplement is None:  # only supplement entries have a dose
+        return None
     try:
         return supplement_dose_for(entry.supplement, entry.quantity, time_taken=entry.time_taken)
     except ValueError:  # a product whose magnesium cannot be worked out counts as unknown
@@ -82,14 +84,13 @@ def _dose(entry: PlanEntry):
 
 def intake_by_date(profile: Profile, start: datetime.date, end: datetime.date) -> dict[datetime.date, DayIntake]:
     """Magnesium (food + supplements) and caffeine per date from the plans; one query."""
-    entries = (
+    entries = load_ingredients(  # a recipe counts through its ingredients (issue 16)
         PlanEntry.objects.filter(
             plan__profile=profile, plan__is_template=False,
             plan__start_date__gt=start - datetime.timedelta(days=DAYS), plan__start_date__lte=end,
         )
         .select_related("plan", "food", "portion", "supplement")
     )
-    entries = load_ingredients(entries)  # a recipe counts through its ingredients (issue 16)
     groups: dict[tuple[datetime.date, int], list] = {}
     plan_order: dict[int, tuple] = {}
     for entry in entries:

@@ -31,16 +31,21 @@ DEFAULT_SERVING_G = 100.0
 
 
 class PortionLike(Protocol):
-    seq: int
-    grams: float
-    is_default: bool
+    """A Portion row or a plain (possibly frozen) stand-in: the caller gets back the kind it passed in."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def grams(self) -> float: ...
+    @property
+    def is_default(self) -> bool: ...
 
 
 def typical_serving_g(food_group: str) -> float:
     return TYPICAL_SERVING_G.get(food_group, DEFAULT_SERVING_G)
 
 
-def default_portion(portions: Sequence[PortionLike], food_group: str = "") -> PortionLike | None:
+def default_portion[P: PortionLike](portions: Sequence[P], food_group: str = "") -> P | None:
     """The curated default, else the portion nearest a typical serving; None for a food without portions."""
     if not portions:
         return None

@@ -11,7 +11,7 @@ from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementPro
 class PlannerUserAdmin(UserAdmin):
     list_display = ("username", "email", "is_dietitian", "is_staff", "is_active", "date_joined")
     list_filter = ("is_dietitian", *UserAdmin.list_filter)
-    fieldsets = (*UserAdmin.fieldsets, ("Meal planner", {"fields": ("is_dietitian",)}))
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("Meal planner", {"fields": ("is_dietitian",)}))
 
 
 class MedicineInline(admin.TabularInline):

@@ -64,7 +64,7 @@ def _number(value: float) -> str:
 
 def shopping_list(items: Iterable[ShoppingItem]) -> list[ShoppingGroup]:
     """Foods summed over `items`, grouped by food group; groups and foods in alphabetical order."""
-    lines: dict[int, ShoppingLine] = {}
+    lines: dict[int | str, ShoppingLine] = {}
     for item in items:
         if item.status == "skipped":
             continue
@@ -75,7 +75,7 @@ def shopping_list(items: Iterable[ShoppingItem]) -> list[ShoppingGroup]:
             line = lines[item.food_id] = ShoppingLine(
                 name=item.name, food_group=item.food_group or "Other", ndb_number=item.ndb_number or "")
         line.days.add(item.day)
-        if item.portion_label:
+        if item.portion_label and item.portion_grams:  # a label without grams was refused above
             line.portions[item.portion_label] = line.portions.get(item.portion_label, 0.0) + item.quantity
             line.grams += item.quantity * item.portion_grams
         else:

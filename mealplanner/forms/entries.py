@@ -6,9 +6,10 @@ from django import forms
 
 from foods.models import Food, Portion
 from mealplanner.entry_amounts import is_recipe_entry
-from mealplanner.models import PlanEntry
+from mealplanner.models import PlanEntry, SupplementProduct
 from mealplanner.services.plans import MAX_FOOD_GRAMS, MAX_SUPPLEMENT_UNITS, food_grams
 from mealplanner.services.recipe_entries import check_servings
+from recipes.models import OwnFood, Recipe
 
 MEAL_CHOICES = PlanEntry.MEAL_CHOICES
 DAY_CHOICES = [(d, f"Day {d + 1}") for d in range(7)]
@@ -28,7 +29,7 @@ class DayMealForm(forms.Form):
     meal = forms.ChoiceField(label="Meal", choices=MEAL_CHOICES)
 
 
-class FoodAmountMixin:
+class FoodAmountMixin(forms.Form):
     """Checks a food's portion (an id among the food's portions, or "g" for grams) and the total weight."""
 
     def _clean_food_amount(self, food_id: int):
@@ -70,7 +71,7 @@ class FoodEntryForm(FoodAmountMixin, DayMealForm):
 
 class SupplementEntryForm(DayMealForm):
     supplement = forms.ModelChoiceField(
-        label="Supplement", queryset=None, empty_label=None,
+        label="Supplement", queryset=SupplementProduct.objects.none(), empty_label=None,
         error_messages={"invalid_choice": "Choose a product from this person's cabinet."},
     )
     quantity = forms.DecimalField(
@@ -128,7 +129,7 @@ class RecipeEntryForm(DayMealForm):
     """Add servings of a recipe the person may see (`recipes`: their visible recipes) to a meal."""
 
     recipe = forms.ModelChoiceField(
-        label="Recipe", queryset=None, empty_label=None,
+        label="Recipe", queryset=Recipe.objects.none(), empty_label=None,
         error_messages={"invalid_choice": "Choose one of the recipes offered."},
     )
     servings = forms.DecimalField(
@@ -159,8 +160,9 @@ class MealCopyForm(forms.Form):
     def __init__(self, *args, from_day: int, day_labels=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.from_day = from_day
-        if day_labels:
-            self.fields["days"].choices = [(value, label) for value, label in day_labels if value != from_day]
+        days = self.fields["days"]
+        if day_labels and isinstance(days, forms.ChoiceField):  # always a choice field: narrows the type
+            days.choices = [(value, label) for value, label in day_labels if value != from_day]
 
     def clean_days(self):
         days = [day for day in self.cleaned_data["days"] if day != self.from_day]
@@ -173,7 +175,7 @@ class OwnFoodEntryForm(DayMealForm):
     """Add servings of an own food the person may see (`own_foods`: their visible own foods) to a meal."""
 
     own_food = forms.ModelChoiceField(
-        label="Your food", queryset=None, empty_label=None,
+        label="Your food", queryset=OwnFood.objects.none(), empty_label=None,
         error_messages={"invalid_choice": "Choose one of the foods offered."},
     )
     servings = forms.DecimalField(

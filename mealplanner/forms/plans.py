@@ -48,4 +48,6 @@ class DayCopyForm(forms.Form):
     def __init__(self, *args, plan, from_day: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.from_day = from_day
-        self.fields["to_days"].choices = [c for c in day_choices(plan.start_date) if c[0] != from_day]
+        to_days = self.fields["to_days"]
+        assert isinstance(to_days, forms.MultipleChoiceField)  # declared above; narrows the type
+        to_days.choices = [c for c in day_choices(plan.start_date) if c[0] != from_day]

@@ -54,7 +54,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = (
+        fields: tuple[str, ...] = (  # ClientForm's Meta adds more
             "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating",
             "baby_birth_date", "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet",
             "allergies", "energy_goal_kcal",
@@ -62,7 +62,7 @@ class ProfileForm(forms.ModelForm):
         labels = {"name": "Your name (as the planner greets you)", "pregnant": "Pregnant",
                   "lactating": "Breastfeeding", "kidney_disease": "Kidney disease",
                   "bleeding_disorder": "Bleeding disorder", "caffeine_free": "Caffeine-free days"}
-        widgets = {"sex": forms.RadioSelect, "diet": forms.RadioSelect}
+        widgets: dict[str, type[forms.Widget] | forms.Widget] = {"sex": forms.RadioSelect, "diet": forms.RadioSelect}
         help_texts = {
             "sex": "Which figures apply: the recommended amounts differ for women and men [NIH ODS].",
             "caffeine_free": "Plans leave out coffee, tea, cola and other foods with caffeine.",

@@ -82,9 +82,9 @@ def suggest_foods(candidates: Iterable[Candidate], *, gap_mg: float, room: dict[
         if c.food_id in exclude or c.magnesium_mg <= 0 or c.energy_kcal < 0:
             continue
         count = min(c.max_count, max(1, math.ceil(gap_mg / c.magnesium_mg)))
-        if any(n in room and (c.value(n) is None or c.value(n) * count > room[n]) for n in CAPPED):
+        if any(n in room and ((v := c.value(n)) is None or v * count > room[n]) for n in CAPPED):
             count = 1
-            if any(n in room and (c.value(n) is None or c.value(n) > room[n]) for n in CAPPED):
+            if any(n in room and ((v := c.value(n)) is None or v > room[n]) for n in CAPPED):
                 continue
         mg = c.magnesium_mg * count
         if mg < MEANINGFUL_SHARE * gap_mg:

@@ -41,7 +41,7 @@ def admissible(c: Candidate, limits: Limits | None) -> bool:
 
 def cap_share(c: Candidate, limits: Limits) -> float:
     """The largest share of a day's cap one portion uses (0 without caps)."""
-    shares = [(c.value(n) or 0.0) / limits.cap(n) for n in CAPPED if limits.cap(n)]
+    shares = [(c.value(n) or 0.0) / cap for n in CAPPED if (cap := limits.cap(n))]
     return max(shares, default=0.0)
 
 
@@ -70,13 +70,13 @@ def shortlist(candidates: Iterable[Candidate], meals: Iterable[str] = MEALS, *, 
     stems: set[str] = set()
     for meal in meals:
         here = [c for c in pool if meal in c.meals]
-        lists = (
+        lists: tuple[list[Candidate], ...] = (
             sorted(here, key=lambda c: (-(c.magnesium_mg / c.energy_kcal), c.food_id))[: TOP_DENSITY + extra],
             sorted(here, key=lambda c: (-c.magnesium_mg, c.food_id))[: TOP_PORTION + extra],
             sorted((c for c in here if c.magnesium_mg > 0), key=lambda c: (-c.energy_kcal, c.food_id))[: TOP_ENERGY + extra],
             sorted(here, key=lambda c: (c.energy_kcal, c.food_id))[:LOW_ENERGY_FILLERS],
         )
-        if capped:
+        if capped and limits is not None:  # capped implies limits; said again for the type checker
             lists = _capped_lists(here, limits, extra) + lists[2:]
         for group in lists:
             for c in group:

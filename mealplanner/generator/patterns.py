@@ -154,7 +154,7 @@ def caffeine_or_zero(value: float | None, *, name: str, food_group: str) -> floa
 
 def _food_values(food: SideFood) -> dict[str, float | None]:
     scale = food.portion_grams / 100.0
-    out = {n: None if food.per_100g.get(n) is None else float(food.per_100g[n]) * scale for n in NUTRIENTS}
+    out = {n: None if (v := food.per_100g.get(n)) is None else float(v) * scale for n in NUTRIENTS}
     caffeine = caffeine_or_zero(food.per_100g.get("caffeine_mg"), name=food.name, food_group=food.food_group)
     out["caffeine_mg"] = None if caffeine is None else caffeine * scale
     return out

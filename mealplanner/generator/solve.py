@@ -168,7 +168,7 @@ def _meal_look(model: _Model, ks: list[int]) -> list[tuple[dict[int, float], flo
             by_group.setdefault(c.group, []).append(k)
         # The kind is the first part of an SR28 name: "Spinach, raw" and "Spinach, frozen" are both spinach.
         by_kind.setdefault(c.name.split(",")[0].strip().lower(), []).append(k)
-    rows = []
+    rows: list[tuple[dict[int, float], float, float]] = []
     for group, gks in sorted(by_group.items()):
         most = GROUP_MAX_PER_MEAL_EXCEPTIONS.get(group, GROUP_MAX_PER_MEAL)
         if len(gks) > most:
@@ -288,7 +288,7 @@ def solve_day(problem: DayProblem, *, diagnose: bool = True) -> DayPlan:
             other = _shuffle(problem, model, x)
             if other is not None:
                 items, shuffled = _items(model, other), True
-        relaxed = () if groups else (GROUPS_NOTE,)
+        relaxed: tuple[str, ...] = () if groups else (GROUPS_NOTE,)
         below = soft and fixed.energy_kcal + sum(i.energy_kcal for i in items) < limits.energy_low - 1e-6
         if below:
             relaxed += (floor_note(problem, items),)

@@ -3,6 +3,8 @@
 The message cites its source in words, since the figure differs by who the person is.
 """
 
+from typing import Any
+
 from .caffeine import (
     ADULT_AGE_YEARS,
     CHILD_MG_PER_KG,
@@ -36,7 +38,7 @@ def _advice(person: Person, limit: float) -> str:
 def caffeine_findings(person: Person, day: DayIntake) -> list[Finding]:
     findings = []
     caffeine = day.caffeine_mg
-    facts = {"age_years": person.age_years, "pregnant": person.pregnant, "lactating": person.lactating,
+    facts: dict[str, Any] = {"age_years": person.age_years, "pregnant": person.pregnant, "lactating": person.lactating,
              "weight_kg": person.weight_kg}
     limit = caffeine_limit_mg(**facts)
     if limit is not None and caffeine > limit:

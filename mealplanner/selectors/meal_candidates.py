@@ -85,15 +85,20 @@ def _dishes(recipes: QuerySet[Recipe], disliked_foods: frozenset[int], disliked:
             continue
         parts, grams_of, hazard = [], [], False
         for item in items:
-            thing = item.food if item.food_id is not None else item.own_food
-            group = item.food.food_group if item.food_id is not None else ""
-            ref = item.food_id if item.food_id is not None else own_food_ref(item.own_food_id)
+            thing: Food | OwnFood
+            if item.food is not None:
+                thing, group, ref = item.food, item.food.food_group, item.food.pk
+                # The curated fact for shared foods; an own food is named like a hazard or not (patterns' rule).
+                hazard |= item.food.choking_hazard_under_4
+            elif item.own_food is not None:
+                thing, group, ref = item.own_food, "", own_food_ref(item.own_food.pk)
+                hazard |= named_like_hazard(thing.name)
+            else:  # the database holds every ingredient to a food or an own food
+                continue
             values = {n: getattr(thing, n) for n in NUTRIENTS}
             values["caffeine_mg"] = caffeine_or_zero(values["caffeine_mg"], name=thing.name, food_group=group)
             parts.append(Ingredient(item.grams, values, {f: getattr(thing, f) for f in DIET_FIELDS}))
             grams_of.append((ref, item.grams / row["servings"]))
-            # The curated fact for shared foods; an own food is named like a hazard or not (patterns' rule).
-            hazard |= item.food.choking_hazard_under_4 if item.food_id is not None else named_like_hazard(thing.name)
         if any(ref in disliked_foods for ref, _g in grams_of):
             continue
         figures = per_serving(parts, row["servings"], NUTRIENTS)
@@ -115,9 +120,11 @@ def _shared_foods(person: Person) -> list[SideFood]:
     rows = list(foods.order_by("pk").values("pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS,
                                             *DIET_FIELDS, *MEAL_FIELDS))
     portions: dict[int, list[_PortionRow]] = {}
-    for food_id, *values in (Portion.objects.filter(food__in=foods.values("pk")).order_by("food_id", "seq", "pk")
-                             .values_list("food_id", "pk", "seq", "label", "grams", "is_default")):
-        portions.setdefault(food_id, []).append(_PortionRow(*values))
+    for food_id, pk, seq, label, grams, is_default in (
+        Portion.objects.filter(food__in=foods.values("pk")).order_by("food_id", "seq", "pk")
+        .values_list("food_id", "pk", "seq", "label", "grams", "is_default")
+    ):
+        portions.setdefault(food_id, []).append(_PortionRow(pk, seq, label, grams, is_default))
     out = []
     for row in rows:
         portion = default_portion(portions.get(row["pk"], []), row["food_group"])

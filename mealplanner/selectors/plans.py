@@ -47,9 +47,12 @@ class EntryView:
 
     @property
     def name(self) -> str:
-        if self.is_supplement:
-            return self.entry.supplement.name
-        return self.entry.recipe_name if self.is_recipe else self.entry.food.name
+        entry = self.entry
+        if entry.supplement is not None:
+            return entry.supplement.name
+        if self.is_recipe:
+            return entry.recipe_name
+        return entry.food.name if entry.food is not None else ""
 
     @property
     def kind_word(self) -> str:
@@ -227,16 +230,17 @@ def entry_parts(entry: PlanEntry, *, dose=None) -> list[EntryValues]:
     if entry.supplement_id is not None:
         mg = dose.elemental_mg if dose is not None else None
         return [EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg)]
-    return [
-        EntryValues(day=entry.day, status=entry.status,
-                    **{name: scale_per_100g(getattr(food, name), grams) for name in VALUE_FIELDS})
-        for food, grams in entry_foods(entry)
-    ]
+    return [EntryValues(day=entry.day, status=entry.status, **_scaled(food, grams)) for food, grams in entry_foods(entry)]
+
+
+def _scaled(food: Any, grams: float) -> dict[str, Any]:
+    """EntryValues' VALUE_FIELDS (each a float or None) for `grams` of a food."""
+    return {name: scale_per_100g(getattr(food, name), grams) for name in VALUE_FIELDS}
 
 
 def _summed(entry: PlanEntry, parts: list[EntryValues]) -> EntryValues:
     """A recipe's line: the known part of each value (unknown only when no ingredient's is known)."""
-    sums = {}
+    sums: dict[str, Any] = {}  # EntryValues' VALUE_FIELDS, each a float or None
     for name in VALUE_FIELDS:
         known = [getattr(part, name) for part in parts if getattr(part, name) is not None]
         sums[name] = sum(known) if known else None
@@ -285,6 +289,8 @@ def _finding_dose(ev: EntryView):
     from mealplanner import nutrition
 
     product = ev.entry.supplement
+    if product is None:
+        raise ValueError("Only a supplement entry has a dose.")
     return nutrition.SupplementDose(name=product.name, elemental_mg=None, prescribed=product.prescribed,
                                     time_taken=ev.entry.time_taken, kind=product.kind)
 

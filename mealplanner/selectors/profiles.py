@@ -105,7 +105,7 @@ def person_for(profile: Profile, *, on: date | None = None, medicines: tuple | N
         restless_legs=profile.restless_legs,
         medicines=medicines_for(profile) if medicines is None else medicines,
         custom_target_mg=profile.custom_target_mg,
-        weight_kg=profile.weight_kg,
+        weight_kg=None if profile.weight_kg is None else float(profile.weight_kg),
     )
 
 

@@ -43,7 +43,8 @@ def plan_shopping(plan: Plan, *, first: datetime.date | None = None, last: datet
         PlanEntry.objects.filter(plan=plan, supplement__isnull=True, day__gte=days[0], day__lte=days[1])
         .select_related("food", "portion").order_by("day", "id")
     )
-    items, skipped = [], 0
+    items: list[ShoppingItem] = []
+    skipped = 0
     for entry in entries:
         if entry.status == "skipped":
             skipped += 1

@@ -57,7 +57,7 @@ def check_room(plan: Plan, adding, *, removing_days=()) -> None:
     kept = PlanEntry.objects.filter(plan=plan).exclude(day__in=list(removing_days))
     if kept.count() + len(adding) > MAX_ENTRIES_PER_PLAN:
         raise LimitReached(f"A plan holds at most {MAX_ENTRIES_PER_PLAN} entries: remove some first. Nothing was added.")
-    meals = {}
+    meals: dict[tuple[int, str], int] = {}
     for day, meal in adding:
         meals[(day, meal)] = meals.get((day, meal), 0) + 1
     for (day, meal), count in meals.items():
@@ -166,7 +166,7 @@ def plan_entry_add(
     if food is not None:
         _check_food_amount(food.pk, portion, quantity)
         amount = planned_amount(quantity, portion)
-    else:
+    elif supplement is not None:  # always, after the check above
         if supplement.profile_id != plan.profile_id:
             raise ValueError("That supplement is not in this person's cabinet.")
         _check_units(quantity)
