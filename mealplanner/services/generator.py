@@ -11,6 +11,7 @@ generator only ever adds dishes and foods, never a supplement (it may suggest on
 from __future__ import annotations
 
 import datetime
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -19,13 +20,10 @@ from django.utils import timezone
 
 from foods.models import MEALS, Food, Portion
 from mealplanner.generator.advice import SupplementAdvice, supplement_advice
-from mealplanner.generator.bands import Bands
-from mealplanner.generator.meal_explain import held_back
 from mealplanner.generator.meals import (
     NONE,
     OK,
     SHORT,
-    SHORT_NOTE,
     WEEK_BUDGET_S,
     PlannedDay,
     PlannedItem,
@@ -34,6 +32,7 @@ from mealplanner.generator.meals import (
 from mealplanner.models import Plan, PlanEntry
 from mealplanner.selectors import generator as sel
 from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, person_of
+from mealplanner.services.generator_days import DayOutcome, outcome_of, refill_without_room, room_note
 from mealplanner.services.plans import plan_entry_add
 from mealplanner.services.recipe_entries import plan_own_food_add, plan_recipe_add
 from recipes.models import OwnFood, Recipe
@@ -47,32 +46,6 @@ NOTHING = "nothing"  # a day with no meal to fill
 # The NIH ODS gives no upper limit under 1 year: babies get magnesium from milk and food only, and the
 # generator does not plan for them [NIH ODS fact sheet, Table 3].
 MIN_AGE_YEARS = 1
-
-
-@dataclass(frozen=True)
-class ItemLine:
-    """One planned dish or food as the result page shows it."""
-
-    meal: str
-    name: str
-    kind: str  # "dish" or "food"
-    amount: str  # "1½ servings (450 g)", "1 × 1 cup (180 g)", "100 g"
-    magnesium_mg: float
-    energy_kcal: float
-    mg_per_unit: float  # per serving, portion or the grams planned by weight
-    unit: str  # "serving", "portion" or "100 g"
-    mg_per_100_kcal: float | None
-
-
-@dataclass
-class DayOutcome:
-    status: str  # OK, SHORT, NONE (not filled) or NOTHING (no meal to fill)
-    items: list[ItemLine] = field(default_factory=list)
-    magnesium_mg: float = 0.0  # whole day: kept + generated
-    energy_kcal: float = 0.0
-    gap_mg: float = 0.0  # how far the day stays below the target (0 when met)
-    tight: tuple[str, ...] = ()  # plain sentences: which bands held the plan back
-    notes: tuple[str, ...] = ()  # the planner's own words (meals less even, short, not filled and why)
 
 
 @dataclass
@@ -124,42 +97,6 @@ def past_days(plan: Plan, today: datetime.date) -> set[int]:
     return {d for d in range(7) if plan.start_date + datetime.timedelta(days=d) < today}
 
 
-def _halves(halves: int) -> str:
-    whole, half = divmod(halves, 2)
-    return (f"{whole}" if whole else "") + ("½" if half else "") or "0"
-
-
-def _line(item: PlannedItem, portions: dict[int, int | None]) -> ItemLine:
-    mg, kcal = item.amounts["magnesium_mg"], item.amounts["energy_kcal"]
-    if item.kind == "dish" or is_own_food_ref(item.ref):
-        plural = "" if item.halves <= 2 else "s"
-        amount, unit = f"{_halves(item.halves)} serving{plural} ({item.grams:.0f} g)", "serving"
-    elif portions.get(item.ref) is not None:
-        amount, unit = f"{_halves(item.halves)} × {item.unit_label} ({item.grams:.0f} g)", "portion"
-    else:
-        amount, unit = f"{item.grams:.0f} g", f"{item.grams * 2 / item.halves:.0f} g"
-    return ItemLine(meal=item.meal, name=item.name, kind=item.kind, amount=amount, magnesium_mg=mg,
-                    energy_kcal=kcal, mg_per_unit=mg * 2 / item.halves, unit=unit,
-                    mg_per_100_kcal=mg * 100 / kcal if kcal > 0 else None)
-
-
-def _outcome(planned: PlannedDay, bands: Bands, why: str, portions: dict[int, int | None],
-             state: sel.DayState) -> DayOutcome:
-    totals = planned.totals
-    mg = totals.get("magnesium_mg", 0.0)
-    tight = held_back(totals, bands, caffeine_reason=why) if planned.status in (OK, SHORT) else ()
-    notes = tuple(n for n in planned.notes if n != SHORT_NOTE)  # the page says "Short" in its own words
-    kept_kcal = state.fixed["energy_kcal"]
-    if planned.status == NONE and len(state.empty_meals) < len(MEALS):
-        notes += (f"The meals already planned hold {kept_kcal:,.0f} kcal, so the empty ones "
-                  f"({', '.join(state.empty_meals)}) would have to bring the day to {bands.energy_low:,.0f}–"
-                  f"{bands.energy_high:,.0f} kcal as a dish or a plate with sides each: change or unlock a planned "
-                  "meal to let the generator fill it.",)
-    return DayOutcome(status=planned.status, items=[_line(i, portions) for i in planned.items], magnesium_mg=mg,
-                      energy_kcal=totals.get("energy_kcal", 0.0), gap_mg=max(0.0, bands.magnesium_mg - mg),
-                      tight=tight, notes=notes)
-
-
 class _Writer:
     """Writes planned items through the entry services, reading the rows they need once."""
 
@@ -205,10 +142,12 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
     states = sel.day_states(week)
     dishes, foods = meal_candidates(profile=week.profile)
     to_fill = [d for d in days if states[d].empty_meals]
+    person, deadline = person_of(week.profile), time.monotonic() + SOLVE_BUDGET_S
     planned = {p.day: p for p in plan_week(
-        dishes=dishes, foods=foods, person=person_of(week.profile), bands=bands, days=to_fill,
+        dishes=dishes, foods=foods, person=person, bands=bands, days=to_fill,
         meals=MEALS, meals_by_day={d: states[d].empty_meals for d in to_fill},
         fixed={d: states[d].fixed for d in to_fill}, seed=shuffle or 0, budget_s=SOLVE_BUDGET_S)}
+    eased = refill_without_room(planned, states, dishes, foods, person, bands, shuffle or 0, deadline)
     sides = {f.food_id: f for f in foods}
     writer = _Writer(plan, list(planned.values()), sides)
     portions = {ref: side.portion_id for ref, side in sides.items()}
@@ -221,8 +160,13 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
                                  energy_kcal=state.fixed["energy_kcal"],
                                  notes=("Every meal of this day is planned by hand, pinned or locked, so nothing "
                                         "was changed.",))
+        elif d in eased:
+            outcome = outcome_of(planned[d], eased[d], why, portions, state)
+            # Energy is said once, against the real goal; the eased band is the planner's working figure only.
+            outcome.tight = tuple(t for t in outcome.tight if not t.startswith("Energy:"))
+            outcome.relaxed = (room_note(bands, state, outcome.energy_kcal),)
         else:
-            outcome = _outcome(planned[d], bands, why, portions, state)
+            outcome = outcome_of(planned[d], bands, why, portions, state)
         if outcome.status in (OK, SHORT):
             PlanEntry.objects.filter(pk__in=state.replace_ids, plan=plan).delete()
             for item in planned[d].items:
