@@ -49,12 +49,12 @@ bench: $(VENV)/.dev
 	$(PY) bench/run.py
 
 load: $(VENV)/.dev
-	$(PY) bench/load.py
+	$(PY) bench/locustfile.py
 
 # The short version CI runs: a few requests each, to prove the harness still works.
 bench-smoke: $(VENV)/.dev
 	$(PY) bench/run.py --smoke --fresh
-	$(PY) bench/load.py --users 5 --seconds 5
+	$(PY) bench/locustfile.py --users 5 --seconds 5
 
 # Mutation testing of the health rules and the access checks (a few minutes; not part of CI).
 # See scripts/mutation.py; known equivalent mutants are listed in scripts/mutation_equivalent.txt.

@@ -1,4 +1,4 @@
-"""The packed benchmark week (bench/setup_data.py's shape: 7 days × 4 meals × 5 foods and a supplement a day)
+"""The packed benchmark week (bench/run.py's packed_week: 7 days × 4 meals × 5 foods and a supplement a day)
 renders small, and the plan page and an htmx change cost the same queries however full the week is."""
 
 import datetime
@@ -53,7 +53,7 @@ FOODS = [
 
 
 def packed_week(profile, user, *, foods_per_meal=5, start=None):
-    """bench/setup_data.packed_week's week: `foods_per_meal` foods in each meal and a supplement each day."""
+    """bench/run.py's packed_week: `foods_per_meal` foods in each meal and a supplement each day."""
     plan = make_plan(profile, user, start=start or this_monday(), name="Packed week")
     portions = []
     for n, (name, label, grams) in enumerate(FOODS):
