@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.accessibility_world import World, build_world
 
@@ -244,3 +245,37 @@ def test_the_plan_page_with_its_parts_opened_in_place_has_no_serious_or_critical
     problems = blocking_problems(Axe().run(page).response)
     page.context.close()
     assert not problems, f"the plan page at {WIDTHS[width]} px, parts opened:\n" + "".join(problems)
+
+
+# The pages a server error or a refusal shows, rendered as their handlers render them (without a request).
+ERROR_TEMPLATES = {
+    "403.html": {},
+    "403_csrf.html": {"reason": "CSRF token missing."},
+    "500.html": {},
+    "503.html": {},
+    "507.html": {},
+    "limit_reached.html": {"message": "You have reached the limit of 200 plans.", "back": "/plans/"},
+}
+
+
+def serving(html: str) -> Callable[[Route], None]:
+    return lambda route: route.fulfill(body=html, content_type="text/html")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_error_pages_have_no_serious_or_critical_accessibility_problem(browser, live_server, width):
+    page = logged_in_page(browser, live_server, None, width)
+    axe = Axe()
+    found: list[str] = []
+    response = page.goto(f"{live_server.url}/no-such-page/")
+    assert response is not None and response.status == 404
+    found += blocking_problems(axe.run(page).response)
+    for name, context in ERROR_TEMPLATES.items():
+        html = render_to_string(name, context)
+        # Served from the site's own address, so the page's stylesheet and scripts load as they would.
+        page.route(f"{live_server.url}/error-page/", serving(html))
+        page.goto(f"{live_server.url}/error-page/")
+        found += [f"{name}: {problem}" for problem in blocking_problems(axe.run(page).response)]
+        page.unroute(f"{live_server.url}/error-page/")
+    page.context.close()
+    assert not found, f"error pages at {WIDTHS[width]} px:\n" + "".join(found)
