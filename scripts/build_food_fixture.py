@@ -140,7 +140,8 @@ def build(sr28: Path) -> list[dict]:
         if row[0] in picks:
             portions[row[0]].append((int(row[1]), portion_label(row[2], row[3]), float(row[4])))
 
-    objects, portion_objects = [], []
+    objects: list[dict] = []
+    portion_objects: list[dict] = []
     for pk, ndb in enumerate(sorted(picks), start=1):
         values = nutrients[ndb]
         if values["magnesium_mg"] is None or values["energy_kcal"] is None:

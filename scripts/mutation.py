@@ -77,14 +77,14 @@ def _variants(node: ast.AST) -> list[ast.AST]:
                 new.ops[i] = COMPARE_SWAPS[type(op)]()
                 out.append(new)
     elif isinstance(node, ast.BoolOp):
-        new = copy.deepcopy(node)
-        new.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
-        out.append(new)
+        new_bool = copy.deepcopy(node)
+        new_bool.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+        out.append(new_bool)
     elif isinstance(node, ast.BinOp):
         if type(node.op) in BINOP_SWAPS:
-            new = copy.deepcopy(node)
-            new.op = BINOP_SWAPS[type(node.op)]()
-            out.append(new)
+            new_bin = copy.deepcopy(node)
+            new_bin.op = BINOP_SWAPS[type(node.op)]()
+            out.append(new_bin)
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):  # Q objects: drop one side
             out += [copy.deepcopy(node.left), copy.deepcopy(node.right)]
     elif isinstance(node, ast.AugAssign):
@@ -189,7 +189,8 @@ def find_mutants(rel: str, source: str) -> list[Mutant]:
     tree = ast.parse(source)
     walker = _Walker(source, tree)
     walker.visit(tree)
-    mutants, seen = [], {}
+    mutants: list[Mutant] = []
+    seen: dict[tuple[str, str, str], int] = {}
     for index, line, function, before, afters in walker.found:
         for variant, after in enumerate(afters):
             key = (function, before, after)
@@ -205,7 +206,7 @@ def mutated_source(source: str, mutant: Mutant) -> str:
 
 
 def read_exclusions(path: Path) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     if not path.exists():
         return out
     for raw in path.read_text().splitlines():
@@ -324,9 +325,9 @@ def main(argv=None) -> int:
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
-    killed = len(todo) - len(survivors)
-    score = 100.0 * killed / len(todo) if todo else 100.0
-    print(f"\nScore: {killed}/{len(todo)} behaviour-changing mutants killed = {score:.1f} % "
+    killed_count = len(todo) - len(survivors)
+    score = 100.0 * killed_count / len(todo) if todo else 100.0
+    print(f"\nScore: {killed_count}/{len(todo)} behaviour-changing mutants killed = {score:.1f} % "
           f"({len(excluded)} equivalent excluded; {len(mutants)} made)")
     if survivors:
         print("Survivors (add a test that kills each, or list it in the exclusion file with ' -- reason'):")
