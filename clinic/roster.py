@@ -1,10 +1,12 @@
 """The dietitian's roster: each client's current week against their target, who needs attention first.
 
-A fixed number of queries whatever the roster's size (issue 19): the clients, each with the id of their
-current plan chosen in the database; their medicines; their cabinets; those plans; and two grouped sums
-over those plans' entries (one row a plan; one row a supplement taken on a day). No plan history is
-loaded. Ranking needs every client's findings, so the rules run for the whole (searched) roster, asked
-once per different supplement day; only the page shown is rendered.
+A fixed number of queries whatever the roster's size (issue 19): the clients (only the fields shown and the
+fields the rules read, as plain values: no Profile objects for hundreds of clients); this week's plans;
+their medicines; their cabinets; and three grouped sums over those plans' entries (foods, recipe
+ingredients, supplements taken on a day). No plan history is loaded. Ranking needs every client's
+findings, so the rules run for the whole (searched) roster; but many clients share an age, sex, cabinet and
+supplement day, so the rules are asked once per different question (`RulesAnswers`) and only the page
+shown is rendered.
 
 The current plan is the one whose seven-day week holds today (start date ≤ today < start date + 7); when
 two do, the one made last. A client with none has "no plan this week" (issue 13), never a figure.
@@ -13,30 +15,60 @@ two do, the one made last. A client with none has "no plan this week" (issue 13)
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.core.paginator import Paginator
-from django.db.models import Count, FloatField, OuterRef, QuerySet, Subquery, Sum
-from django.db.models.functions import Lower
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, F, FloatField, QuerySet, Sum
+from django.db.models.functions import Cast, Coalesce, Lower
 from django.utils import timezone
 
 from mealplanner import nutrition
 from mealplanner.access import client_profiles, require_dietitian
-from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct
-from mealplanner.selectors.plan_list import dose_for, food_amount, recipe_sums
-from mealplanner.selectors.plans import person_findings_for
-from mealplanner.selectors.profiles import person_for
+from mealplanner.models import Medicine, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct
+from mealplanner.selectors.plan_list import dose_for, food_amount
+from mealplanner.selectors.profiles import cabinet_dose, person_for
 
 CLIENTS_PER_PAGE = 50
 SORTS = {"attention": "Needs attention first", "name": "Name"}
+# What the rules read of a profile (mealplanner.selectors.profiles.person_for); the roster reads only these,
+# and tests/clinic/test_roster_rules_answers.py fails if person_for ever reads another.
+PERSON_FIELDS = (
+    "birth_date",
+    "age_years",
+    "sex",
+    "pregnant",
+    "lactating",
+    "kidney_disease",
+    "bleeding_disorder",
+    "restless_legs",
+    "custom_target_mg",
+    "weight_kg",
+)
+
+
+@dataclass(frozen=True)
+class RosterClient:
+    """What a roster row shows of the client."""
+
+    pk: int
+    name: str
+    user_id: int | None  # set when the client has a login of their own
+
+
+@dataclass(frozen=True)
+class CurrentPlan:
+    """What a roster row shows of this week's plan."""
+
+    pk: int
+    name: str
+    start_date: date
 
 
 @dataclass
 class ClientRow:
-    profile: Profile
-    plan_id: int | None = None  # this week's plan
-    plan: Plan | None = None  # read for the rows shown (attach_plans)
+    profile: RosterClient
+    plan: CurrentPlan | None = None  # this week's plan
     average_mg: float | None = None  # over the days of the week that have something planned
     days_planned: int = 0
     at_least: bool = False  # a food without a magnesium figure: the average is a lower bound
@@ -45,6 +77,10 @@ class ClientRow:
     dangers: list = field(default_factory=list)
     problem: str = ""  # why there is no target (e.g. no age yet)
     plan_url: str = ""  # set by the view
+
+    @property
+    def plan_id(self) -> int | None:
+        return self.plan.pk if self.plan else None
 
     @property
     def below_target(self) -> bool:
@@ -63,36 +99,63 @@ class ClientRow:
         return 3
 
 
-def current_plan_subquery(today: date) -> Subquery:
-    """The id of the profile's (OuterRef "pk") plan whose week holds today; the latest made wins."""
-    return Subquery(
-        Plan.objects.filter(profile=OuterRef("pk"), is_template=False,
-                            start_date__lte=today, start_date__gt=today - timedelta(days=7))
-        .order_by("-created", "-id").values("pk")[:1]
+def plans_this_week(profile_ids: QuerySet, today: date) -> QuerySet[Plan]:
+    """The profiles' plans whose seven-day week holds today (start date ≤ today < start date + 7)."""
+    return Plan.objects.filter(
+        profile__in=profile_ids, is_template=False, start_date__lte=today, start_date__gt=today - timedelta(days=7)
     )
+
+
+def current_plans(plans: QuerySet[Plan]) -> dict[int, CurrentPlan]:
+    """Each profile's current plan among `plans`, by profile id: the latest made wins (it is read last)."""
+    rows = plans.order_by("created", "id").values_list("profile_id", "pk", "name", "start_date")
+    return {profile_id: CurrentPlan(pk, name, start) for profile_id, pk, name, start in rows}
 
 
 def roster_rows(profiles: QuerySet[Profile], *, today: date) -> list[ClientRow]:
     """A row for each of `profiles` (name order), from seven queries whatever their number."""
-    profiles = profiles.annotate(current_plan_id=current_plan_subquery(today)).order_by(Lower("name"), "id")
+    clients = profiles.order_by(Lower("name"), "id").values_list("pk", "name", "user_id", *PERSON_FIELDS)
     ids = profiles.values("pk")
-    medicines, cabinets = defaultdict(list), defaultdict(list)
-    for medicine in Medicine.objects.filter(profile__in=ids).order_by("name", "id"):
-        medicines[medicine.profile_id].append(medicine)
-    for product in SupplementProduct.objects.filter(profile__in=ids).order_by("name", "id"):
-        cabinets[product.profile_id].append(product)
-    clients = list(profiles)
-    products = {product.pk: product for cabinet in cabinets.values() for product in cabinet}
-    weeks = _planned_weeks([c.current_plan_id for c in clients if c.current_plan_id], products)
-    return [_row(client, weeks.get(client.current_plan_id), medicines[client.pk], cabinets[client.pk], today)
-            for client in clients]
-
-
-def attach_plans(rows: list[ClientRow]) -> None:
-    """Give the rows (a page of them) their current Plan objects: one query."""
-    plans = Plan.objects.in_bulk([row.plan_id for row in rows if row.plan_id])
-    for row in rows:
-        row.plan = plans.get(row.plan_id)
+    this_week = plans_this_week(ids, today)
+    plans = current_plans(this_week)
+    medicines: dict[int, tuple] = defaultdict(tuple)
+    for profile_id, name, medicine_class, time_taken in (
+        Medicine.objects.filter(profile__in=ids)
+        .order_by("name", "id")
+        .values_list("profile_id", "name", "medicine_class", "time_taken")
+    ):
+        medicines[profile_id] += (nutrition.Medicine(name, medicine_class, time_taken),)
+    products = {
+        product.pk: product for product in SupplementProduct.objects.filter(profile__in=ids).order_by("name", "id")
+    }
+    cabinets: dict[int, tuple] = defaultdict(tuple)  # each client's products, as the rules' doses of one unit
+    for product in products.values():
+        cabinets[product.profile_id] += (cabinet_dose(product),)
+    # The plan ids as a subquery, not a list of hundreds of values for Django to prepare one by one.
+    weeks = _planned_weeks(this_week.values("pk"), products)
+    answers = RulesAnswers(today)
+    rows = []
+    for pk, name, user_id, *facts in clients:
+        plan = plans.get(pk)
+        week = weeks.get(plan.pk, _Week()) if plan else None  # a plan with nothing in it: an empty week
+        judgement = answers.judge(
+            tuple(facts),
+            medicines[pk],
+            cabinets[pk],
+            tuple(tuple(doses) for doses in week.doses.values()) if week else (),
+        )
+        row = ClientRow(
+            profile=RosterClient(pk, name, user_id),
+            plan=plan,
+            target_mg=judgement.target_mg,
+            target_custom=judgement.target_custom,
+            dangers=list(judgement.dangers),
+            problem=judgement.problem,
+        )
+        if week is not None:
+            row.average_mg, row.days_planned, row.at_least = week.average_mg, week.days, week.unknown > 0
+        rows.append(row)
+    return rows
 
 
 @dataclass
@@ -113,65 +176,127 @@ class _Week:
         return (self.food_mg + self.supplement_mg) / self.days if self.days else None
 
 
-def _planned_weeks(plan_ids: list[int], products: dict) -> dict[int, _Week]:
-    """Each plan's week as planned, from two grouped sums: one row per plan, one per supplement taken.
+def _planned_weeks(plan_ids: QuerySet | list[int], products: dict) -> dict[int, _Week]:
+    """Each plan's week as planned, from three grouped sums: one row per plan for its foods, one per plan for
+    its recipes' ingredients, one per supplement taken on a day.
 
     A dietitian judges the week as planned (clients without a login never tick anything)."""
-    weeks = {pk: _Week() for pk in plan_ids}
-    totals = (PlanEntry.objects.filter(plan_id__in=plan_ids).order_by().values_list("plan_id")
-              .annotate(food_mg=Sum(food_amount("magnesium_mg"), output_field=FloatField()), foods=Count("food_id"),
-                        known=Count("food__magnesium_mg"), days=Count("day", distinct=True),
-                        **recipe_sums("mg", "magnesium_mg"), ingredient_rows=Count("ingredients__id")))
-    for plan_id, food_mg, foods, known, days, recipe_mg, recipe_known, ingredients in totals:
-        # A recipe entry counts through its kept ingredients (issue 16), as on the plan page.
+    weeks: dict[int, _Week] = defaultdict(_Week)  # the plans with something in them
+    totals = (
+        PlanEntry.objects.filter(plan_id__in=plan_ids)
+        .order_by()
+        .values_list("plan_id")
+        .annotate(
+            food_mg=Sum(food_amount("magnesium_mg"), output_field=FloatField()),
+            foods=Count("food_id"),
+            known=Count("food__magnesium_mg"),
+            days=Count("day", distinct=True),
+        )
+    )
+    for plan_id, food_mg, foods, known, days in totals:
         week = weeks[plan_id]
-        week.food_mg = (food_mg or 0.0) + (recipe_mg or 0.0)
-        week.unknown, week.days = foods - known + ingredients - recipe_known, days
-    supplements = (PlanEntry.objects.filter(plan_id__in=plan_ids, supplement__isnull=False).order_by()
-                   .values_list("plan_id", "day", "supplement_id", "time_taken")
-                   .annotate(units=Sum("quantity"), entries=Count("id")))
-    one_unit = {}  # product id -> (product, the rules' dose for one unit or None when unknown), once a product
+        week.food_mg, week.unknown, week.days = food_mg or 0.0, foods - known, days
+    # A recipe entry counts through its kept ingredients (issue 16), as on the plan page: read from the
+    # ingredients' side, so the many food entries cost no join.
+    per_100g = Coalesce(F("food__magnesium_mg"), F("own_food__magnesium_mg"), output_field=FloatField())
+    recipes = (
+        PlanEntryIngredient.objects.filter(entry__plan_id__in=plan_ids)
+        .order_by()
+        .values_list("entry__plan_id")
+        .annotate(
+            mg=Sum(Cast("entry__quantity", FloatField()) * F("grams") * per_100g / 100.0),
+            known=Count(per_100g),
+            ingredients=Count("id"),
+        )
+    )
+    for plan_id, recipe_mg, known, ingredients in recipes:
+        week = weeks[plan_id]
+        week.food_mg += recipe_mg or 0.0
+        week.unknown += ingredients - known
+    supplements = (
+        PlanEntry.objects.filter(plan_id__in=plan_ids, supplement__isnull=False)
+        .order_by()
+        .values_list("plan_id", "day", "supplement_id", "time_taken")
+        .annotate(units=Sum(Cast("quantity", FloatField())), entries=Count("id"))
+    )
+    doses: dict[tuple, nutrition.SupplementDose | None] = {}  # each different dose worked out once
     for plan_id, day, supplement_id, time_taken, units, entries in supplements:
-        # An entry's product is in its client's cabinet (read already).
-        if supplement_id not in one_unit:
-            product = products.get(supplement_id)
-            one_unit[supplement_id] = (product, None if product is None else dose_for(product, 1, None))
-        product, unit = one_unit[supplement_id]
         week = weeks[plan_id]
-        if unit is None:
+        key = (supplement_id, units, time_taken)
+        if key not in doses:
+            doses[key] = _dose(products.get(supplement_id), units, time_taken)
+        dose = doses[key]
+        if dose is None or dose.elemental_mg is None:
             week.unknown += entries  # a product whose magnesium is unknown: the average is "at least"
-            if product is not None:  # and the rules hear of it as unknown, never as 0 mg (issue 13)
-                week.doses[day].append(nutrition.SupplementDose(
-                    name=product.name, elemental_mg=None, prescribed=product.prescribed, time_taken=time_taken,
-                    kind=product.kind))
-            continue
-        # The rules' dose for `units` is one unit's magnesium × units (profiles.supplement_dose_for).
-        week.doses[day].append(replace(unit, elemental_mg=unit.elemental_mg * float(units), time_taken=time_taken))
+        if dose is not None:
+            week.doses[day].append(dose)
     return weeks
 
 
-def _row(profile: Profile, week: _Week | None, medicines, cabinet, today: date) -> ClientRow:
-    row = ClientRow(profile=profile, plan_id=profile.current_plan_id)
-    if week is not None:
-        row.average_mg, row.days_planned, row.at_least = week.average_mg, week.days, week.unknown > 0
-    rules_medicines = tuple(nutrition.Medicine(name=m.name, medicine_class=m.medicine_class, time_taken=m.time_taken)
-                            for m in medicines)
-    try:
-        person = person_for(profile, on=today, medicines=rules_medicines)
-        target = nutrition.target_for(person)
-    except ValueError as error:  # no age yet: the dashboard says what is missing
-        row.problem = str(error)
-        return row
-    row.target_mg, row.target_custom = target.mg, target.is_custom
-    findings = list(person_findings_for(person, cabinet))
-    if week is not None:
-        findings += supplement_day_dangers(person, week.doses.values())
-    seen = set()  # the same warning on several days is one thing to look at
-    for finding in findings:
-        if finding.level == "danger" and (finding.code, finding.message) not in seen:
-            seen.add((finding.code, finding.message))
-            row.dangers.append(finding)
-    return row
+def _dose(product: SupplementProduct | None, units, time_taken) -> nutrition.SupplementDose | None:
+    """The rules' dose for `units` of a product (None for a product not in the client's cabinet). A product
+    whose magnesium is unknown reaches the rules as unknown, never as 0 mg (issue 13)."""
+    if product is None:
+        return None
+    dose = dose_for(product, units, time_taken)
+    if dose is None:
+        return nutrition.SupplementDose(
+            name=product.name,
+            elemental_mg=None,
+            prescribed=product.prescribed,
+            time_taken=time_taken,
+            kind=product.kind,
+        )
+    return dose
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The rules' word on one client's week: their target (or why there is none) and the dangers to show."""
+
+    target_mg: int | None = None
+    target_custom: bool = False
+    dangers: tuple = ()
+    problem: str = ""
+
+
+class RulesAnswers:
+    """The rules' answers within one request, each different question asked once. Clients with the same facts
+    (age, sex, conditions, medicines), cabinet and supplement days are the same question to the rules, and a
+    roster holds many alike: a plain dict keyed by those values."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.answers: dict[tuple, Judgement] = {}
+
+    def judge(self, facts: tuple, medicines: tuple, cabinet: tuple, days_doses: tuple) -> Judgement:
+        """facts: the profile's PERSON_FIELDS in order; medicines: the rules' Medicine values; cabinet: the
+        cabinet's products as the rules' doses of one unit; days_doses: each day's supplement doses."""
+        key = (facts, medicines, cabinet, days_doses)
+        if key not in self.answers:
+            self.answers[key] = self._ask(*key)
+        return self.answers[key]
+
+    def _ask(self, facts: tuple, medicines: tuple, cabinet: tuple, days_doses: tuple) -> Judgement:
+        profile = Profile(**dict(zip(PERSON_FIELDS, facts, strict=True)))  # read by the rules, never saved
+        try:
+            person = person_for(profile, on=self.today, medicines=medicines)
+            target = nutrition.target_for(person)
+        except ValueError as error:  # no age yet: the dashboard says what is missing
+            return Judgement(problem=str(error))
+        # As selectors.plans.person_findings_for does with the cabinet's products (unknown amounts stay unknown).
+        findings = [
+            f
+            for f in nutrition.sort_findings(nutrition.person_findings(person, supplements=cabinet))
+            if f.level == "danger"
+        ]
+        findings += supplement_day_dangers(person, days_doses)
+        dangers, seen = [], set()  # the same warning on several days is one thing to look at
+        for finding in findings:
+            if (finding.code, finding.message) not in seen:
+                seen.add((finding.code, finding.message))
+                dangers.append(finding)
+        return Judgement(target.mg, target.is_custom, tuple(dangers))
 
 
 def supplement_day_dangers(person, days_doses) -> list:
@@ -179,7 +304,7 @@ def supplement_day_dangers(person, days_doses) -> list:
 
     The rules raise a day's dangers from its supplements alone (food, caffeine and minerals give cautions and
     notes: tests/clinic/test_roster_rules_contract.py holds the rules to that), so a day is asked about
-    its doses, and the many alike days of a roster cost one question each.
+    its doses, and the many alike days of a week cost one question each.
     """
     answers: dict[tuple, list] = {}
     for doses in days_doses:
@@ -202,17 +327,15 @@ def dashboard_rows(user, *, today: date | None = None, search: str = "", sort: s
     return rows
 
 
-def dashboard_page(user, *, page_number=None, today: date | None = None, search: str = "", sort: str = "attention"):
+def dashboard_page(
+    user, *, page_number=None, today: date | None = None, search: str = "", sort: str = "attention"
+) -> tuple[Page, int]:
     """(page, total): one page of the dashboard's rows, and how many clients the roster (searched) holds."""
     rows = dashboard_rows(user, today=today, search=search, sort=sort)
-    page = Paginator(rows, CLIENTS_PER_PAGE).get_page(page_number)
-    attach_plans(page.object_list)
-    return page, len(rows)
+    return Paginator(rows, CLIENTS_PER_PAGE).get_page(page_number), len(rows)
 
 
 def client_row(user, profile: Profile, *, today: date | None = None) -> ClientRow:
     """One client's row (the client page's "this week"), read the same way as on the dashboard."""
     require_dietitian(user)
-    rows = roster_rows(client_profiles(user).filter(pk=profile.pk), today=today or timezone.localdate())
-    attach_plans(rows)
-    return rows[0]
+    return roster_rows(client_profiles(user).filter(pk=profile.pk), today=today or timezone.localdate())[0]
