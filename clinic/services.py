@@ -287,5 +287,6 @@ def plan_generate(*, plan: Plan) -> tuple[bool, str]:
         return False, result.problem
     if not result.created:
         return True, "The generator found no empty meals to fill (locked meals and meals with food stay as they are)."
-    foods = "food" if result.created == 1 else "foods"
-    return True, f"The generator added {result.created} {foods} to the empty meals. Meals that had food stay as they were."
+    things = "dish or food" if result.created == 1 else "dishes and foods"
+    return True, (f"The generator added {result.created} {things} to the empty meals. Meals that had food stay as "
+                  "they were.")

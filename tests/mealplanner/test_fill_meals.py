@@ -100,7 +100,7 @@ def test_filling_again_replaces_generated_dishes_but_keeps_a_pinned_one_and_a_me
 
 def test_what_a_kept_meal_holds_counts_towards_the_day(plan, recipes):
     oats = Food.objects.filter(vegan=True, food_group="Breakfast Cereals").order_by("pk").first()
-    plan_entry_add(plan=plan, day=3, meal="breakfast", food=oats, quantity=Decimal("300"))
+    plan_entry_add(plan=plan, day=3, meal="breakfast", food=oats, quantity=Decimal(300))
     result = services.plan_fill_day(plan=plan, day=3)
     assert result.days[0].status in ("ok", "short")
     kept = 3 * (oats.energy_kcal or 0)
@@ -145,3 +145,16 @@ def test_an_own_food_planned_as_a_snack_is_written_in_its_label_servings(plan):
     entry.refresh_from_db()
     assert entry.generated and entry.recipe_name == "Oat bar" and entry.quantity == 1 and entry.grams == 40
     assert [row.own_food_id for row in entry.ingredients.all()] == [bar.pk]
+
+
+def test_a_dietitians_generate_button_fills_the_clients_week_with_dishes_and_says_so(django_user_model, recipes):
+    from clinic.services import plan_generate
+    from mealplanner.models import Profile
+
+    dora = django_user_model.objects.create_user("dora", password="pw-long-enough-1", is_dietitian=True)
+    client = Profile.objects.create(name="Ann", dietitian=dora, age_years=40, sex="female", diet="vegan")
+    plan = Plan.objects.create(profile=client, name="Ann's week", created_by=dora,
+                               start_date=this_monday() + datetime.timedelta(days=7))
+    worked, text = plan_generate(plan=plan)
+    assert worked and "dishes and foods to the empty meals" in text
+    assert PlanEntry.objects.filter(plan=plan, recipe__isnull=False, generated=True).exists()
