@@ -27,7 +27,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import PYTHON, RESULTS, ROOT, Gunicorn, production_env, quietly, setup_django
 
 PREFIX, PASSWORD = "load", "load-password-4-speed"
-QUERIES = ["spin", "pumpkin seed", "yog", "almond", "bean", "banana", "oat", "rice", "salmon", "milk"]
+QUERIES = [
+    "spin",
+    "pumpkin seed",
+    "yog",
+    "almond",
+    "bean",
+    "banana",
+    "oat",
+    "rice",
+    "salmon",
+    "milk",
+]
 MEALS = ["breakfast", "lunch", "dinner", "snack"]
 
 
@@ -43,15 +54,24 @@ def create_people(n: int) -> dict:
     people = []
     for i in range(n):
         username = f"{PREFIX}{i}"
-        user = User.objects.filter(username=username).first() or User.objects.create_user(username, password=PASSWORD)
+        user = User.objects.filter(
+            username=username
+        ).first() or User.objects.create_user(username, password=PASSWORD)
         profile, _ = Profile.objects.get_or_create(
             user=user, defaults={"name": f"Load {i}", "age_years": 40, "sex": "female"}
         )
         Plan.objects.filter(profile=profile).delete()
-        plan = Plan.objects.create(profile=profile, created_by=user, name="Load week", start_date=monday)
+        plan = Plan.objects.create(
+            profile=profile, created_by=user, name="Load week", start_date=monday
+        )
         people.append({"username": username, "password": PASSWORD, "plan_id": plan.pk})
-    portions = Portion.objects.filter(seq=1, food__magnesium_mg__isnull=False).order_by("food__ndb_number")[:30]
-    return {"people": people, "foods": [{"food": p.food_id, "portion": p.pk} for p in portions]}
+    portions = Portion.objects.filter(seq=1, food__magnesium_mg__isnull=False).order_by(
+        "food__ndb_number"
+    )[:30]
+    return {
+        "people": people,
+        "foods": [{"food": p.food_id, "portion": p.pk} for p in portions],
+    }
 
 
 def entries_per_plan() -> dict[str, int]:
@@ -59,7 +79,9 @@ def entries_per_plan() -> dict[str, int]:
 
     from mealplanner.models import Plan
 
-    plans = Plan.objects.filter(profile__user__username__startswith=PREFIX).annotate(stored=Count("entries"))
+    plans = Plan.objects.filter(profile__user__username__startswith=PREFIX).annotate(
+        stored=Count("entries")
+    )
     return {str(plan.pk): plan.stored for plan in plans}
 
 
@@ -68,7 +90,12 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--wait", type=float, default=1.0, help="mean think time per person, seconds (0 = flat out)")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=1.0,
+        help="mean think time per person, seconds (0 = flat out)",
+    )
     args = parser.parse_args()
     env = production_env()
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -98,7 +125,11 @@ def main() -> int:
     confirmed = json.loads(confirmed_file.read_text())
     # Lost: the server confirmed an add that is not stored. More stored than confirmed is an add that was in
     # flight when locust stopped its simulated people (stored, but its answer never read): not a loss.
-    lost = {plan: (n, stored.get(plan, 0)) for plan, n in confirmed.items() if stored.get(plan, 0) < n}
+    lost = {
+        plan: (n, stored.get(plan, 0))
+        for plan, n in confirmed.items()
+        if stored.get(plan, 0) < n
+    }
     in_flight = sum(max(0, stored.get(plan, 0) - n) for plan, n in confirmed.items())
     with open(f"{stats_prefix}_stats.csv") as fh:
         rows = list(csv.DictReader(fh))
@@ -129,12 +160,14 @@ if __name__ == "__main__":
 # The simulated people (locust imports this file). Each records how many of its adds the server confirmed;
 # the runner compares that with the entries stored, so a lost write shows up as a mismatch.
 
-from locust import HttpUser, between, events, task  # noqa: E402
+from locust import HttpUser, between, events, task
 
 SETUP = json.loads(os.environ["LOAD_SETUP"])
 CONFIRMED: dict[str, int] = {}
 _next_person = iter(SETUP["people"])
-WAIT = float(os.environ.get("LOAD_WAIT", "1"))  # mean think time in seconds; 0 = as fast as possible
+WAIT = float(
+    os.environ.get("LOAD_WAIT", "1")
+)  # mean think time in seconds; 0 = as fast as possible
 
 
 class Person(HttpUser):
@@ -155,14 +188,14 @@ class Person(HttpUser):
                 "password": self.person["password"],
                 "csrfmiddlewaretoken": token.group(1) if token else "",
             },
-            headers={"Referer": self.host + "/accounts/login/"},
+            headers={"Referer": f"{self.host}/accounts/login/"},
         )
 
     def _headers(self) -> dict[str, str]:
         return {
             "X-CSRFToken": self.client.cookies.get("csrftoken", ""),
             "HX-Request": "true",
-            "Referer": self.host + self.plan,
+            "Referer": f"{self.host}{self.plan}",
         }
 
     @task(3)
@@ -184,7 +217,11 @@ class Person(HttpUser):
         data = {"day": random.randrange(7), "meal": random.choice(MEALS), "food": food["food"],
                 "portion": food["portion"], "quantity": "1"}  # fmt: skip
         with self.client.post(
-            f"{self.plan}entries/food/", name="add food (htmx)", catch_response=True, headers=self._headers(), data=data
+            f"{self.plan}entries/food/",
+            name="add food (htmx)",
+            catch_response=True,
+            headers=self._headers(),
+            data=data,
         ) as response:
             if response.status_code == 200 and "Added " in response.text:
                 CONFIRMED[str(self.person["plan_id"])] += 1

@@ -33,6 +33,7 @@ import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,9 @@ def production_env(**extra) -> dict[str, str]:
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=env.get("BENCH_SECRET_KEY", "bench-" + secrets.token_urlsafe(48)),
+        DJANGO_SECRET_KEY=env.get(
+            "BENCH_SECRET_KEY", "bench-" + secrets.token_urlsafe(48)
+        ),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE="0",
         DJANGO_LOG_LEVEL="ERROR",
@@ -69,7 +72,7 @@ def setup_django(env: dict[str, str]) -> None:
     django.setup()
 
 
-def quietly(*args: str, **options: object) -> None:
+def quietly(*args: str, **options: Any) -> None:
     """A manage.py command in this process, its chatter kept off the benchmark's table."""
     from django.core.management import call_command
 
@@ -154,10 +157,16 @@ class Client:
                 response = self.conn.getresponse()
                 data = response.read()
                 break
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            except (
+                http.client.RemoteDisconnected,
+                ConnectionResetError,
+                BrokenPipeError,
+            ):
                 # gunicorn's sync workers close idle keep-alive connections: reconnect once.
                 self.conn.close()
-                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                self.conn = http.client.HTTPConnection(
+                    "127.0.0.1", self.port, timeout=30
+                )
                 if attempt == 2:
                     raise
         for header, value in response.getheaders():
@@ -207,7 +216,9 @@ def timed_in_turns(fns, repeat, block=20) -> list[list[float]]:
 
 def summary(times: list[float]) -> tuple[float, float]:
     ordered = sorted(times)
-    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return statistics.median(ordered), ordered[
+        min(len(ordered) - 1, int(len(ordered) * 0.95))
+    ]
 
 
 # The data measured. Django is set up by prepare() before these run, so they import models when called.
@@ -223,9 +234,13 @@ def packed_week(profile, name: str, supplement):
     from mealplanner.models import Plan, PlanEntry
 
     monday = date.today() - timedelta(days=date.today().weekday())
-    plan = Plan.objects.create(profile=profile, created_by=profile.user, name=name, start_date=monday)
+    plan = Plan.objects.create(
+        profile=profile, created_by=profile.user, name=name, start_date=monday
+    )
     portions = list(
-        Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
+        Portion.objects.filter(
+            food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1
+        )
         .select_related("food")
         .order_by("food__ndb_number")[:60]
     )
@@ -234,15 +249,32 @@ def packed_week(profile, name: str, supplement):
         for m, meal in enumerate(("breakfast", "lunch", "dinner", "snack")):
             for k in range(5):
                 portion = portions[(day * 20 + m * 5 + k) % len(portions)]
-                entries.append(PlanEntry(plan=plan, day=day, meal=meal, food=portion.food, portion=portion, quantity=1))
-        entries.append(PlanEntry(plan=plan, day=day, meal="snack", supplement=supplement, quantity=1))
+                entries.append(
+                    PlanEntry(
+                        plan=plan,
+                        day=day,
+                        meal=meal,
+                        food=portion.food,
+                        portion=portion,
+                        quantity=1,
+                    )
+                )
+        entries.append(
+            PlanEntry(
+                plan=plan, day=day, meal="snack", supplement=supplement, quantity=1
+            )
+        )
     PlanEntry.objects.bulk_create(entries)
     return plan
 
 
 # Issue 19's sizes: a dietitian's roster, and one person's long history (and a short one to compare).
 ROSTER_CLIENTS, HISTORY_PLANS, SHORT_HISTORY_PLANS = 500, 200, 10
-DIETITIAN, HISTORY_USER, SHORT_HISTORY_USER = "bench-dietitian", "bench-history", "bench-history-10"
+DIETITIAN, HISTORY_USER, SHORT_HISTORY_USER = (
+    "bench-dietitian",
+    "bench-history",
+    "bench-history-10",
+)
 
 
 def _week_entries(plan, portions, per_meal: int, offset: int, supplement=None) -> list:
@@ -267,7 +299,11 @@ def _week_entries(plan, portions, per_meal: int, offset: int, supplement=None) -
                     )
                 )
         if supplement is not None:
-            entries.append(PlanEntry(plan=plan, day=day, meal="snack", supplement=supplement, quantity=1))
+            entries.append(
+                PlanEntry(
+                    plan=plan, day=day, meal="snack", supplement=supplement, quantity=1
+                )
+            )
     return entries
 
 
@@ -289,7 +325,8 @@ def roster(portions, monday) -> None:
     clients = Profile.objects.filter(dietitian=dietitian)
     if (
         clients.count() == ROSTER_CLIENTS
-        and Plan.objects.filter(profile__dietitian=dietitian, start_date=monday).count() == ROSTER_CLIENTS
+        and Plan.objects.filter(profile__dietitian=dietitian, start_date=monday).count()
+        == ROSTER_CLIENTS
     ):
         return  # built this week already
     clients.delete()
@@ -310,7 +347,10 @@ def roster(portions, monday) -> None:
         for p in SupplementProduct.objects.bulk_create(
             [
                 SupplementProduct(
-                    profile=p, name="Magnesium citrate", form="citrate", elemental_mg_per_unit=Decimal("150")
+                    profile=p,
+                    name="Magnesium citrate",
+                    form="citrate",
+                    elemental_mg_per_unit=Decimal(150),
                 )
                 for n, p in enumerate(profiles)
                 if n % 3 == 0
@@ -334,7 +374,11 @@ def roster(portions, monday) -> None:
     for n, plan in enumerate(plans):
         current = plan.start_date == monday
         entries += _week_entries(
-            plan, portions, 2 if current else 1, n, by_profile.get(plan.profile_id) if current else None
+            plan,
+            portions,
+            2 if current else 1,
+            n,
+            by_profile.get(plan.profile_id) if current else None,
         )
     PlanEntry.objects.bulk_create(entries, batch_size=5000)
 
@@ -344,18 +388,33 @@ def history(username, count, portions, monday) -> None:
     from mealplanner.models import Plan, PlanEntry, Profile
 
     user = _user(username)
-    profile, _ = Profile.objects.get_or_create(user=user, defaults={"name": username, "age_years": 40, "sex": "female"})
-    if Plan.objects.filter(profile=profile, start_date=monday).exists() and profile.plans.count() == count:
+    profile, _ = Profile.objects.get_or_create(
+        user=user, defaults={"name": username, "age_years": 40, "sex": "female"}
+    )
+    if (
+        Plan.objects.filter(profile=profile, start_date=monday).exists()
+        and profile.plans.count() == count
+    ):
         return
     Plan.objects.filter(profile=profile).delete()
     plans = Plan.objects.bulk_create(
         [
-            Plan(profile=profile, created_by=user, name=f"Week {w + 1}", start_date=monday - timedelta(weeks=w))
+            Plan(
+                profile=profile,
+                created_by=user,
+                name=f"Week {w + 1}",
+                start_date=monday - timedelta(weeks=w),
+            )
             for w in range(count)
         ]
     )
     PlanEntry.objects.bulk_create(
-        [e for n, plan in enumerate(plans) for e in _week_entries(plan, portions, 1, n)], batch_size=5000
+        [
+            e
+            for n, plan in enumerate(plans)
+            for e in _week_entries(plan, portions, 1, n)
+        ],
+        batch_size=5000,
     )
 
 
@@ -368,11 +427,18 @@ def setup_data() -> dict:
     user = User.objects.filter(username=USERNAME).first()
     if user is None:
         user = User.objects.create_user(USERNAME, password=PASSWORD)
-    profile, _ = Profile.objects.get_or_create(user=user, defaults={"name": "Bench", "age_years": 40, "sex": "female"})
+    profile, _ = Profile.objects.get_or_create(
+        user=user, defaults={"name": "Bench", "age_years": 40, "sex": "female"}
+    )
     Plan.objects.filter(profile=profile).delete()
-    SupplementProduct.objects.filter(profile=profile).delete()  # one product, however many runs came before
+    SupplementProduct.objects.filter(
+        profile=profile
+    ).delete()  # one product, however many runs came before
     supplement = SupplementProduct.objects.create(
-        profile=profile, name="Magnesium citrate", form="citrate", elemental_mg_per_unit=Decimal("100")
+        profile=profile,
+        name="Magnesium citrate",
+        form="citrate",
+        elemental_mg_per_unit=Decimal(100),
     )
     # Two alike weeks: one only viewed, one whose entry the edits change (measured in turns, an edit
     # between two views would make every view one "right after a change").
@@ -380,7 +446,9 @@ def setup_data() -> dict:
     edited = packed_week(profile, "Packed week, edited", supplement)
     entry = edited.entries.filter(food__isnull=False).order_by("pk").first()
     portions = list(
-        Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
+        Portion.objects.filter(
+            food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1
+        )
         .select_related("food")
         .order_by("food__ndb_number")[:60]
     )
@@ -469,12 +537,20 @@ def measured_requests(port, data) -> list[tuple[str, object, float | None]]:
         if status != 200:
             raise RuntimeError(f"htmx edit gave HTTP {status}")
 
-    requests = [("trivial page (baseline)", get("/ping/"), None)]
+    requests: list[tuple[str, Any, float | None]] = [
+        ("trivial page (baseline)", get("/ping/"), None)
+    ]
     for query in ("spin", "pumpkin seed", "yog"):
         requests.append(
-            (f'food search "{query}" (htmx)', get(f"/foods/?q={query.replace(' ', '+')}", htmx), SEARCH_GOAL)
+            (
+                f'food search "{query}" (htmx)',
+                get(f"/foods/?q={query.replace(' ', '+')}", htmx),
+                SEARCH_GOAL,
+            )
         )
-    requests.append(("plan page, packed week", get(f"/plans/{data['plan_id']}/"), PLAN_PAGE_GOAL))
+    requests.append(
+        ("plan page, packed week", get(f"/plans/{data['plan_id']}/"), PLAN_PAGE_GOAL)
+    )
     requests.append(("htmx edit of one entry (new amount)", edit, EDIT_GOAL))
     requests += history_requests(port, data)
     return requests
@@ -510,19 +586,27 @@ def history_requests(port, data) -> list:
 def generator_figures(smoke: bool) -> list[str]:
     if smoke or not (SR28 / "FOOD_DES.txt").exists():
         return []
-    out = subprocess.run([sys.executable, "bench/generator.py", str(SR28)], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "bench/generator.py", str(SR28)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return [line for line in out.stdout.splitlines() if line.strip()]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument("--fresh", action="store_true", help="start from an empty SQLite database")
+    parser.add_argument(
+        "--fresh", action="store_true", help="start from an empty SQLite database"
+    )
     parser.add_argument("--smoke", action="store_true", help="a quick run for CI")
     parser.add_argument(
         "--port",
         type=int,
-        default=int(os.environ.get("BENCH_PORT", 8150)),
+        default=int(os.environ.get("BENCH_PORT", "8150")),
         help="where gunicorn listens on 127.0.0.1 (default 8150, or $BENCH_PORT)",
     )
     args = parser.parse_args()
@@ -543,7 +627,11 @@ def main():
     for name, times, goal in rows:
         median, p95 = summary(times)
         ratio = median / base
-        verdict = "" if goal is None else (f"< {goal:g}× ok" if ratio < goal else f"< {goal:g}× MISSED")
+        verdict = (
+            ""
+            if goal is None
+            else (f"< {goal:g}× ok" if ratio < goal else f"< {goal:g}× MISSED")
+        )
         failed |= goal is not None and ratio >= goal
         print(f"| {name:<34} | {median:9.2f} | {p95:6.2f} | {ratio:9.2f} | {verdict} |")
     print()
