@@ -40,7 +40,7 @@ def test_a_food_starred_in_the_add_box_is_offered_first_in_every_meal(client_log
                                    {"day": 1, "meal": "snack", "q": "pumpkin seeds"}, headers=HX).content.decode()
     assert f'name="item" value="food:{seeds.pk}"' in results and 'aria-pressed="false"' in results
     button = client_logged_in.post(URL, {"item": f"food:{seeds.pk}", "on": "1"}, headers=HX).content.decode()
-    assert 'aria-pressed="true"' in button and "★ Favourite" in button
+    assert 'aria-pressed="true"' in button and '<span aria-hidden="true">★</span> Favourite' in button
     for meal in ("breakfast", "dinner"):
         box = _quick(client_logged_in, plan, meal)
         assert "<h4>Favourites</h4>" in box and "+ Seeds, pumpkin and squash seed kernels, dried" in box
