@@ -91,9 +91,24 @@ def _values(thing) -> tuple[dict, dict]:
     return ({name: getattr(thing, name) for name in NUTRIENT_FIELDS}, {name: getattr(thing, name) for name in DIET_FIELDS})
 
 
+@dataclass(frozen=True)
+class IngredientRow:
+    """One ingredient as the recipe page lists it: the stored amount, its food (`item`: the shared food or the
+    own food) and the magnesium in its grams (None when unknown)."""
+
+    pk: int
+    food: Food | None
+    own_food: OwnFood | None
+    portion: Portion | None
+    quantity: float
+    grams: float
+    item: Food | OwnFood
+    magnesium: float | None
+
+
 @dataclass
 class RecipeFigures:
-    rows: list  # RecipeIngredient, each with .item (its Food or OwnFood) and .magnesium_mg (or None)
+    rows: list[IngredientRow]
     per_serving: dict  # nutrient field -> per_serving.Amount
     facts: dict  # diet field -> True / False / None
     grams_per_serving: float
@@ -101,12 +116,16 @@ class RecipeFigures:
 
 def recipe_figures(recipe: Recipe) -> RecipeFigures:
     """The recipe's ingredients, nutrients per serving ("at least" where a value is unknown) and diet facts."""
-    rows = list(recipe.ingredients.select_related("food", "own_food", "portion"))
+    rows = []
     ingredients = []
-    for row in rows:
-        row.item = row.food or row.own_food
-        nutrients, facts = _values(row.item)
-        row.magnesium = None if nutrients["magnesium_mg"] is None else nutrients["magnesium_mg"] * row.grams / 100
+    for row in recipe.ingredients.select_related("food", "own_food", "portion"):
+        item = row.food if row.food is not None else row.own_food
+        if item is None:  # the database holds every ingredient to a food or an own food
+            continue
+        nutrients, facts = _values(item)
+        magnesium = None if nutrients["magnesium_mg"] is None else nutrients["magnesium_mg"] * row.grams / 100
+        rows.append(IngredientRow(pk=row.pk, food=row.food, own_food=row.own_food, portion=row.portion,
+                                  quantity=row.quantity, grams=row.grams, item=item, magnesium=magnesium))
         ingredients.append(per_serving.Ingredient(grams=row.grams, per_100g=nutrients, facts=facts))
     return RecipeFigures(
         rows=rows,
@@ -258,16 +277,29 @@ def food_from_key(user, key: str) -> tuple[Food | None, OwnFood | None]:
     return None, None
 
 
-def magnesium_per_serving(recipe_ids: list[int]) -> dict[int, per_serving.Amount]:
-    """Each recipe's magnesium per serving ("at least" when an ingredient's is unknown), in one query."""
+@dataclass(frozen=True)
+class RecipeSummary:
+    """A recipe's magnesium per serving ("at least" when an ingredient's is unknown) and its diet facts."""
+
+    magnesium: per_serving.Amount
+    facts: dict[str, bool | None]
+
+
+def recipe_summaries(recipe_ids: list[int]) -> dict[int, RecipeSummary]:
+    """Each recipe's magnesium per serving and diet facts (per_serving.diet_facts), in one query."""
+    columns = ["magnesium_mg", *DIET_FIELDS]
     ingredients: dict[int, list[per_serving.Ingredient]] = {}
     servings: dict[int, int] = {}
-    rows = RecipeIngredient.objects.filter(recipe_id__in=recipe_ids).values_list(
-        "recipe_id", "recipe__servings", "grams", "food__magnesium_mg", "own_food__magnesium_mg", "food_id")
-    for recipe_id, recipe_servings, grams, food_mg, own_mg, food_id in rows:
-        mg = food_mg if food_id is not None else own_mg
-        servings[recipe_id] = recipe_servings
-        ingredients.setdefault(recipe_id, []).append(
-            per_serving.Ingredient(grams=grams, per_100g={"magnesium_mg": mg}, facts={}))
-    return {pk: per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"]
+    rows = RecipeIngredient.objects.filter(recipe_id__in=recipe_ids).values(
+        "recipe_id", "recipe__servings", "grams", "food_id",
+        *(f"food__{c}" for c in columns), *(f"own_food__{c}" for c in columns))
+    for row in rows:
+        source = "food__" if row["food_id"] is not None else "own_food__"
+        values = {c: row[source + c] for c in columns}
+        servings[row["recipe_id"]] = row["recipe__servings"]
+        ingredients.setdefault(row["recipe_id"], []).append(per_serving.Ingredient(
+            grams=row["grams"], per_100g={"magnesium_mg": values["magnesium_mg"]},
+            facts={f: values[f] for f in DIET_FIELDS}))
+    return {pk: RecipeSummary(per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"],
+                              per_serving.diet_facts(parts, DIET_FIELDS))
             for pk, parts in ingredients.items()}

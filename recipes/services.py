@@ -237,7 +237,13 @@ def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
             elif item.portion and portion is None:
                 problems.append(f"recipe {number}, ingredient {n}: {food.name} has no portion {item.portion!r}")
             else:
-                grams = item.grams if item.grams is not None else item.quantity * portion.grams
+                if item.grams is not None:
+                    grams = item.grams
+                elif portion is not None:
+                    grams = item.quantity * portion.grams
+                else:
+                    problems.append(f"recipe {number}, ingredient {n}: {food.name} has neither grams nor a portion")
+                    continue
                 rows.append(RecipeIngredient(food=food, portion=portion, quantity=item.quantity, grams=grams, position=n))
         if problems:
             continue

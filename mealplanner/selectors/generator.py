@@ -160,7 +160,9 @@ def day_states(week: WeekView) -> list[DayState]:
     states = []
     for day in week.days:
         totals = dict.fromkeys(patterns.NUTRIENTS, 0.0)
-        empty, replace, supplement = [], [], 0.0
+        empty: list[str] = []
+        replace: list[int] = []
+        supplement: float | None = 0.0  # None once a dose is unknown
         for meal in day.meals:
             kept = []
             for ev in meal.entries:

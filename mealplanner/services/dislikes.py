@@ -45,9 +45,9 @@ def profile_dislike_entry(*, profile: Profile, entry: PlanEntry) -> str:
 @transaction.atomic
 def profile_dislike_remove(*, profile: Profile, kind: str, pk: int) -> bool:
     """The person will eat it again: the generator may plan it. Returns whether it was marked."""
-    related = {FOOD: profile.disliked_foods, DISH: profile.disliked_recipes}.get(kind)
-    if related is None:
+    if kind not in (FOOD, DISH):
         raise ValueError(f"Unknown kind {kind!r}.")
+    related = profile.disliked_foods if kind == FOOD else profile.disliked_recipes
     marked = related.filter(pk=pk).exists()
     related.remove(pk)
     return marked
