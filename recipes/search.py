@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from django.db.models import Q
 from django.urls import reverse
 
-from foods.diet import allowed_filter
+from foods.diet import allowed_filter, diet_conflicts
 from foods.search_ranking import Candidate, name_words, query_words, rank, terms_match
 from foods.search_terms import query_terms
-from recipes.selectors import magnesium_per_serving, visible_own_foods, visible_recipes
+from recipes.selectors import recipe_summaries, visible_own_foods, visible_recipes
 
 LIMIT = 10
 MAX_QUERY_WORDS = 8
@@ -34,9 +34,10 @@ class FoundItem:
     serving_label: str = ""  # an own food's label serving ("1 bar"), if the label gave one
     serving_grams: float | None = None
     # Magnesium in one serving (an own food's label serving, else 100 g; a recipe's, when the caller asked
-    # recipes.selectors.magnesium_per_serving), and whether an unknown ingredient makes it "at least".
+    # with_recipe_figures), and whether an unknown ingredient makes it "at least".
     serving_mg: float | None = None
     serving_at_least: bool = False
+    conflicts: tuple[str, ...] = ()  # a recipe's reasons not to suit the person (with_recipe_figures)
 
     @property
     def key(self) -> str:
@@ -71,14 +72,21 @@ def _ranked(rows, terms) -> list:
     return [order[id(c)] for c in rank([c for c, _ in found], terms)]
 
 
-def with_recipe_magnesium(items: list[FoundItem]) -> list[FoundItem]:
-    """The items, each recipe with its magnesium per serving filled in (one query, none without recipes)."""
+def with_recipe_figures(items: list[FoundItem], *, diet: str = "none", allergies=()) -> list[FoundItem]:
+    """The items, each recipe with its magnesium per serving and why it does not suit the person's diet or
+    allergies (its facts derived from its ingredients; unknown does not suit). One query, none without recipes."""
     recipe_ids = [item.pk for item in items if item.kind == "recipe"]
     if not recipe_ids:
         return items
-    figures = magnesium_per_serving(recipe_ids)
-    return [replace(item, serving_mg=figures[item.pk].value, serving_at_least=figures[item.pk].at_least)
-            if item.kind == "recipe" and item.pk in figures else item for item in items]
+    summaries = recipe_summaries(recipe_ids)
+    found = []
+    for item in items:
+        summary = summaries.get(item.pk) if item.kind == "recipe" else None
+        if summary is not None:
+            item = replace(item, serving_mg=summary.magnesium.value, serving_at_least=summary.magnesium.at_least,
+                           conflicts=tuple(diet_conflicts(summary.facts, diet=diet, allergies=allergies)))
+        found.append(item)
+    return found
 
 
 def own_foods_and_recipes(user, query: str, *, diet: str = "none", allergies=(), limit: int = LIMIT) -> list[FoundItem]:

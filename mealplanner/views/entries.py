@@ -31,7 +31,7 @@ from mealplanner.selectors.plans import food_diet_facts
 from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
-from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_magnesium
+from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_figures
 from recipes.selectors import favourite_keys
 
 SEARCH_LIMIT = 12
@@ -75,13 +75,13 @@ def food_search(request, plan_id):
 
 def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) -> list[FoundItem]:
     """The recipes and own foods the person may see whose names match, as the Foods page finds them (the
-    typo's correction when the words as typed found none), each with its magnesium per serving."""
+    typo's correction when the words as typed found none), each recipe with its magnesium per serving and what in it does not suit the person."""
     if not query:
         return []
     found = own_foods_and_recipes(user, query, diet=diet, allergies=allergies)
     if not found and corrected:
         found = own_foods_and_recipes(user, corrected, diet=diet, allergies=allergies)
-    return with_recipe_magnesium(found)
+    return with_recipe_figures(found, diet=diet, allergies=allergies)
 
 
 def _with_portions(results):

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from foods.models import Food
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.plans import plan_week
 from recipes.models import OwnFood, Recipe, RecipeIngredient
@@ -122,3 +123,19 @@ def test_the_search_costs_the_same_queries_however_many_dishes_match(client_logg
         _search(client_logged_in, plan, "pumpkin")
     assert not any("dietitian_id" in q["sql"] and q["sql"].lstrip().startswith('SELECT "mealplanner_profile"."dietitian_id"')
                    for q in few.captured_queries)
+
+
+def test_a_recipe_that_does_not_suit_the_person_says_why(client_logged_in, user, seeds):
+    plan = make_plan(make_profile(user, diet="vegan", allergies=["dairy"]), user)
+    recipe = _bowl(user, seeds)
+    # Unknown does not suit: the seeds' dairy fact is not known until it is.
+    assert "⚠ may contain dairy (not known)" in _search(client_logged_in, plan, "bowl").content.decode()
+    Food.objects.filter(pk=seeds.pk).update(contains_dairy=False)
+    assert "⚠" not in _search(client_logged_in, plan, "bowl").content.decode()
+    # SR28 NDB 01211 whole milk: not vegan, contains dairy.
+    milk = Food.objects.create(ndb_number="01211", name="Milk, whole", food_group="Dairy and Egg Products",
+                               magnesium_mg=10, vegan=False, vegetarian=True, contains_dairy=True)
+    RecipeIngredient.objects.create(recipe=recipe, food=milk, quantity=100, grams=100)
+    body = _search(client_logged_in, plan, "bowl").content.decode()
+    assert '<span class="badge badge-warn">⚠ not vegan</span>' in body
+    assert '<span class="badge badge-warn">⚠ contains dairy</span>' in body
