@@ -160,7 +160,7 @@ if __name__ == "__main__":
 # The simulated people (locust imports this file). Each records how many of its adds the server confirmed;
 # the runner compares that with the entries stored, so a lost write shows up as a mismatch.
 
-from locust import HttpUser, between, events, task
+from locust import HttpUser, between, events, task  # noqa: E402 - only locust needs it, not the runner above
 
 SETUP = json.loads(os.environ["LOAD_SETUP"])
 CONFIRMED: dict[str, int] = {}

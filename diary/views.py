@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.downloads import attachment
 from diary import habits, selectors, services, tabular
 from diary.forms import DayForm, DiaryEntryForm, HabitsForm, WeeksForm
 from mealplanner import access
-from core.downloads import attachment
 
 PAGE = "diary/diary.html"
 EXPORT_FAILED = "The diary export could not be written just now. Please try again in a few minutes."

@@ -6,7 +6,6 @@ import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 import requests
 
 from tests.live.server import gunicorn, session_with_csrf
@@ -140,7 +139,7 @@ def test_six_simultaneous_sign_ups_with_one_address_make_one_account(tmp_path):
                                       "csrfmiddlewaretoken": csrf}).status_code
 
         with ThreadPoolExecutor(len(forms)) as pool:
-            answers = list(pool.map(finish, zip(forms, tokens)))
+            answers = list(pool.map(finish, zip(forms, tokens, strict=True)))
         assert answers.count(302) == 1 and answers.count(409) == 5, answers
         count = server.shell("from mealplanner.models import User; "
                              "print(User.objects.filter(email__iexact='same@example.org').count())")

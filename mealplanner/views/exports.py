@@ -16,11 +16,11 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
+from core.downloads import CONTENT_TYPES, attachment
 from mealplanner import access, tabular
 from mealplanner.entry_amounts import entry_foods
 from mealplanner.selectors.plans import plan_week
 from mealplanner.selectors.shopping import plan_shopping, week_dates
-from core.downloads import CONTENT_TYPES, attachment
 
 TABLES = ("entries", "totals", "plan")
 

@@ -90,8 +90,9 @@ def fresh_postgres(name: str):
     if not url.startswith("postgres"):
         yield None
         return
-    import psycopg
     from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
 
     parts = urlsplit(url)
     with psycopg.connect(url, autocommit=True) as admin:
@@ -128,7 +129,8 @@ def _serve(tmp_path, env, port, pidfile, workers, threads):
     process = subprocess.Popen(
         [str(BIN / "gunicorn"), "config.wsgi", "--workers", str(workers), "--threads", str(threads),
          "--bind", f"127.0.0.1:{port}", "--pid", str(pidfile), "--timeout", "120", "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "w"))
+        # The log stays open as long as the server runs; the process closes it when it ends.
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "w"))  # noqa: SIM115
     try:
         for _ in range(600):
             try:
