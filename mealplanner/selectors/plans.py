@@ -36,6 +36,10 @@ class EntryView:
     portions: list = field(default_factory=list)  # the food's household measures, for a refused amount form
     # What the entry adds to the totals: one value per food (each of a recipe's ingredients).
     parts: list = field(default_factory=list)
+    # Set by the plan page's view (views/plan_render.py) for its template: a refused change form, and the
+    # line's finished words.
+    form: Any = None
+    line: dict | None = None
 
     @property
     def is_supplement(self) -> bool:
@@ -116,6 +120,10 @@ class DayView:
     is_past: bool = False
     target_mg: float = 0
     energy_goal_kcal: float = 0
+    # Set by the plan page's view (views/plan_render.py): what the last request left open in this day.
+    state: Any = None
+    add_open: bool = False
+    add_meal: str | None = None
 
     @property
     def counted(self):

@@ -95,7 +95,7 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
         for meal in day.meals:
             for ev in meal.entries:
                 ev.form = day.state.entry_forms.get(ev.entry.pk)
-                if ev.form is not None and ev.entry.food_id:  # a refused amount: its form lists the portions
+                if ev.form is not None and ev.entry.food is not None:  # a refused amount: its form lists the portions
                     ev.portions = list(ev.entry.food.portions.all())
                 if shown is None or day.index in shown:
                     ev.line = entry_line(ev)
