@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_ACCOUNTS=1
 
-.PHONY: run test venv chromium check-deploy bench load bench-smoke clean superuser mutation
+.PHONY: run test lint venv chromium check-deploy bench load bench-smoke clean superuser mutation
 
 $(VENV)/bin/python:
 	@PYTHON=$$(scripts/find-python) || exit 1; echo "Using $$PYTHON"; "$$PYTHON" -m venv $(VENV)
@@ -37,7 +37,12 @@ chromium:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	else echo "Browser tests need Chromium: run 'sudo apt-get install chromium' (or set CHROMIUM_PATH)." >&2; exit 1; fi
 
-test: $(VENV)/.dev chromium
+# Lint and types first (settings in pyproject.toml): a finding fails `make test` before any test runs.
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: $(VENV)/.dev chromium lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 check-deploy: $(VENV)/.runtime
