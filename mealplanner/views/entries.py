@@ -84,7 +84,7 @@ def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) ->
     return with_recipe_figures(found, diet=diet, allergies=allergies)
 
 
-def _with_portions(results):
+def _with_portions(results: list) -> list:
     """Each result with every portion of its food and the one a person would use (foods.portions), in one query."""
     by_food: dict[int, list] = {}
     for portion in Portion.objects.filter(food_id__in=[r.food.pk for r in results]).order_by("food_id", "seq", "id"):
