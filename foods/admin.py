@@ -5,7 +5,6 @@ import logging
 import tempfile
 from pathlib import Path
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery
@@ -14,8 +13,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
-from django.utils.text import capfirst, get_valid_filename
+from django.utils.text import get_valid_filename
 
+from core.admin_inlines import NamedTabularInline
 from core.downloads import attachment
 from foods.admin_forms import FoodAdminForm, FoodImportForm, PortionAdminForm, PortionInlineFormSet
 from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENTS, Food, Portion
@@ -64,21 +64,10 @@ class _SaysWhoUsesIt:
         return deleted, counts, perms_needed, protected
 
 
-class _NamedInputsFormSet(PortionInlineFormSet):
-    """A tabular inline's inputs sit under column headings with no <label> (Delete's checkbox too):
-    each gets its field's name, so a screen reader says what it is."""
-
-    def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
-        super().add_fields(form, index)
-        for name, field in form.fields.items():
-            if not field.widget.is_hidden:
-                field.widget.attrs.setdefault("aria-label", capfirst(field.label or name))
-
-
-class PortionInline(admin.TabularInline):
+class PortionInline(NamedTabularInline):
     model = Portion
     form = PortionAdminForm
-    formset = _NamedInputsFormSet
+    formset = PortionInlineFormSet
     extra = 1
     fields = ("seq", "label", "grams", "is_default", "magnesium", "used_by")
     readonly_fields = ("magnesium", "used_by")

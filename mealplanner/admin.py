@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from core.admin_inlines import NamedTabularInline
 from mealplanner.entry_amounts import planned_amount
 from mealplanner.models import Medicine, Plan, PlanEntry, Profile, SupplementProduct, User
 
@@ -14,12 +15,12 @@ class PlannerUserAdmin(UserAdmin):
     fieldsets = (*(UserAdmin.fieldsets or ()), ("Meal planner", {"fields": ("is_dietitian",)}))
 
 
-class MedicineInline(admin.TabularInline):
+class MedicineInline(NamedTabularInline):
     model = Medicine
     extra = 0
 
 
-class SupplementInline(admin.TabularInline):
+class SupplementInline(NamedTabularInline):
     model = SupplementProduct
     extra = 0
 
@@ -60,7 +61,7 @@ def _store_planned_amount(entry: PlanEntry) -> None:
             setattr(entry, name, value)
 
 
-class PlanEntryInline(admin.TabularInline):
+class PlanEntryInline(NamedTabularInline):
     model = PlanEntry
     extra = 0
     fields = ("day", "meal", "food", "recipe_name", "portion", "quantity", "grams", "portion_label", "supplement",

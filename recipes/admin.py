@@ -9,6 +9,7 @@ after an edit on the recipe page (recipes.services.recipe_plans_follow).
 
 from django.contrib import admin, messages
 
+from core.admin_inlines import NamedTabularInline
 from recipes.models import OwnFood, Recipe, RecipeIngredient
 from recipes.selectors import recipe_figures
 from recipes.services import own_food_promote, recipe_plans_follow
@@ -18,7 +19,7 @@ SERVINGS_HELP = ("How many servings the whole recipe makes. The ingredients are 
                  "figure), in plans from today on too.")
 
 
-class RecipeIngredientInline(admin.TabularInline):
+class RecipeIngredientInline(NamedTabularInline):
     model = RecipeIngredient
     extra = 0
     fields = ("position", "food", "own_food", "portion", "quantity", "grams", "line")

@@ -116,6 +116,10 @@ PAGES: list[tuple[str, str, Kwargs, str]] = [
     ("admin", "admin:foods_food_changelist", NONE, "?q=spinach"),
     ("admin", "admin:foods_food_change", lambda w: {"object_id": w.food.pk}, ""),
     ("admin", "admin:foods_food_add", NONE, ""),
+    ("admin", "admin:foods_food_import", NONE, ""),
+    ("admin", "admin:mealplanner_profile_change", lambda w: {"object_id": w.plan.profile_id}, ""),
+    ("admin", "admin:mealplanner_plan_change", lambda w: {"object_id": w.plan.pk}, ""),
+    ("admin", "admin:recipes_recipe_change", lambda w: {"object_id": w.recipe.pk}, ""),
     ("admin", "plans:list", NONE, ""),
 ]
 
