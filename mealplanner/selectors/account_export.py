@@ -100,7 +100,10 @@ def account_data_chunks(user) -> Iterator[str]:
     yield "{\n"
     yield f'"format": {_json("Magnesium Meal Planner account data, version 1")},\n'
     yield f'"account": {_json(account)},\n'
-    yield f'"profile": {_json(_pick(profile, PROFILE_FIELDS))},\n'
+    # The foods and dishes the person won't eat (issue 17), by name: the ids mean nothing outside this app.
+    wont_eat = {"foods": list(profile.disliked_foods.order_by("name").values_list("name", flat=True)),
+                "dishes": list(profile.disliked_recipes.order_by("name").values_list("name", flat=True))}
+    yield f'"profile": {_json({**_pick(profile, PROFILE_FIELDS), "wont_eat": wont_eat})},\n'
     yield from _items("medicines", (_json(_pick(m, MEDICINE_FIELDS)) for m in profile.medicines.all()))
     yield from _items("cabinet", (_json(_pick(s, SUPPLEMENT_FIELDS)) for s in profile.supplements.all()))
     yield from _items("plans", _plans(plans.iterator(chunk_size=CHUNK_ROWS), entries.iterator(chunk_size=CHUNK_ROWS)))

@@ -103,3 +103,12 @@ def test_suggestions_leave_out_a_food_the_person_wont_eat(client_logged_in, plan
     plan.profile.disliked_foods.add(first.food_id)
     again = [row["s"].candidate.food_id for row in client_logged_in.get(url, {"day": 3}).context["suggestions"]]
     assert again and first.food_id not in again
+
+
+def test_my_data_download_holds_the_foods_and_dishes_i_wont_eat(client_logged_in, plan, spinach, stew):
+    from tests.mealplanner.test_account_data import download
+
+    plan.profile.disliked_foods.add(spinach)
+    plan.profile.disliked_recipes.add(stew)
+    _, data = download(client_logged_in)
+    assert data["profile"]["wont_eat"] == {"foods": [spinach.name], "dishes": ["Spinach stew"]}
