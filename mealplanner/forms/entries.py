@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import forms
+from django.db.models import QuerySet
 
 from foods.models import Food, Portion
 from mealplanner.entry_amounts import is_recipe_entry
@@ -125,28 +126,44 @@ class EntryStatusForm(forms.Form):
     status = forms.ChoiceField(choices=PlanEntry.STATUS_CHOICES)
 
 
-class RecipeEntryForm(DayMealForm):
-    """Add servings of a recipe the person may see (`recipes`: their visible recipes) to a meal."""
+class ServingsEntryForm(DayMealForm):
+    """Servings (quarter steps) of a recipe or an own food, for a meal. A subclass adds the choice field that
+    `item_field` names; `items` are what the person may see (anything else is refused like a typo)."""
 
-    recipe = forms.ModelChoiceField(
-        label="Recipe", queryset=Recipe.objects.none(), empty_label=None,
-        error_messages={"invalid_choice": "Choose one of the recipes offered."},
-    )
+    item_field = ""
     servings = forms.DecimalField(
         label="Servings", min_value=Decimal("0.25"), max_digits=5, decimal_places=2, initial=1,
         error_messages={"min_value": "Enter at least a quarter serving."},
         widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
     )
 
-    def __init__(self, *args, recipes, **kwargs):
+    def __init__(self, *args, items: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["recipe"].queryset = recipes
+        field = self.fields[self.item_field]
+        if isinstance(field, forms.ModelChoiceField):  # always: narrows the type
+            field.queryset = items
 
-    def clean_servings(self):
+    def clean_servings(self) -> Decimal:
         try:
             return check_servings(self.cleaned_data["servings"])
         except ValueError as error:
             raise forms.ValidationError(str(error)) from None
+
+
+class RecipeEntryForm(ServingsEntryForm):
+    item_field = "recipe"
+    recipe = forms.ModelChoiceField(
+        label="Recipe", queryset=Recipe.objects.none(), empty_label=None,
+        error_messages={"invalid_choice": "Choose one of the recipes offered."},
+    )
+
+
+class OwnFoodEntryForm(ServingsEntryForm):
+    item_field = "own_food"
+    own_food = forms.ModelChoiceField(
+        label="Your food", queryset=OwnFood.objects.none(), empty_label=None,
+        error_messages={"invalid_choice": "Choose one of the foods offered."},
+    )
 
 
 class MealCopyForm(forms.Form):
@@ -169,23 +186,3 @@ class MealCopyForm(forms.Form):
         if not days:
             raise forms.ValidationError("Choose a day other than the one copied from.")
         return days
-
-
-class OwnFoodEntryForm(DayMealForm):
-    """Add servings of an own food the person may see (`own_foods`: their visible own foods) to a meal."""
-
-    own_food = forms.ModelChoiceField(
-        label="Your food", queryset=OwnFood.objects.none(), empty_label=None,
-        error_messages={"invalid_choice": "Choose one of the foods offered."},
-    )
-    servings = forms.DecimalField(
-        label="Servings", min_value=Decimal("0.25"), max_digits=5, decimal_places=2, initial=1,
-        error_messages={"min_value": "Enter at least a quarter serving."},
-        widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
-    )
-
-    def __init__(self, *args, own_foods, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["own_food"].queryset = own_foods
-
-    clean_servings = RecipeEntryForm.clean_servings

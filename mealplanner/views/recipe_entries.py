@@ -13,7 +13,14 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mealplanner import access
-from mealplanner.forms.entries import GRAMS, DayMealForm, MealCopyForm, OwnFoodEntryForm, RecipeEntryForm
+from mealplanner.forms.entries import (
+    GRAMS,
+    DayMealForm,
+    MealCopyForm,
+    OwnFoodEntryForm,
+    RecipeEntryForm,
+    ServingsEntryForm,
+)
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.quick_add import quick_picks, recipes_to_add
@@ -63,16 +70,16 @@ def quick_add(request, plan_id):
     return render(request, PAGE, context)
 
 
-def _add_servings(request, plan, form, item_field: str, add: Callable[..., object]) -> HttpResponse:
-    """Add servings of a recipe or an own food (`item_field` names which) through `add`, the service; the same
-    answers for both: the form's first error, a service's refusal, or the day with the add panel still open."""
+def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., object]) -> HttpResponse:
+    """Add servings of a recipe or an own food (the form's `item_field` says which) through `add`, the service;
+    the same answers for both: the form's first error, a service's refusal, or the day with the add panel open."""
     if not form.is_valid():
         day, _ = _day_meal(request)
         return respond(request, plan, days=[day], ok=False, message=_first_error(form))
     data = form.cleaned_data
-    item = data[item_field]
+    item = data[form.item_field]
     try:
-        add(plan=plan, day=data["day"], meal=data["meal"], servings=data["servings"], **{item_field: item})
+        add(plan=plan, day=data["day"], meal=data["meal"], servings=data["servings"], **{form.item_field: item})
     except services.LimitReached:
         raise  # the middleware shows the limit's own message
     except ValueError as error:  # a recipe without ingredients, or too much food
@@ -88,8 +95,8 @@ def _add_servings(request, plan, form, item_field: str, add: Callable[..., objec
 def entry_add_recipe(request, plan_id):
     """Add servings of a recipe the person may see; another person's private recipe is refused like a typo."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    form = RecipeEntryForm(request.POST, recipes=visible_recipes(request.user))
-    return _add_servings(request, plan, form, "recipe", services.plan_recipe_add)
+    form = RecipeEntryForm(request.POST, items=visible_recipes(request.user))
+    return _add_servings(request, plan, form, services.plan_recipe_add)
 
 
 @login_required
@@ -97,8 +104,8 @@ def entry_add_recipe(request, plan_id):
 def entry_add_own_food(request, plan_id):
     """Add servings of one of the person's own foods (or their dietitian's shared ones) from its label."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
-    form = OwnFoodEntryForm(request.POST, own_foods=visible_own_foods(request.user))
-    return _add_servings(request, plan, form, "own_food", services.plan_own_food_add)
+    form = OwnFoodEntryForm(request.POST, items=visible_own_foods(request.user))
+    return _add_servings(request, plan, form, services.plan_own_food_add)
 
 
 @login_required

@@ -25,7 +25,8 @@ def favourite_set(request):
     if request.htmx:
         key = selectors.item_key(item)
         return render(request, "recipes/_favourite.html", {
-            "key": key, "name": str(item), "next": form.cleaned_data["next"], "favourites": {key} if on else set()})
+            "key": key, "name": str(item), "next": form.cleaned_data["next"], "favourites": {key} if on else set(),
+            "inline": True})
     back = form.cleaned_data["next"]
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = "recipes:list"

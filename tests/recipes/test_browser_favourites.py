@@ -1,5 +1,5 @@
-"""In Chromium on a phone (360 px): star an own food among a day's search results (in place, no page load),
-and the meal's quick add offers it under Favourites, one click to add (issue 16)."""
+"""In Chromium on a phone (360 px): star an own food among a day's search results on the plan page (in place,
+no page load), and the meal's quick add offers it under Favourites, one click to add (issue 16)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -17,13 +17,19 @@ def test_a_starred_food_is_one_click_in_quick_add(page, live_server, user):
     page.set_viewport_size({"width": 360, "height": 800})
     page.set_default_timeout(15_000)
     log_in(page, live_server)
-    page.goto(f"{live_server.url}/plans/{plan.pk}/add/?day=0&meal=dinner&q=pumpkin")
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.goto(f"{live_server.url}/plans/{plan.pk}/")
     page.evaluate("window.__noReload = true")
-    star = page.get_by_role("button", name="Favourite Pumpkin bar")
+    if page.locator(".day-tabs").is_visible():
+        page.locator(".day-tabs a").first.click()
+    day = page.locator("#day-0")
+    day.get_by_role("link", name="Add food or a supplement").click()
+    expect(day.get_by_label("Food")).to_be_focused()  # htmx has wired the panel: typing is heard
+    day.get_by_label("Food").fill("pumpkin")
+    star = day.get_by_role("button", name="Favourite Pumpkin bar")
     expect(star).to_have_attribute("aria-pressed", "false")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     star.click()
-    expect(page.get_by_role("button", name="Favourite Pumpkin bar")).to_have_attribute("aria-pressed", "true")
+    expect(day.get_by_role("button", name="Favourite Pumpkin bar")).to_have_attribute("aria-pressed", "true")
     assert page.evaluate("window.__noReload") is True
     page.goto(f"{live_server.url}/plans/{plan.pk}/quick/?day=0&meal=dinner")
     pick = page.locator(".quick-picks").get_by_role("button", name="Pumpkin bar")

@@ -114,3 +114,8 @@ def test_without_javascript_starring_goes_back_to_the_page_and_never_elsewhere(c
 def test_a_visitor_is_sent_to_log_in(client, seeds):
     assert client.post(URL, {"item": f"food:{seeds.pk}", "on": "1"}).status_code == 302
     assert not Favourite.objects.exists()
+
+
+def test_the_button_an_htmx_star_returns_still_swaps_in_place(client_logged_in, seeds):
+    button = client_logged_in.post(URL, {"item": f"food:{seeds.pk}", "on": "1"}, headers=HX).content.decode()
+    assert 'hx-post="/recipes/favourites/"' in button and 'hx-target="this"' in button
