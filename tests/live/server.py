@@ -126,29 +126,30 @@ def gunicorn(tmp_path: Path, *, workers: int = 2, threads: int = 4, settings: st
 def _serve(tmp_path, env, port, pidfile, workers, threads):
     server = Server(url=f"http://127.0.0.1:{port}", env=env, pidfile=pidfile)
     server.manage("migrate", "--noinput")  # migrate alone: nothing else is needed (issue 14)
-    process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "config.wsgi", "--workers", str(workers), "--threads", str(threads),
-         "--bind", f"127.0.0.1:{port}", "--pid", str(pidfile), "--timeout", "120", "--log-level", "warning"],
-        # The log stays open as long as the server runs; the process closes it when it ends.
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "w"))  # noqa: SIM115
-    try:
-        for _ in range(600):
-            try:
-                if requests.get(server.url + "/accounts/login/", timeout=30).status_code == 200 and pidfile.exists():
-                    break
-            except (requests.ConnectionError, requests.Timeout):
-                pass
-            if process.poll() is not None:
-                raise RuntimeError("gunicorn stopped:\n" + (tmp_path / "gunicorn.log").read_text())
-            time.sleep(0.1)
-        else:
-            raise RuntimeError("gunicorn did not answer in time")
-        while len(server.worker_pids()) < workers:
-            time.sleep(0.1)
-        yield server
-    finally:
-        process.send_signal(signal.SIGTERM)
+    # The server writes its log here; a failed start reads it back.
+    with open(tmp_path / "gunicorn.log", "w") as log:
+        process = subprocess.Popen(
+            [str(BIN / "gunicorn"), "config.wsgi", "--workers", str(workers), "--threads", str(threads),
+             "--bind", f"127.0.0.1:{port}", "--pid", str(pidfile), "--timeout", "120", "--log-level", "warning"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+            for _ in range(600):
+                try:
+                    if requests.get(server.url + "/accounts/login/", timeout=30).status_code == 200 and pidfile.exists():
+                        break
+                except (requests.ConnectionError, requests.Timeout):
+                    pass
+                if process.poll() is not None:
+                    raise RuntimeError("gunicorn stopped:\n" + (tmp_path / "gunicorn.log").read_text())
+                time.sleep(0.1)
+            else:
+                raise RuntimeError("gunicorn did not answer in time")
+            while len(server.worker_pids()) < workers:
+                time.sleep(0.1)
+            yield server
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
