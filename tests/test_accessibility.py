@@ -19,6 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ROLES = ["visitor", "person", "dietitian", "client", "admin"]
 WIDTHS = {"desktop": 1280, "phone": 360}
 BLOCKING = {"serious", "critical"}
+# htmx marks an element with these classes while its request, swap or settle runs.
+HTMX_DONE = "!document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
 
 Kwargs = Callable[[World], dict]
 NONE: Kwargs = lambda w: {}  # noqa: E731
@@ -218,6 +220,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_problem(browser, live_s
         path = reverse(name, kwargs=kwargs(world)) + query
         response = page.goto(live_server.url + path)
         assert response is not None and response.ok, f"{path} answered {response and response.status}"
+        page.wait_for_function(HTMX_DONE)  # a part loaded on arrival (the add page's quick add) is in place
         problems = blocking_problems(axe.run(page).response)
         if problems:
             found.append(f"{path}:\n" + "".join(problems))
