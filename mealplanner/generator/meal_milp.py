@@ -13,6 +13,7 @@ twice the target (the soft aim), variety across the week, and a stable per-day t
 from __future__ import annotations
 
 import zlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -60,7 +61,7 @@ class DayModel:
     # its energy below and above its share.
     extra: int = 6 + 2 * len(MEAL_SHARES)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.cols = [(k, q) for k, o in enumerate(self.options) for q in range(o.halves[0], o.halves[1] + 1)]
         self.by_option: dict[int, list[int]] = {}
         for j, (k, _q) in enumerate(self.cols):
@@ -95,7 +96,7 @@ def tie_break(option: Option, day: int, seed: int) -> float:
 
 
 def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed: dict[str, float],
-          earlier_days: list[frozenset[tuple[str, int, str]]] = ()) -> DayModel:
+          earlier_days: Sequence[frozenset[tuple[str, int, str]]] = ()) -> DayModel:
     model = DayModel(options)
     rows, m = model.rows, model.m
     by_role: dict[tuple[str, str], list[int]] = {}
@@ -173,7 +174,7 @@ def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
     rows.append(({**kcal, dp: -1.0}, -np.inf, aim_high))
     rows.append(({**kcal, dm: 1.0}, aim_low, np.inf))
     # Shares of energy: low * A <= factor * macro <= high * A, A = the Atwater energy of the three macros.
-    atwater = {}
+    atwater: dict[int, float] = {}
     for macro in MACROS:
         for j, v in model.halves_row(macro, KCAL_PER_G[macro]).items():
             atwater[j] = atwater.get(j, 0.0) + v
@@ -199,7 +200,7 @@ def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
 
 
 def cost(model: DayModel, *, day: int, seed: int, seen: dict[tuple[str, int], int],
-         groups_seen: dict[tuple[str, str], int]) -> np.ndarray:
+         groups_seen: Mapping[tuple[str, str], int]) -> np.ndarray:
     m = model.m
     c = np.zeros(model.width)
     for j, (k, q) in enumerate(model.cols):
@@ -234,9 +235,9 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
         lo.append(lower)
         hi.append(upper)
     matrix = coo_array((data, (ri, ci)), shape=(len(model.rows), width)).tocsr()
-    upper = np.concatenate([np.ones(m + 2), np.full(model.extra - 2, np.inf)])
+    column_upper = np.concatenate([np.ones(m + 2), np.full(model.extra - 2, np.inf)])
     integrality = np.concatenate([np.ones(m + 2), np.zeros(model.extra - 2)])
-    res = milp(c, integrality=integrality, bounds=Bounds(np.zeros(width), upper),
+    res = milp(c, integrality=integrality, bounds=Bounds(np.zeros(width), column_upper),
                constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
                options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP,
                         "presolve": True})

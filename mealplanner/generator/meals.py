@@ -116,7 +116,7 @@ def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen:
     few, dense = (SHORT_RANDOM, SHORT_DENSE) if not wide else (3 * SHORT_RANDOM, 3 * SHORT_DENSE)
     light = [o for o in options if wide or cap_load(o, bands) <= HEAVY_LOAD]
     keep: dict[tuple[str, int, str, str], Option] = {}
-    by_role: dict[tuple[str, str], list[Option]] = {}
+    by_role: dict[tuple[str, str, str], list[Option]] = {}
     for o in light:
         by_role.setdefault((o.meal, o.role, o.kind), []).append(o)
     for (_meal, _role, kind), group in by_role.items():
