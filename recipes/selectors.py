@@ -303,3 +303,11 @@ def recipe_summaries(recipe_ids: list[int]) -> dict[int, RecipeSummary]:
     return {pk: RecipeSummary(per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"],
                               per_serving.diet_facts(parts, DIET_FIELDS))
             for pk, parts in ingredients.items()}
+
+
+def item_diet_facts(item: OwnFood | Recipe) -> dict[str, bool | None]:
+    """An own food's diet facts, or a recipe's derived from its ingredients (all unknown without any)."""
+    if isinstance(item, OwnFood):
+        return {name: getattr(item, name) for name in DIET_FIELDS}
+    summary = recipe_summaries([item.pk]).get(item.pk)
+    return summary.facts if summary is not None else dict.fromkeys(DIET_FIELDS)

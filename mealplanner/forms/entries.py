@@ -136,6 +136,8 @@ class ServingsEntryForm(DayMealForm):
         error_messages={"min_value": "Enter at least a quarter serving."},
         widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
     )
+    # Set by the confirmation step when the dish or food breaks the person's diet or allergies.
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, items: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)

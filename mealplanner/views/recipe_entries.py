@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from foods.diet import diet_conflicts
 from mealplanner import access
 from mealplanner.forms.entries import (
     GRAMS,
@@ -25,8 +26,8 @@ from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.quick_add import quick_picks, recipes_to_add
 from mealplanner.services import recipe_entries as services
-from mealplanner.views.plan_render import DayState, respond
-from recipes.selectors import visible_own_foods, visible_recipes
+from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
+from recipes.selectors import item_diet_facts, visible_own_foods, visible_recipes
 
 PAGE = "mealplanner/plan_quick_add.html"
 
@@ -78,6 +79,15 @@ def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., obj
         return respond(request, plan, days=[day], ok=False, message=_first_error(form))
     data = form.cleaned_data
     item = data[form.item_field]
+    diet, allergies = person_diet(plan.profile)
+    conflicts = diet_conflicts(item_diet_facts(item), diet=diet, allergies=allergies)
+    if conflicts and not data["confirm"]:  # as for a food: ask first, say why
+        return confirm_page(
+            request, plan, day=data["day"],
+            question=f"{item.name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. Add it anyway?",
+            action=request.path, button="Add anyway",
+            fields=[("day", data["day"]), ("meal", data["meal"]), (form.item_field, item.pk),
+                    ("servings", data["servings"]), ("confirm", "1")])
     try:
         add(plan=plan, day=data["day"], meal=data["meal"], servings=data["servings"], **{form.item_field: item})
     except services.LimitReached:

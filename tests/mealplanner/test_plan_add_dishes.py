@@ -139,3 +139,26 @@ def test_a_recipe_that_does_not_suit_the_person_says_why(client_logged_in, user,
     body = _search(client_logged_in, plan, "bowl").content.decode()
     assert '<span class="badge badge-warn">⚠ not vegan</span>' in body
     assert '<span class="badge badge-warn">⚠ contains dairy</span>' in body
+
+
+def test_a_dish_or_own_food_that_does_not_suit_asks_first_then_adds_when_confirmed(client_logged_in, user, seeds):
+    plan = make_plan(make_profile(user, diet="vegan"), user)
+    recipe = _bowl(user, seeds)
+    # SR28 NDB 01211 whole milk: not vegan.
+    milk = Food.objects.create(ndb_number="01211", name="Milk, whole", food_group="Dairy and Egg Products",
+                               magnesium_mg=10, vegan=False, vegetarian=True, contains_dairy=True)
+    RecipeIngredient.objects.create(recipe=recipe, food=milk, quantity=100, grams=100)
+    url = reverse("plans:entry_add_recipe", args=[plan.pk])
+    post = {"day": 1, "meal": "lunch", "recipe": recipe.pk, "servings": "1.5"}
+    asked = client_logged_in.post(url, post, headers=HX).content.decode()
+    assert "Pumpkin seed bowl does not suit" in asked and "not vegan" in asked and "Add anyway" in asked
+    assert 'name="confirm" value="1"' in asked and 'name="servings" value="1.5"' in asked
+    assert not PlanEntry.objects.exists()
+    client_logged_in.post(url, {**post, "confirm": "1"}, headers=HX)
+    assert float(PlanEntry.objects.get(plan=plan).quantity) == 1.5
+    # An own food whose vegan fact is not known asks too (unknown does not suit); without JavaScript, a page.
+    bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100, serving_grams=40)
+    page = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
+                                 {"day": 1, "meal": "snack", "own_food": bar.pk, "servings": "1"})
+    assert page.status_code == 200 and "not known to be vegan" in page.content.decode()
+    assert PlanEntry.objects.count() == 1
