@@ -13,7 +13,7 @@ from mealplanner.entry_amounts import entry_foods, load_ingredients
 from mealplanner.models import Plan, PlanEntry
 from tests.mealplanner.plan_factories import make_profile, this_monday
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("unhurried_generator")]
 PASSWORD = "a-long-test-password"
 
 

@@ -20,7 +20,7 @@ from mealplanner.services.recipe_entries import plan_recipe_add
 from recipes.models import OwnFood, Recipe
 from tests.mealplanner.plan_factories import citrate, make_profile, this_monday
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unhurried_generator")]
 
 
 @pytest.fixture
@@ -158,3 +158,11 @@ def test_a_dietitians_generate_button_fills_the_clients_week_with_dishes_and_say
     worked, text = plan_generate(plan=plan)
     assert worked and "dishes and foods to the empty meals" in text
     assert PlanEntry.objects.filter(plan=plan, recipe__isnull=False, generated=True).exists()
+
+
+def test_a_request_out_of_time_leaves_its_days_as_they_were_and_says_so(plan, recipes, monkeypatch):
+    monkeypatch.setattr(services, "SOLVE_BUDGET_S", 0.0)  # the budget that keeps every request under 10 s
+    result = services.plan_fill_week(plan=plan)
+    assert [d.status for d in result.days] == ["none"] * 7
+    assert all(any("took too long" in n for n in d.plan.notes) for d in result.days)
+    assert not PlanEntry.objects.filter(plan=plan).exists()

@@ -37,6 +37,7 @@ def entry_kcal(plan, day):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("unhurried_generator")
 @pytest.mark.parametrize("diet", ["none", "vegan"])
 def test_every_day_of_an_empty_week_is_within_the_energy_band(foods, django_user_model, diet):
     user = django_user_model.objects.create_user(username=f"w-{diet}", password="x-long-pass-123")
@@ -130,6 +131,7 @@ def test_the_same_partly_planned_day_gives_the_same_plan():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("unhurried_generator")
 def test_the_demo_clients_partly_planned_week_gets_as_much_energy_as_it_can_and_the_same_plan_again(foods):
     call_command("load_recipes", verbosity=0)
     clinic_demo.seed()

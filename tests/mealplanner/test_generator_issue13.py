@@ -19,7 +19,7 @@ from mealplanner.templatetags.generator_tags import first_open_day
 from tests.mealplanner.plan_factories import citrate, make_profile, this_monday
 from tests.mealplanner.test_generator_views import UNREACHABLE_MG
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unhurried_generator")]
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ def next_monday():
     # A week that lies ahead: filling the week skips days before today.
     return this_monday() + datetime.timedelta(days=7)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unhurried_generator")]
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from mealplanner.models import Plan, PlanEntry, Profile
 from tests.mealplanner.plan_factories import make_profile, this_monday
 from tests.mealplanner.test_generator_views import UNREACHABLE_MG, day_mg
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unhurried_generator")]
 
 
 def plan_from(user, start, **profile):
