@@ -119,3 +119,12 @@ def test_a_visitor_is_sent_to_log_in(client, seeds):
 def test_the_button_an_htmx_star_returns_still_swaps_in_place(client_logged_in, seeds):
     button = client_logged_in.post(URL, {"item": f"food:{seeds.pk}", "on": "1"}, headers=HX).content.decode()
     assert 'hx-post="/recipes/favourites/"' in button and 'hx-target="this"' in button
+
+
+def test_a_recipe_is_starred_from_its_page(client_logged_in, user, seeds):
+    bowl = _bowl(user, seeds)
+    page = client_logged_in.get(reverse("recipes:detail", args=[bowl.pk])).content.decode()
+    assert f'name="item" value="recipe:{bowl.pk}"' in page and 'aria-pressed="false"' in page
+    back = client_logged_in.post(URL, {"item": f"recipe:{bowl.pk}", "on": "1", "next": reverse("recipes:detail", args=[bowl.pk])})
+    assert back["Location"] == reverse("recipes:detail", args=[bowl.pk])
+    assert 'aria-pressed="true"' in client_logged_in.get(back["Location"]).content.decode()
