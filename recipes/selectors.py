@@ -17,7 +17,7 @@ from foods.selectors import search_foods
 from mealplanner.models import Profile
 from recipes import per_serving
 from recipes.ingredients import GramsMatch, ParsedLine, grams_for
-from recipes.models import Favourite, OwnFood, Recipe, RecipeIngredient
+from recipes.models import OwnFood, Recipe, RecipeIngredient
 
 CANDIDATES = 3
 
@@ -237,30 +237,6 @@ def item_from_key(user, key: str) -> Food | OwnFood | Recipe | None:
     return food or own_food
 
 
-def item_key(item: Food | OwnFood | Recipe) -> str:
-    """The key item_from_key reads back: "food:<id>", "own:<id>" or "recipe:<id>"."""
-    return f"{'food' if isinstance(item, Food) else 'own' if isinstance(item, OwnFood) else 'recipe'}:{item.pk}"
-
-
-def favourite_keys(user) -> set[str]:
-    """The keys ("food:<id>", "own:<id>", "recipe:<id>") of what `user` starred, in one query."""
-    if not user.is_authenticated:
-        return set()
-    keys = set()
-    for food_id, own_id, recipe_id in Favourite.objects.filter(user=user).values_list("food_id", "own_food_id",
-                                                                                       "recipe_id"):
-        keys.add(f"food:{food_id}" if food_id else f"own:{own_id}" if own_id else f"recipe:{recipe_id}")
-    return keys
-
-
-def favourites(user) -> list[Favourite]:
-    """What `user` starred, newest first, each with its item loaded; an own food or recipe only while the
-    person may still see it (a dietitian may stop sharing)."""
-    seen = (Q(food__isnull=False) | Q(own_food__in=visible_own_foods(user).values("pk"))
-            | Q(recipe__in=visible_recipes(user).values("pk")))
-    return list(Favourite.objects.filter(seen, user=user).select_related("food", "own_food", "recipe"))
-
-
 def food_from_key(user, key: str) -> tuple[Food | None, OwnFood | None]:
     """The food a "food:<id>" / "own:<id>" key names, if this person may use it; (None, None) otherwise."""
     kind, _, raw_id = (key or "").partition(":")
@@ -311,3 +287,9 @@ def item_diet_facts(item: OwnFood | Recipe) -> dict[str, bool | None]:
         return {name: getattr(item, name) for name in DIET_FIELDS}
     summary = recipe_summaries([item.pk]).get(item.pk)
     return summary.facts if summary is not None else dict.fromkeys(DIET_FIELDS)
+
+
+def ingredient_items(recipe: Recipe) -> list[Food | OwnFood]:
+    """The foods and own foods a recipe is made of, in its order (one query)."""
+    rows = recipe.ingredients.select_related("food", "own_food").order_by("position", "id")
+    return [item for row in rows for item in (row.food, row.own_food) if item is not None]

@@ -18,8 +18,9 @@ from foods.portions import default_portion
 from mealplanner.entry_amounts import is_recipe_entry, load_ingredients
 from mealplanner.forms.entries import GRAMS
 from mealplanner.models import PlanEntry
+from recipes.favourites import favourites
 from recipes.models import Recipe
-from recipes.selectors import favourites, visible_own_foods, visible_recipes
+from recipes.selectors import visible_own_foods, visible_recipes
 
 RECENT_ENTRIES = 300  # how far back the picks look: a few weeks of a full plan
 PICKS = 6

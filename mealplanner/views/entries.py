@@ -31,8 +31,8 @@ from mealplanner.selectors.plans import food_diet_facts
 from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
+from recipes.favourites import favourite_keys
 from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_figures
-from recipes.selectors import favourite_keys
 
 SEARCH_LIMIT = 12
 GONE = "That entry was already removed (perhaps in another tab). Here is the day as it is now."

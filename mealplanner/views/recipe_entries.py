@@ -12,7 +12,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from foods.choking import YOUNG_CHILD_AGE, choking_question, named_like_hazard
 from foods.diet import diet_conflicts
+from foods.models import Food
 from mealplanner import access
 from mealplanner.forms.entries import (
     GRAMS,
@@ -24,10 +26,12 @@ from mealplanner.forms.entries import (
 )
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
+from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.selectors.quick_add import quick_picks, recipes_to_add
 from mealplanner.services import recipe_entries as services
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
-from recipes.selectors import item_diet_facts, visible_own_foods, visible_recipes
+from recipes.models import OwnFood, Recipe
+from recipes.selectors import ingredient_items, item_diet_facts, visible_own_foods, visible_recipes
 
 PAGE = "mealplanner/plan_quick_add.html"
 
@@ -71,6 +75,21 @@ def quick_add(request, plan_id):
     return render(request, PAGE, context)
 
 
+def _choking_question(item: Recipe | OwnFood, profile) -> str:
+    """The question to ask before a dish holding a choking hazard (or such an own food) goes to a child under 4,
+    as for a food (foods.choking; CDC, AAP): a shared food's curated fact or its name, an own food's name."""
+    age = profile_age_years(profile)
+    if age is None or age >= YOUNG_CHILD_AGE:
+        return ""  # no question, and no query for the ingredients
+    for part in ingredient_items(item) if isinstance(item, Recipe) else [item]:
+        group = part.food_group if isinstance(part, Food) else ""
+        hazard = (isinstance(part, Food) and part.choking_hazard_under_4) or named_like_hazard(part.name)
+        question = choking_question(part.name, group, hazard=hazard, age_years=age, who=profile.name)
+        if question:
+            return f"{item.name} holds {part.name}. {question}" if isinstance(item, Recipe) else question
+    return ""
+
+
 def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., object]) -> HttpResponse:
     """Add servings of a recipe or an own food (the form's `item_field` says which) through `add`, the service;
     the same answers for both: the form's first error, a service's refusal, or the day with the add panel open."""
@@ -81,10 +100,11 @@ def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., obj
     item = data[form.item_field]
     diet, allergies = person_diet(plan.profile)
     conflicts = diet_conflicts(item_diet_facts(item), diet=diet, allergies=allergies)
-    if conflicts and not data["confirm"]:  # as for a food: ask first, say why
+    choking = _choking_question(item, plan.profile)
+    if (conflicts or choking) and not data["confirm"]:  # as for a food: ask first, say why
+        diet_words = f"{item.name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""
         return confirm_page(
-            request, plan, day=data["day"],
-            question=f"{item.name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. Add it anyway?",
+            request, plan, day=data["day"], question=f"{diet_words}{choking}{' ' if choking else ''}Add it anyway?",
             action=request.path, button="Add anyway",
             fields=[("day", data["day"]), ("meal", data["meal"]), (form.item_field, item.pk),
                     ("servings", data["servings"]), ("confirm", "1")])

@@ -1,7 +1,8 @@
 """What the recipe views share: the status of a form that came back, and a recipe page's figures."""
 
 from foods.models import ALLERGENS, NUTRIENTS
-from recipes.selectors import favourite_keys, item_key, recipe_figures
+from recipes.favourites import favourite_keys, item_key
+from recipes.selectors import recipe_figures
 
 # Magnesium first: it is what the app is for; then energy; then the rest in the food table's order.
 NUTRIENT_ORDER = ("magnesium_mg", "energy_kcal")

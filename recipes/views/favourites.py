@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from recipes import selectors, services
+from recipes.favourites import item_key
 from recipes.forms import FavouriteForm
 
 
@@ -23,7 +24,7 @@ def favourite_set(request):
         raise Http404("No such food or recipe.")
     on = services.favourite_set(user=request.user, item=item, on=form.cleaned_data["on"])
     if request.htmx:
-        key = selectors.item_key(item)
+        key = item_key(item)
         return render(request, "recipes/_favourite.html", {
             "key": key, "name": str(item), "next": form.cleaned_data["next"], "favourites": {key} if on else set(),
             "inline": True})

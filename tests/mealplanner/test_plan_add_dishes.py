@@ -3,6 +3,7 @@ such, each addable in one click into the meal chosen (issue 16)."""
 
 import html as html_module
 import re
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -162,3 +163,23 @@ def test_a_dish_or_own_food_that_does_not_suit_asks_first_then_adds_when_confirm
                                  {"day": 1, "meal": "snack", "own_food": bar.pk, "servings": "1"})
     assert page.status_code == 200 and "not known to be vegan" in page.content.decode()
     assert PlanEntry.objects.count() == 1
+
+
+def test_a_dish_holding_a_choking_hazard_asks_first_for_a_child_under_4(client_logged_in, user, seeds):
+    plan = make_plan(make_profile(user, name="Tom", age_years=Decimal("2")), user)
+    recipe = _bowl(user, seeds)  # whole pumpkin seeds: a choking hazard under 4 (CDC, AAP)
+    url = reverse("plans:entry_add_recipe", args=[plan.pk])
+    post = {"day": 1, "meal": "lunch", "recipe": recipe.pk, "servings": "1"}
+    asked = html_module.unescape(client_logged_in.post(url, post, headers=HX).content.decode())
+    assert "Pumpkin seed bowl holds Seeds, pumpkin and squash seed kernels, dried." in asked
+    assert "choking hazard for children under 4 like Tom" in asked and "finely ground" in asked
+    assert not PlanEntry.objects.exists()
+    client_logged_in.post(url, {**post, "confirm": "1"}, headers=HX)
+    assert PlanEntry.objects.filter(plan=plan).count() == 1
+
+
+def test_a_dish_for_an_older_child_adds_without_a_question(client_logged_in, user, seeds):
+    plan = make_plan(make_profile(user, age_years=Decimal("6")), user)
+    client_logged_in.post(reverse("plans:entry_add_recipe", args=[plan.pk]),
+                          {"day": 1, "meal": "lunch", "recipe": _bowl(user, seeds).pk, "servings": "1"}, headers=HX)
+    assert PlanEntry.objects.filter(plan=plan).count() == 1
