@@ -95,7 +95,7 @@ def test_generate_fills_the_clients_week(as_dietitian, client_plan):
     assert response.status_code == 200
     messages = [str(m) for m in response.context["messages"]]
     assert client_plan.entries.count() > 7
-    assert any(f"added {client_plan.entries.count()} foods" in m for m in messages)
+    assert any(f"added {client_plan.entries.count()} dishes and foods" in m for m in messages)
 
 
 def test_generate_explains_why_it_cannot_fill(as_dietitian, dietitian, make_client, make_plan):
