@@ -14,6 +14,6 @@ Food suggestions for a day's gap ("Suggest foods"):
 - `advice`: foods for a day's gap; a supplement amount under the upper limit when food falls short (in words:
   the generator never adds a supplement).
 
-The earlier food-only solver (`candidates`, `solve`, `week`, `explain`) is no longer used by the app; only
-bench/generator.py still measures it.
+The earlier food-only solver (`candidates`, `solve`, `week`, `explain`) is no longer used by the app, and
+bench/generator.py now measures the meal planner.
 """

@@ -2,12 +2,12 @@
 
 Variables, for each option (a dish or food in one role of one meal) and each count of halves it may come in,
 one binary (DayModel). Per day: two breakfast-pattern binaries (a dish, or cereal
-with milk and fruit), the energy's distance from the goal (dp, dm) and the magnesium above about twice the
-target (e). Hard rows: the patterns, each option at most once a day, one food per food group in a meal,
+with milk and fruit), the energy's distance from the goal (dp, dm), the magnesium above 1.7 times and above
+twice the target. Hard rows: the patterns, each option at most once a day, one food per food group in a meal,
 energy within ±10 %, carbohydrate/fat/protein within the age's shares, fibre >= 14 g/1,000 kcal, sodium and
 every cap, not the same meals as an earlier day. Soft, at a high cost: magnesium >= target (a day short of it
-is SHORT), each meal's share of the energy. Objective: energy near the goal, magnesium not far above
-twice the target (the soft aim), variety across the week, and a stable per-day tie-break so days differ.
+is SHORT), each meal's share of the energy. Objective: energy near the goal, magnesium near the target and
+dearer above 1.7 and 2 times it (the soft aim: under twice it on 9 days out of 10), variety across the week, and a stable per-day tie-break so days differ.
 """
 
 from __future__ import annotations
@@ -32,7 +32,12 @@ FOOD_MAIN_COST = 60.0  # a food as the main of a lunch or dinner, rather than a 
 SNACK_ITEMS = (1, 2)
 ENERGY_AIM = 0.05  # the day's energy aims within ±5 % of the goal (the hard band is ±10 %)
 ENERGY_COST = 1.0  # per kcal outside that aim
-MG_EXCESS_COST = 10.0  # per mg above about twice the target (the soft aim)
+MG_EXCESS_COST = 30.0  # per mg above about twice the target (the soft aim)
+# Per mg above MG_HIGH_FACTOR x the target: a day already well above the target prefers lighter dishes and
+# sides, so a late day of the week, with fewer dishes left, still stays under twice it. Small, as a higher
+# cost kept repeating the same few light dishes (bench/generator.py: 98 % of days under twice the target).
+MG_HIGH_FACTOR = 1.7
+MG_HIGH_COST = 0.5
 # Per mg: among days that keep every band, the one nearer the target (dishes rich in magnesium otherwise sit
 # just under twice it, and a late day of the week, with fewer dishes left, goes over).
 MG_COST = 0.3
@@ -48,6 +53,14 @@ NODE_LIMIT = 500  # deterministic stop; the time limit is only a safety net
 MIP_REL_GAP = 0.20  # the bands are hard rows: the gap only trades variety and the soft aims
 
 
+# Offsets of the columns after the options' own (m + offset).
+ZD, ZC = 0, 1  # breakfast is a dish / cereal with milk and fruit
+ENERGY_OVER, ENERGY_UNDER = 2, 3  # kcal outside the aim of ±ENERGY_AIM
+MG_EXCESS, MG_SHORT, MG_HIGH = 4, 5, 6  # mg above twice the target, below it, above MG_HIGH_FACTOR x it
+SHARES_AT = 7  # then per meal (MEAL_SHARES' order): kcal below, kcal above its share
+BINARY_EXTRA = 2  # ZD and ZC are binary; the rest are continuous slacks
+
+
 @dataclass
 class DayModel:
     """Binary columns b[k, q]: option k with q halves (q from its lowest to its highest count; at most one q
@@ -56,10 +69,9 @@ class DayModel:
     options: list[Option]
     rows: list[tuple[dict[int, float], float, float]] = field(default_factory=list)
     cols: list[tuple[int, int]] = field(default_factory=list)  # (option index, halves)
-    # After the columns: zd, zc (breakfast pattern, binary), then continuous slacks: dp, dm (energy outside
-    # the aim), e (magnesium above about twice the target), s (magnesium short of the target), and per meal
-    # its energy below and above its share.
-    extra: int = 6 + 2 * len(MEAL_SHARES)
+    # After the columns, at m + these offsets: ZD, ZC (breakfast pattern, binary), then continuous slacks
+    # (SLACKS, their costs in `cost`), then per meal its energy below and above its share.
+    extra: int = SHARES_AT + 2 * len(MEAL_SHARES)
 
     def __post_init__(self) -> None:
         self.cols = [(k, q) for k, o in enumerate(self.options) for q in range(o.halves[0], o.halves[1] + 1)]
@@ -103,7 +115,7 @@ def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed:
     for k, o in enumerate(options):
         by_role.setdefault((o.meal, o.role), []).append(k)
     # Breakfast: a dish (zd) or cereal, milk and fruit (zc).
-    zd, zc = m, m + 1
+    zd, zc = m + ZD, m + ZC
     count = model.present
 
     if "breakfast" in meals:
@@ -148,7 +160,7 @@ def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed:
     for i, meal in enumerate(MEAL_SHARES):
         if meal in meals:
             lo, hi = MEAL_SHARES[meal]
-            below, above = m + 6 + 2 * i, m + 7 + 2 * i
+            below, above = m + SHARES_AT + 2 * i, m + SHARES_AT + 1 + 2 * i
             kcal = {j: options[k].per_unit["energy_kcal"] * q / 2 for j, (k, q) in enumerate(model.cols)
                     if options[k].meal == meal}
             rows.append(({**kcal, below: 1.0}, lo * bands.energy_kcal, np.inf))
@@ -163,7 +175,7 @@ def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed:
 
 def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
     rows, m = model.rows, model.m
-    dp, dm, excess, short = m + 2, m + 3, m + 4, m + 5
+    dp, dm, excess, short, above = m + ENERGY_OVER, m + ENERGY_UNDER, m + MG_EXCESS, m + MG_SHORT, m + MG_HIGH
     kcal = model.halves_row("energy_kcal")
     rows.append((kcal, bands.energy_low - fixed.get("energy_kcal", 0.0),
                  bands.energy_high - fixed.get("energy_kcal", 0.0)))
@@ -197,6 +209,7 @@ def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
     mg_fixed = fixed.get("magnesium_mg", 0.0)
     rows.append(({**mg, short: 1.0}, bands.magnesium_mg - mg_fixed, np.inf))
     rows.append(({**mg, excess: -1.0}, -np.inf, bands.magnesium_soft_max - mg_fixed))
+    rows.append(({**mg, above: -1.0}, -np.inf, MG_HIGH_FACTOR * bands.magnesium_mg - mg_fixed))
 
 
 def cost(model: DayModel, *, day: int, seed: int, seen: dict[tuple[str, int], int],
@@ -208,17 +221,18 @@ def cost(model: DayModel, *, day: int, seed: int, seen: dict[tuple[str, int], in
         c[j] = (VARIETY_COST * seen.get(o.key, 0) + GROUP_COST * groups_seen.get((o.meal, o.group), 0)
                 + tie_break(o, day, seed) + MG_COST * o.per_unit["magnesium_mg"] * q / 2
                 + (FOOD_MAIN_COST if o.kind == "food" and o.role == MAIN else 0.0))
-    c[m + 2] = c[m + 3] = ENERGY_COST
-    c[m + 4] = MG_EXCESS_COST
-    c[m + 5] = MG_SHORT_COST
-    c[m + 6:] = SHARE_COST
+    c[m + ENERGY_OVER] = c[m + ENERGY_UNDER] = ENERGY_COST
+    c[m + MG_EXCESS] = MG_EXCESS_COST
+    c[m + MG_SHORT] = MG_SHORT_COST
+    c[m + MG_HIGH] = MG_HIGH_COST
+    c[m + SHARES_AT:] = SHARE_COST
     return c
 
 
 def shortfall(model: DayModel, x: np.ndarray) -> tuple[float, float]:
     """(magnesium short of the target, kcal outside the meals' shares) in a solution."""
     m = model.m
-    return float(x[m + 5]), float(sum(x[m + 6:]))
+    return float(x[m + MG_SHORT]), float(sum(x[m + SHARES_AT:]))
 
 
 def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S) -> np.ndarray | None:
@@ -235,8 +249,9 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
         lo.append(lower)
         hi.append(upper)
     matrix = coo_array((data, (ri, ci)), shape=(len(model.rows), width)).tocsr()
-    column_upper = np.concatenate([np.ones(m + 2), np.full(model.extra - 2, np.inf)])
-    integrality = np.concatenate([np.ones(m + 2), np.zeros(model.extra - 2)])
+    binary = m + BINARY_EXTRA
+    column_upper = np.concatenate([np.ones(binary), np.full(width - binary, np.inf)])
+    integrality = np.concatenate([np.ones(binary), np.zeros(width - binary)])
     res = milp(c, integrality=integrality, bounds=Bounds(np.zeros(width), column_upper),
                constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
                options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP,
@@ -244,7 +259,7 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
     if res.x is None:
         return None
     x = np.array(res.x, dtype=float)
-    x[: m + 2] = np.round(x[: m + 2])
+    x[:binary] = np.round(x[:binary])
     return x
 
 

@@ -2,8 +2,9 @@
 
 Each day is one MILP (meal_milp) over the options that suit the person (patterns.options_for). Between days
 the week keeps its variety: a dish on at most two days, a food on at most three, no two days with the same
-meals, and a cost for repeating a dish, a food or a food group in the same meal. When a day cannot fit, the
-meal shares are dropped first; then the magnesium floor (the day is SHORT: every other band holds and it
+meals, and a cost for repeating a dish, a food or a food group in the same meal. A day is first planned from
+short lists per meal role (HiGHS's time grows with the model), then from longer ones, then (without kidney
+caps) from every option left. When a day cannot fit, the meal shares are dropped first; then the magnesium floor (the day is SHORT: every other band holds and it
 gets the most magnesium it can). Deterministic: options are sorted, the tie-break is a hash of the seed and
 the day, and HiGHS runs with a node limit (its time limit and the week's budget are a safety net only).
 """
@@ -23,8 +24,12 @@ from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, Option, Perso
 
 MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
 MAX_FOOD_DAYS = 3  # a food on at most three days a week
-SHORT_RANDOM, SHORT_DENSE = 5, 3  # foods per meal role in a day's short lists
-SHORT_DISH_FACTOR = 1
+# Per meal role, a day's short lists: least used, richest in magnesium per kcal, nearest the magnesium aim
+# (and, with kidney caps, the lightest on them). Three times as long when they cannot fill the day.
+SHORT_RANDOM, SHORT_DENSE, SHORT_NEAR = 5, 3, 3
+WIDE_FACTOR = 3
+# The short lists aim at this many times the target's magnesium per kcal: above the target, under twice it.
+MG_AIM_FACTOR = 1.5
 HEAVY_LOAD = 2.5  # with kidney caps, the short lists keep items using at most 2.5x as much cap as energy
 WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatever the profile
 
@@ -98,6 +103,11 @@ def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Pers
     return out
 
 
+def kidney_caps(bands: Bands) -> bool:
+    """A dietitian set a potassium or phosphorus cap."""
+    return any(n in bands.caps() for n in ("potassium_mg", "phosphorus_mg"))
+
+
 def cap_load(o: Option, bands: Bands) -> float:
     """How much more of the potassium or phosphorus cap than of the energy goal one unit uses (0: no caps)."""
     caps = {n: v for n, v in bands.caps().items() if n in ("potassium_mg", "phosphorus_mg")}
@@ -108,24 +118,36 @@ def cap_load(o: Option, bands: Bands) -> float:
 
 def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping,
               wide: bool = False) -> list[Option]:
-    """A few dishes and foods per meal role, so each day's MILP stays small: per role the ones the day's
-    tie-break prefers (least used first) and the richest in magnesium per kcal. With potassium
+    """A few dishes and foods per meal role, so each day's MILP stays small (its size is what takes HiGHS
+    time). Per role: the ones the day's tie-break prefers (least used first); the richest in magnesium per
+    kcal (so the target can be reached); those whose magnesium per kcal is nearest MG_AIM_FACTOR x the
+    target's, in steps of 25 %, the least used first (so a day can stay well under twice it). With potassium
     or phosphorus caps, only items that use at most HEAVY_LOAD times as much of a cap as of the energy goal
     (a kidney day of heavier ones cannot fit, and they made HiGHS search long), plus the lightest per role.
-    `wide`: three times as many foods and no load limit (the retry of a day the short lists could not fill)."""
-    few, dense = (SHORT_RANDOM, SHORT_DENSE) if not wide else (3 * SHORT_RANDOM, 3 * SHORT_DENSE)
-    light = [o for o in options if wide or cap_load(o, bands) <= HEAVY_LOAD]
-    keep: dict[tuple[str, int, str, str], Option] = {}
+    `wide`: WIDE_FACTOR times as many and no load limit (the retry of a day the short lists could not fill)."""
+    scale = WIDE_FACTOR if wide else 1
+    few, dense, near = scale * SHORT_RANDOM, scale * SHORT_DENSE, scale * SHORT_NEAR
+    aim = MG_AIM_FACTOR * bands.magnesium_mg / bands.energy_kcal
+    capped = kidney_caps(bands)
+    load = {id(o): cap_load(o, bands) for o in options} if capped else {}
     by_role: dict[tuple[str, str, str], list[Option]] = {}
-    for o in light:
-        by_role.setdefault((o.meal, o.role, o.kind), []).append(o)
-    for (_meal, _role, kind), group in by_role.items():
+    for o in options:
+        if wide or load.get(id(o), 0.0) <= HEAVY_LOAD:
+            by_role.setdefault((o.meal, o.role, o.kind), []).append(o)
+
+    def density(o: Option) -> float:
+        return o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"]
+
+    keep: dict[tuple[str, int, str, str], Option] = {}
+    for group in by_role.values():
         lists = [
-            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[
-                :few * (SHORT_DISH_FACTOR if kind == "dish" else 1)],
-            sorted(group, key=lambda o: (-o.per_unit["magnesium_mg"] / o.per_unit["energy_kcal"], o.ref))[:dense],
-            sorted(group, key=lambda o: (cap_load(o, bands), o.ref))[:dense],
+            sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:few],
+            sorted(group, key=lambda o: (-density(o), o.ref))[:dense],
+            sorted(group, key=lambda o: (round(4 * abs(density(o) / aim - 1)), seen.get(o.key, 0),
+                                         meal_milp.tie_break(o, day, seed), o.ref))[:near],
         ]
+        if capped:
+            lists.append(sorted(group, key=lambda o: (load[id(o)], o.ref))[:dense])
         for lst in lists:
             for o in lst:
                 keep[(o.kind, o.ref, o.meal, o.role)] = o
@@ -137,8 +159,12 @@ def plan_day(options: list[Option], bands: Bands, meals: tuple[str, ...], *, day
              fixed: Mapping[str, float], seen: dict, groups_seen: Mapping, earlier: list[frozenset],
              deadline: float) -> PlannedDay:
     fixed = dict(fixed)
-    for wide in (False, True):
-        here = shortlist(options, bands, day=day, seed=seed, seen=seen, wide=wide)
+    # The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
+    # dishes without choking hazards can all sit outside the lists). Not with kidney caps: there the wide
+    # lists already hold the heavy items, and HiGHS took tens of seconds to prove a whole kidney day impossible.
+    for tier in ("short", "wide") if kidney_caps(bands) else ("short", "wide", "all"):
+        here = options if tier == "all" else shortlist(options, bands, day=day, seed=seed, seen=seen,
+                                                       wide=tier == "wide")
         model = meal_milp.build(here, bands, meals, fixed=fixed, earlier_days=earlier)
         c = meal_milp.cost(model, day=day, seed=seed, seen=seen, groups_seen=groups_seen)
         x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))

@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture
 def unhurried_generator(monkeypatch):
     """Lift the generator's wall-clock safety nets (HiGHS's time limit per solve, a request's budget), as
-    bench/meal_figures.py's "unhurried" does: on a loaded shared machine they left days unfilled, so tests that
+    bench/generator.py's --unhurried does: on a loaded shared machine they left days unfilled, so tests that
     fill a plan see what the planner does, not how busy the machine was. Only the node limit stops a solve."""
     from mealplanner.generator import meal_milp
     from mealplanner.services import generator
