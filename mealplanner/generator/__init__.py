@@ -13,7 +13,4 @@ Food suggestions for a day's gap ("Suggest foods"):
 - `foods`, `portions`, `model`: food records (per 100 g) -> candidates at a realistic portion.
 - `advice`: foods for a day's gap; a supplement amount under the upper limit when food falls short (in words:
   the generator never adds a supplement).
-
-The earlier food-only solver (`candidates`, `solve`, `week`, `explain`) is no longer used by the app, and
-bench/generator.py now measures the meal planner.
 """
