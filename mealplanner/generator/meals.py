@@ -26,7 +26,7 @@ MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
 MAX_FOOD_DAYS = 3  # a food on at most three days a week
 # Per meal role, a day's short lists: least used, richest in magnesium per kcal, nearest the magnesium aim
 # (and, with kidney caps, the lightest on them). Three times as long when they cannot fill the day.
-SHORT_RANDOM, SHORT_DENSE, SHORT_NEAR = 5, 3, 3
+SHORT_RANDOM, SHORT_DENSE, SHORT_NEAR = 4, 3, 2
 WIDE_FACTOR = 3
 # The short lists aim at this many times the target's magnesium per kcal: above the target, under twice it.
 MG_AIM_FACTOR = 1.5
