@@ -106,13 +106,13 @@ def day_bands(day: PlannedDay, bands: Bands) -> dict[str, bool]:
 
 def largest_food_g(day: PlannedDay, dishes_by_id: dict[int, Dish]) -> tuple[float, int]:
     """(grams, food id) of the food the day holds most of, dishes' ingredients counted."""
-    grams: Counter = Counter()
+    grams: dict[int, float] = {}
     for item in day.items:
         if item.kind == "food":
-            grams[item.ref] += item.grams
+            grams[item.ref] = grams.get(item.ref, 0.0) + item.grams
         else:
             for food_id, g in dishes_by_id[item.ref].ingredient_grams:
-                grams[food_id] += g * item.quantity
+                grams[food_id] = grams.get(food_id, 0.0) + g * item.quantity
     if not grams:
         return 0.0, 0
     food_id, g = max(grams.items(), key=lambda kv: (kv[1], -kv[0]))
@@ -133,7 +133,7 @@ def sr28_foods(path: Path, shipped: list[SideFood]) -> list[SideFood]:
     curated_ndb = _curated_ndb_numbers()
     out = list(shipped)
     for row in rows:
-        if row.ndb_number in curated_ndb:
+        if row.ndb_number is None or row.ndb_number in curated_ndb:
             continue
         meals = frozenset(m for m in MEALS if row.defaults.get(f"suits_{m}"))
         portions = [_Portion(p.seq, p.label, p.grams) for p in row.portions or ()]
