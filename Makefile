@@ -40,6 +40,7 @@ chromium:
 # Lint and types first (settings in pyproject.toml): a finding fails `make test` before any test runs.
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 test: $(VENV)/.dev chromium lint

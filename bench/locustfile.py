@@ -54,20 +54,14 @@ def create_people(n: int) -> dict:
     people = []
     for i in range(n):
         username = f"{PREFIX}{i}"
-        user = User.objects.filter(
-            username=username
-        ).first() or User.objects.create_user(username, password=PASSWORD)
+        user = User.objects.filter(username=username).first() or User.objects.create_user(username, password=PASSWORD)
         profile, _ = Profile.objects.get_or_create(
             user=user, defaults={"name": f"Load {i}", "age_years": 40, "sex": "female"}
         )
         Plan.objects.filter(profile=profile).delete()
-        plan = Plan.objects.create(
-            profile=profile, created_by=user, name="Load week", start_date=monday
-        )
+        plan = Plan.objects.create(profile=profile, created_by=user, name="Load week", start_date=monday)
         people.append({"username": username, "password": PASSWORD, "plan_id": plan.pk})
-    portions = Portion.objects.filter(seq=1, food__magnesium_mg__isnull=False).order_by(
-        "food__ndb_number"
-    )[:30]
+    portions = Portion.objects.filter(seq=1, food__magnesium_mg__isnull=False).order_by("food__ndb_number")[:30]
     return {
         "people": people,
         "foods": [{"food": p.food_id, "portion": p.pk} for p in portions],
@@ -79,9 +73,7 @@ def entries_per_plan() -> dict[str, int]:
 
     from mealplanner.models import Plan
 
-    plans = Plan.objects.filter(profile__user__username__startswith=PREFIX).annotate(
-        stored=Count("entries")
-    )
+    plans = Plan.objects.filter(profile__user__username__startswith=PREFIX).annotate(stored=Count("entries"))
     return {str(plan.pk): plan.stored for plan in plans}
 
 
@@ -125,11 +117,7 @@ def main() -> int:
     confirmed = json.loads(confirmed_file.read_text())
     # Lost: the server confirmed an add that is not stored. More stored than confirmed is an add that was in
     # flight when locust stopped its simulated people (stored, but its answer never read): not a loss.
-    lost = {
-        plan: (n, stored.get(plan, 0))
-        for plan, n in confirmed.items()
-        if stored.get(plan, 0) < n
-    }
+    lost = {plan: (n, stored.get(plan, 0)) for plan, n in confirmed.items() if stored.get(plan, 0) < n}
     in_flight = sum(max(0, stored.get(plan, 0) - n) for plan, n in confirmed.items())
     with open(f"{stats_prefix}_stats.csv") as fh:
         rows = list(csv.DictReader(fh))
@@ -165,9 +153,7 @@ from locust import HttpUser, between, events, task  # noqa: E402 - only locust n
 SETUP = json.loads(os.environ["LOAD_SETUP"])
 CONFIRMED: dict[str, int] = {}
 _next_person = iter(SETUP["people"])
-WAIT = float(
-    os.environ.get("LOAD_WAIT", "1")
-)  # mean think time in seconds; 0 = as fast as possible
+WAIT = float(os.environ.get("LOAD_WAIT", "1"))  # mean think time in seconds; 0 = as fast as possible
 
 
 class Person(HttpUser):

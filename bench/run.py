@@ -50,9 +50,7 @@ def production_env(**extra) -> dict[str, str]:
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings",
         DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=env.get(
-            "BENCH_SECRET_KEY", "bench-" + secrets.token_urlsafe(48)
-        ),
+        DJANGO_SECRET_KEY=env.get("BENCH_SECRET_KEY", "bench-" + secrets.token_urlsafe(48)),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE="0",
         DJANGO_LOG_LEVEL="ERROR",
@@ -164,9 +162,7 @@ class Client:
             ):
                 # gunicorn's sync workers close idle keep-alive connections: reconnect once.
                 self.conn.close()
-                self.conn = http.client.HTTPConnection(
-                    "127.0.0.1", self.port, timeout=30
-                )
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
                 if attempt == 2:
                     raise
         for header, value in response.getheaders():
@@ -216,9 +212,7 @@ def timed_in_turns(fns, repeat, block=20) -> list[list[float]]:
 
 def summary(times: list[float]) -> tuple[float, float]:
     ordered = sorted(times)
-    return statistics.median(ordered), ordered[
-        min(len(ordered) - 1, int(len(ordered) * 0.95))
-    ]
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 # The data measured. Django is set up by prepare() before these run, so they import models when called.
@@ -234,13 +228,9 @@ def packed_week(profile, name: str, supplement):
     from mealplanner.models import Plan, PlanEntry
 
     monday = date.today() - timedelta(days=date.today().weekday())
-    plan = Plan.objects.create(
-        profile=profile, created_by=profile.user, name=name, start_date=monday
-    )
+    plan = Plan.objects.create(profile=profile, created_by=profile.user, name=name, start_date=monday)
     portions = list(
-        Portion.objects.filter(
-            food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1
-        )
+        Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
         .select_related("food")
         .order_by("food__ndb_number")[:60]
     )
@@ -259,11 +249,7 @@ def packed_week(profile, name: str, supplement):
                         quantity=1,
                     )
                 )
-        entries.append(
-            PlanEntry(
-                plan=plan, day=day, meal="snack", supplement=supplement, quantity=1
-            )
-        )
+        entries.append(PlanEntry(plan=plan, day=day, meal="snack", supplement=supplement, quantity=1))
     PlanEntry.objects.bulk_create(entries)
     return plan
 
@@ -299,11 +285,7 @@ def _week_entries(plan, portions, per_meal: int, offset: int, supplement=None) -
                     )
                 )
         if supplement is not None:
-            entries.append(
-                PlanEntry(
-                    plan=plan, day=day, meal="snack", supplement=supplement, quantity=1
-                )
-            )
+            entries.append(PlanEntry(plan=plan, day=day, meal="snack", supplement=supplement, quantity=1))
     return entries
 
 
@@ -325,8 +307,7 @@ def roster(portions, monday) -> None:
     clients = Profile.objects.filter(dietitian=dietitian)
     if (
         clients.count() == ROSTER_CLIENTS
-        and Plan.objects.filter(profile__dietitian=dietitian, start_date=monday).count()
-        == ROSTER_CLIENTS
+        and Plan.objects.filter(profile__dietitian=dietitian, start_date=monday).count() == ROSTER_CLIENTS
     ):
         return  # built this week already
     clients.delete()
@@ -388,13 +369,8 @@ def history(username, count, portions, monday) -> None:
     from mealplanner.models import Plan, PlanEntry, Profile
 
     user = _user(username)
-    profile, _ = Profile.objects.get_or_create(
-        user=user, defaults={"name": username, "age_years": 40, "sex": "female"}
-    )
-    if (
-        Plan.objects.filter(profile=profile, start_date=monday).exists()
-        and profile.plans.count() == count
-    ):
+    profile, _ = Profile.objects.get_or_create(user=user, defaults={"name": username, "age_years": 40, "sex": "female"})
+    if Plan.objects.filter(profile=profile, start_date=monday).exists() and profile.plans.count() == count:
         return
     Plan.objects.filter(profile=profile).delete()
     plans = Plan.objects.bulk_create(
@@ -409,11 +385,7 @@ def history(username, count, portions, monday) -> None:
         ]
     )
     PlanEntry.objects.bulk_create(
-        [
-            e
-            for n, plan in enumerate(plans)
-            for e in _week_entries(plan, portions, 1, n)
-        ],
+        [e for n, plan in enumerate(plans) for e in _week_entries(plan, portions, 1, n)],
         batch_size=5000,
     )
 
@@ -427,13 +399,9 @@ def setup_data() -> dict:
     user = User.objects.filter(username=USERNAME).first()
     if user is None:
         user = User.objects.create_user(USERNAME, password=PASSWORD)
-    profile, _ = Profile.objects.get_or_create(
-        user=user, defaults={"name": "Bench", "age_years": 40, "sex": "female"}
-    )
+    profile, _ = Profile.objects.get_or_create(user=user, defaults={"name": "Bench", "age_years": 40, "sex": "female"})
     Plan.objects.filter(profile=profile).delete()
-    SupplementProduct.objects.filter(
-        profile=profile
-    ).delete()  # one product, however many runs came before
+    SupplementProduct.objects.filter(profile=profile).delete()  # one product, however many runs came before
     supplement = SupplementProduct.objects.create(
         profile=profile,
         name="Magnesium citrate",
@@ -446,9 +414,7 @@ def setup_data() -> dict:
     edited = packed_week(profile, "Packed week, edited", supplement)
     entry = edited.entries.filter(food__isnull=False).order_by("pk").first()
     portions = list(
-        Portion.objects.filter(
-            food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1
-        )
+        Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
         .select_related("food")
         .order_by("food__ndb_number")[:60]
     )
@@ -537,9 +503,7 @@ def measured_requests(port, data) -> list[tuple[str, object, float | None]]:
         if status != 200:
             raise RuntimeError(f"htmx edit gave HTTP {status}")
 
-    requests: list[tuple[str, Any, float | None]] = [
-        ("trivial page (baseline)", get("/ping/"), None)
-    ]
+    requests: list[tuple[str, Any, float | None]] = [("trivial page (baseline)", get("/ping/"), None)]
     for query in ("spin", "pumpkin seed", "yog"):
         requests.append(
             (
@@ -548,9 +512,7 @@ def measured_requests(port, data) -> list[tuple[str, object, float | None]]:
                 SEARCH_GOAL,
             )
         )
-    requests.append(
-        ("plan page, packed week", get(f"/plans/{data['plan_id']}/"), PLAN_PAGE_GOAL)
-    )
+    requests.append(("plan page, packed week", get(f"/plans/{data['plan_id']}/"), PLAN_PAGE_GOAL))
     requests.append(("htmx edit of one entry (new amount)", edit, EDIT_GOAL))
     requests += history_requests(port, data)
     return requests
@@ -599,9 +561,7 @@ def generator_figures(smoke: bool) -> list[str]:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200)
-    parser.add_argument(
-        "--fresh", action="store_true", help="start from an empty SQLite database"
-    )
+    parser.add_argument("--fresh", action="store_true", help="start from an empty SQLite database")
     parser.add_argument("--smoke", action="store_true", help="a quick run for CI")
     parser.add_argument(
         "--port",
@@ -627,11 +587,7 @@ def main():
     for name, times, goal in rows:
         median, p95 = summary(times)
         ratio = median / base
-        verdict = (
-            ""
-            if goal is None
-            else (f"< {goal:g}× ok" if ratio < goal else f"< {goal:g}× MISSED")
-        )
+        verdict = "" if goal is None else (f"< {goal:g}× ok" if ratio < goal else f"< {goal:g}× MISSED")
         failed |= goal is not None and ratio >= goal
         print(f"| {name:<34} | {median:9.2f} | {p95:6.2f} | {ratio:9.2f} | {verdict} |")
     print()

@@ -56,14 +56,17 @@ def _week(profile: Profile, *, by, name: str, rows, **fields) -> Plan:
     today = timezone.localdate()
     monday = today - datetime.timedelta(days=today.weekday())
     plan, created = Plan.objects.get_or_create(
-        profile=profile, name=name, is_template=False,
+        profile=profile,
+        name=name,
+        is_template=False,
         defaults={"created_by": by, "start_date": monday, **fields},
     )
     if created:
         foods = {f.ndb_number: f for f in Food.objects.filter(ndb_number__in={r[2] for r in rows})}
         PlanEntry.objects.bulk_create(
             PlanEntry(plan=plan, day=day, meal=meal, food=foods[ndb], quantity=Decimal(grams))
-            for day, meal, ndb, grams in rows if ndb in foods
+            for day, meal, ndb, grams in rows
+            if ndb in foods
         )
     return plan
 
@@ -73,10 +76,15 @@ def seed() -> list[tuple[str, str, str]]:
     dietitian = _user(*DIETITIAN, is_dietitian=True, first_name="Dana", last_name="Demo")
     own_profile(dietitian)
     karl, _ = Profile.objects.get_or_create(
-        dietitian=dietitian, name="Karl (demo)", user=None,
+        dietitian=dietitian,
+        name="Karl (demo)",
+        user=None,
         defaults={
-            "sex": "male", "age_years": 67, "kidney_disease": True,
-            "potassium_cap_mg": 2000, "phosphorus_cap_mg": 800,
+            "sex": "male",
+            "age_years": 67,
+            "kidney_disease": True,
+            "potassium_cap_mg": 2000,
+            "phosphorus_cap_mg": 800,
             "dietitian_notes": "Caps agreed with his nephrologist. No magnesium supplements.",
         },
     )
@@ -87,13 +95,20 @@ def seed() -> list[tuple[str, str, str]]:
     if rita is None:
         rita = Profile.objects.create(user=client_user, name="Rita (demo)")
     Profile.objects.filter(pk=rita.pk).update(
-        dietitian=dietitian, sex="female", age_years=45, restless_legs=True,
+        dietitian=dietitian,
+        sex="female",
+        age_years=45,
+        restless_legs=True,
     )
     rita.refresh_from_db()
     _week(
-        rita, by=dietitian, name="Rita: magnesium from food", rows=RITA_WEEK, shared_with_client=True,
+        rita,
+        by=dietitian,
+        name="Rita: magnesium from food",
+        rows=RITA_WEEK,
+        shared_with_client=True,
         note="Rita, try the pumpkin seeds as an evening snack. Magnesium may help some people with restless "
-             "legs; the evidence is weak, so keep your diary and we will look at it together.",
+        "legs; the evidence is weak, so keep your diary and we will look at it together.",
     )
     return [
         (DIETITIAN[0], DIETITIAN[1], "a dietitian with two clients (Karl, Rita)"),

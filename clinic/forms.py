@@ -20,8 +20,13 @@ MAX_CUSTOM_TARGET_MG = 1500
 MAX_CAP_MG = 10000
 
 DIETITIAN_FIELDS = (
-    "custom_target_mg", "custom_target_reason", "custom_energy_reason",
-    "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
+    "custom_target_mg",
+    "custom_target_reason",
+    "custom_energy_reason",
+    "potassium_cap_mg",
+    "phosphorus_cap_mg",
+    "sodium_cap_mg",
+    "dietitian_notes",
 )
 CLIENT_FIELDS = ProfileForm.Meta.fields + DIETITIAN_FIELDS
 
@@ -30,17 +35,43 @@ class ClientForm(ProfileForm):
     """The person's profile form (same fields, same checks against the rules), plus what only a dietitian sets."""
 
     field_order = (
-        "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
-        "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies",
-        "custom_target_mg", "custom_target_reason", "energy_goal_kcal", "custom_energy_reason",
-        "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg", "dietitian_notes",
+        "name",
+        "birth_date",
+        "age_years",
+        "sex",
+        "weight_kg",
+        "pregnant",
+        "due_date",
+        "lactating",
+        "baby_birth_date",
+        "kidney_disease",
+        "bleeding_disorder",
+        "restless_legs",
+        "caffeine_free",
+        "diet",
+        "allergies",
+        "custom_target_mg",
+        "custom_target_reason",
+        "energy_goal_kcal",
+        "custom_energy_reason",
+        "potassium_cap_mg",
+        "phosphorus_cap_mg",
+        "sodium_cap_mg",
+        "dietitian_notes",
     )
     custom_target_mg = forms.IntegerField(
-        label="Custom magnesium target (mg a day)", required=False, min_value=1, max_value=MAX_CUSTOM_TARGET_MG,
+        label="Custom magnesium target (mg a day)",
+        required=False,
+        min_value=1,
+        max_value=MAX_CUSTOM_TARGET_MG,
         help_text="Empty: the recommended intake for age and sex (NIH ODS).",
     )
-    potassium_cap_mg = forms.IntegerField(label="Potassium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
-    phosphorus_cap_mg = forms.IntegerField(label="Phosphorus cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
+    potassium_cap_mg = forms.IntegerField(
+        label="Potassium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG
+    )
+    phosphorus_cap_mg = forms.IntegerField(
+        label="Phosphorus cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG
+    )
     sodium_cap_mg = forms.IntegerField(label="Sodium cap (mg a day)", required=False, min_value=1, max_value=MAX_CAP_MG)
 
     class Meta(ProfileForm.Meta):
@@ -90,7 +121,8 @@ class ClientForm(ProfileForm):
 
 class InviteForm(forms.Form):
     email = forms.EmailField(
-        label="Client's e-mail (optional)", required=False,
+        label="Client's e-mail (optional)",
+        required=False,
         help_text="We e-mail the link when you give an address; you can also copy it yourself.",
     )
 
@@ -111,8 +143,9 @@ class InviteSignupForm(SignupForm):
         first, second = self.cleaned_data.get("password1"), self.cleaned_data["password2"]
         if first and first != second:
             raise forms.ValidationError("The two passwords are not the same.")
-        account = get_user_model()(username=self.cleaned_data.get("username", ""),
-                                   email=self.cleaned_data.get("email", ""))
+        account = get_user_model()(
+            username=self.cleaned_data.get("username", ""), email=self.cleaned_data.get("email", "")
+        )
         password_validation.validate_password(second, account)
         return second
 
@@ -132,7 +165,10 @@ class PlanSettingsForm(forms.ModelForm):
             "note": "Shown to the client on the plan.",
             "client_can_edit": "Only for a plan the client sees.",
         }
-        widgets = {"start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), "note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "note": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -146,7 +182,9 @@ class PlanSettingsForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("client_can_edit") and not cleaned.get("shared_with_client"):
-            self.add_error("client_can_edit", "Share the plan with the client first; they cannot edit a plan they cannot see.")
+            self.add_error(
+                "client_can_edit", "Share the plan with the client first; they cannot edit a plan they cannot see."
+            )
         return cleaned
 
     def values(self) -> dict:

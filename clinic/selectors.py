@@ -52,15 +52,27 @@ def templates_for(user) -> QuerySet[Plan]:
 
 def client_facts(profile: Profile) -> dict[str, list[str]]:
     """The client's conditions and caps as short phrases, for the client page."""
-    conditions = [label for flag, label in (
-        (profile.pregnant, "pregnant"), (profile.lactating, "breastfeeding"), (profile.kidney_disease, "kidney disease"),
-        (profile.bleeding_disorder, "bleeding disorder"), (profile.restless_legs, "restless legs"),
-        (profile.caffeine_free, "caffeine-free days"),
-    ) if flag]
-    caps = [f"{name} {mg} mg" for name, mg in (
-        ("potassium", profile.potassium_cap_mg), ("phosphorus", profile.phosphorus_cap_mg),
-        ("sodium", profile.sodium_cap_mg),
-    ) if mg]
+    conditions = [
+        label
+        for flag, label in (
+            (profile.pregnant, "pregnant"),
+            (profile.lactating, "breastfeeding"),
+            (profile.kidney_disease, "kidney disease"),
+            (profile.bleeding_disorder, "bleeding disorder"),
+            (profile.restless_legs, "restless legs"),
+            (profile.caffeine_free, "caffeine-free days"),
+        )
+        if flag
+    ]
+    caps = [
+        f"{name} {mg} mg"
+        for name, mg in (
+            ("potassium", profile.potassium_cap_mg),
+            ("phosphorus", profile.phosphorus_cap_mg),
+            ("sodium", profile.sodium_cap_mg),
+        )
+        if mg
+    ]
     return {"conditions": conditions, "caps": caps}
 
 

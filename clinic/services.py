@@ -42,6 +42,7 @@ def token_hash(token: str) -> str:
 
 # --- The roster -------------------------------------------------------------------------------------
 
+
 @transaction.atomic
 def client_create(*, dietitian, data: dict) -> Profile:
     """A client profile on the dietitian's roster, without a login of its own."""
@@ -86,6 +87,7 @@ def _end_link(profile: Profile) -> None:
 
 
 # --- Invitations ------------------------------------------------------------------------------------
+
 
 def invitation_create(*, profile: Profile, email: str = "", link_for=None) -> tuple[Invitation, str, bool]:
     """A one-time sign-up link for a client without a login. Returns the invitation, the raw token and
@@ -173,6 +175,7 @@ def invitation_accept(*, token: str, username: str, password: str, email: str = 
 
 # --- Plans for clients ------------------------------------------------------------------------------
 
+
 @transaction.atomic
 def client_plan_create(*, profile: Profile, dietitian, data: dict) -> Plan:
     """A new empty week for a client, made by their dietitian, with the note and sharing chosen."""
@@ -221,8 +224,9 @@ def plan_copy(*, plan: Plan, profile: Profile, by, name: str, start_date: date, 
         locked_meals=list(plan.locked_meals or []),
     )
     # Foods and recipes (with their kept ingredients) travel; supplements only within the same profile.
-    plan_services.clone_entries([(e, {"plan_id": copy.pk}) for e in plan.entries.all()
-                                 if e.supplement_id is None or same_profile])
+    plan_services.clone_entries(
+        [(e, {"plan_id": copy.pk}) for e in plan.entries.all() if e.supplement_id is None or same_profile]
+    )
     return copy
 
 
@@ -257,6 +261,7 @@ def template_delete(*, template: Plan) -> None:
 
 # --- The cabinet ------------------------------------------------------------------------------------
 
+
 @transaction.atomic
 def supplement_save(*, profile: Profile, data: dict, supplement: SupplementProduct | None = None) -> SupplementProduct:
     """Add or change a product in a client's cabinet (e.g. mark it as prescribed)."""
@@ -268,6 +273,7 @@ def supplement_save(*, profile: Profile, data: dict, supplement: SupplementProdu
 
 
 # --- The generator ----------------------------------------------------------------------------------
+
 
 def plan_generate(*, plan: Plan) -> tuple[bool, str]:
     """Fill the empty, unlocked meals of the client's week with the generator.
@@ -288,5 +294,6 @@ def plan_generate(*, plan: Plan) -> tuple[bool, str]:
     if not result.created:
         return True, "The generator found no empty meals to fill (locked meals and meals with food stay as they are)."
     things = "dish or food" if result.created == 1 else "dishes and foods"
-    return True, (f"The generator added {result.created} {things} to the empty meals. Meals that had food stay as "
-                  "they were.")
+    return True, (
+        f"The generator added {result.created} {things} to the empty meals. Meals that had food stay as they were."
+    )

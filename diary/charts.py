@@ -31,8 +31,16 @@ def _top(values: Sequence[float], fixed: float | None) -> float:
     return float(-(-top // step) * step)
 
 
-def chart_svg(points: Sequence[Point], *, chart_id: str, title: str, unit: str, kind: str = "bar",
-              top: float | None = None, decimals: int = 0) -> str:
+def chart_svg(
+    points: Sequence[Point],
+    *,
+    chart_id: str,
+    title: str,
+    unit: str,
+    kind: str = "bar",
+    top: float | None = None,
+    decimals: int = 0,
+) -> str:
     """Bars (kind="bar") or dots joined by a line that breaks at gaps (kind="line")."""
     known = [p.value for p in points if p.value is not None]
     top = _top(known, top)
@@ -64,8 +72,10 @@ def chart_svg(points: Sequence[Point], *, chart_id: str, title: str, unit: str, 
         described.append(f"{point.label}: {value_text} {unit}{' (' + point.css + ')' if point.css else ''}")
         y = y_of(point.value)
         if kind == "bar":
-            marks.append(f'<rect class="mark bar{extra}" x="{centre - bar_w / 2:.1f}" y="{y:.1f}" '
-                         f'width="{bar_w:.1f}" height="{TOP + plot_h - y:.1f}"/>')
+            marks.append(
+                f'<rect class="mark bar{extra}" x="{centre - bar_w / 2:.1f}" y="{y:.1f}" '
+                f'width="{bar_w:.1f}" height="{TOP + plot_h - y:.1f}"/>'
+            )
         else:
             marks.append(f'<circle class="mark dot{extra}" cx="{centre:.1f}" cy="{y:.1f}" r="2.5"/>')
             segment.append((centre, y))
@@ -86,5 +96,9 @@ def chart_svg(points: Sequence[Point], *, chart_id: str, title: str, unit: str, 
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc">'
         f'<title id="{chart_id}-title">{escape(title)}</title><desc id="{chart_id}-desc">{escape(desc)}</desc>'
-        + "".join(axis) + "".join(paths) + "".join(marks) + "".join(ticks) + "</svg>"
+        + "".join(axis)
+        + "".join(paths)
+        + "".join(marks)
+        + "".join(ticks)
+        + "</svg>"
     )

@@ -16,18 +16,22 @@ class Habit:
 
 
 HABITS: tuple[Habit, ...] = (
-    Habit("sleep_routine", "A regular sleep routine",
-          "Going to bed and getting up at the same times may help the sleep that restless legs disturb."),
-    Habit("relaxation", "Relaxation, such as meditation",
-          "Stress can make restless legs worse; relaxing may lower it."),
-    Habit("no_caffeine", "Avoiding caffeine",
-          "Caffeine may aggravate symptoms in some people and may lower the body's magnesium."),
-    Habit("exercise", "Regular moderate exercise",
-          "Moderate exercise, done regularly, may lessen symptoms."),
-    Habit("massage", "Massage",
-          "Massaging the legs may relax the muscles and ease the urge to move."),
-    Habit("warm_bath", "A warm bath",
-          "Sitting in a warm bath may relax the leg muscles before bed."),
+    Habit(
+        "sleep_routine",
+        "A regular sleep routine",
+        "Going to bed and getting up at the same times may help the sleep that restless legs disturb.",
+    ),
+    Habit(
+        "relaxation", "Relaxation, such as meditation", "Stress can make restless legs worse; relaxing may lower it."
+    ),
+    Habit(
+        "no_caffeine",
+        "Avoiding caffeine",
+        "Caffeine may aggravate symptoms in some people and may lower the body's magnesium.",
+    ),
+    Habit("exercise", "Regular moderate exercise", "Moderate exercise, done regularly, may lessen symptoms."),
+    Habit("massage", "Massage", "Massaging the legs may relax the muscles and ease the urge to move."),
+    Habit("warm_bath", "A warm bath", "Sitting in a warm bath may relax the leg muscles before bed."),
 )
 
 BY_CODE = {habit.code: habit for habit in HABITS}

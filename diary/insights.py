@@ -38,8 +38,10 @@ class Correlation:
     @property
     def summary(self) -> str:
         if self.too_few_days:
-            return (f"Too little data: only {self.days} day{'s' if self.days != 1 else ''} with both values "
-                    f"(at least {MIN_PAIRED_DAYS} are needed).")
+            return (
+                f"Too little data: only {self.days} day{'s' if self.days != 1 else ''} with both values "
+                f"(at least {MIN_PAIRED_DAYS} are needed)."
+            )
         if self.r is None:
             return f"No number: one of the two stayed the same on all {self.days} days."
         return f"r = {self.r:.2f} over {self.days} days: {self.strength}."
@@ -49,8 +51,14 @@ def paired(xs: Sequence[float | None], ys: Sequence[float | None]) -> list[tuple
     """The days on which both values are known (a gap in either drops the day)."""
     if len(xs) != len(ys):
         raise ValueError("The two series must have one value per day each.")
-    return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None
-            and not (isinstance(x, float) and math.isnan(x)) and not (isinstance(y, float) and math.isnan(y))]
+    return [
+        (float(x), float(y))
+        for x, y in zip(xs, ys, strict=True)
+        if x is not None
+        and y is not None
+        and not (isinstance(x, float) and math.isnan(x))
+        and not (isinstance(y, float) and math.isnan(y))
+    ]
 
 
 def pearson(pairs: Sequence[tuple[float, float]]) -> float | None:

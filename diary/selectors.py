@@ -68,9 +68,14 @@ class DayRow:
         return self.intake.magnesium_mg if self.intake is not None else None
 
     def record(self) -> dict:
-        return {"date": self.date, "symptom_score": self.symptom_score, "hours_slept": self.hours_slept,
-                "sleep_quality": self.sleep_quality, "magnesium_mg": self.magnesium_mg,
-                "caffeine_mg": self.caffeine_mg}
+        return {
+            "date": self.date,
+            "symptom_score": self.symptom_score,
+            "hours_slept": self.hours_slept,
+            "sleep_quality": self.sleep_quality,
+            "magnesium_mg": self.magnesium_mg,
+            "caffeine_mg": self.caffeine_mg,
+        }
 
 
 def _dose(entry: PlanEntry):
@@ -86,10 +91,11 @@ def intake_by_date(profile: Profile, start: datetime.date, end: datetime.date) -
     """Magnesium (food + supplements) and caffeine per date from the plans; one query."""
     entries = load_ingredients(  # a recipe counts through its ingredients (issue 16)
         PlanEntry.objects.filter(
-            plan__profile=profile, plan__is_template=False,
-            plan__start_date__gt=start - datetime.timedelta(days=DAYS), plan__start_date__lte=end,
-        )
-        .select_related("plan", "food", "portion", "supplement")
+            plan__profile=profile,
+            plan__is_template=False,
+            plan__start_date__gt=start - datetime.timedelta(days=DAYS),
+            plan__start_date__lte=end,
+        ).select_related("plan", "food", "portion", "supplement")
     )
     groups: dict[tuple[datetime.date, int], list] = {}
     plan_order: dict[int, tuple] = {}
@@ -115,8 +121,10 @@ def intake_by_date(profile: Profile, start: datetime.date, end: datetime.date) -
         totals = day_totals(counted_values, day=counted_values[0].day, past=ticked)
         counted = totals.counted
         result[date] = DayIntake(
-            magnesium_mg=counted.magnesium_mg, caffeine_mg=counted.caffeine_mg.value,
-            source="eaten" if ticked else "planned", unknown_foods=counted.food_magnesium.unknown,
+            magnesium_mg=counted.magnesium_mg,
+            caffeine_mg=counted.caffeine_mg.value,
+            source="eaten" if ticked else "planned",
+            unknown_foods=counted.food_magnesium.unknown,
         )
     return result
 
@@ -132,10 +140,20 @@ def eaten_caffeine_on(profile: Profile, date: datetime.date) -> float | None:
         on_date |= Q(day=d, plan__start_date=date - datetime.timedelta(days=d))
     # A recipe entry comes as one row per kept ingredient (a LEFT JOIN: other entries stay one row each), each
     # counted as a food, as intake_by_date counts it through entry_amounts.entry_foods.
-    rows = (PlanEntry.objects.filter(on_date, plan__profile=profile, plan__is_template=False)
-            .annotate(planned_grams=entry_grams_sql(), ingredient_caffeine=ingredient_value("caffeine_mg"))
-            .values_list("plan_id", "plan__start_date", "status", "planned_grams", "food__caffeine_mg",
-                         "quantity", "ingredients__grams", "ingredient_caffeine"))
+    rows = (
+        PlanEntry.objects.filter(on_date, plan__profile=profile, plan__is_template=False)
+        .annotate(planned_grams=entry_grams_sql(), ingredient_caffeine=ingredient_value("caffeine_mg"))
+        .values_list(
+            "plan_id",
+            "plan__start_date",
+            "status",
+            "planned_grams",
+            "food__caffeine_mg",
+            "quantity",
+            "ingredients__grams",
+            "ingredient_caffeine",
+        )
+    )
     plans: dict[int, list] = {}
     for plan_id, start, status, grams, caffeine, servings, ingredient_grams, ingredient_caffeine in rows:
         plans.setdefault(plan_id, [(start, plan_id), 0, False, 0.0])
@@ -200,16 +218,20 @@ def _day_points(days: list[DayRow], values, css=lambda d: "") -> list[charts.Poi
 
 
 def _week_points(rows, name) -> list[charts.Point]:
-    return [charts.Point(label=r.start.strftime("%-d %b"), value=getattr(r, name), tick=len(rows) <= 8 or i % 2 == 0)
-            for i, r in enumerate(rows)]
+    return [
+        charts.Point(label=r.start.strftime("%-d %b"), value=getattr(r, name), tick=len(rows) <= 8 or i % 2 == 0)
+        for i, r in enumerate(rows)
+    ]
 
 
 def week_start_weekday(profile: Profile, today: datetime.date) -> int:
     """The weekday the person's weeks start on: that of their latest plan's first day (Monday without one),
     so the insights' weeks line up with the plan weeks they ate from."""
     plans = Plan.objects.filter(profile=profile, is_template=False)
-    first = (plans.filter(start_date__lte=today).order_by("-start_date").values_list("start_date", flat=True).first()
-             or plans.order_by("start_date").values_list("start_date", flat=True).first())
+    first = (
+        plans.filter(start_date__lte=today).order_by("-start_date").values_list("start_date", flat=True).first()
+        or plans.order_by("start_date").values_list("start_date", flat=True).first()
+    )
     return first.weekday() if first else 0
 
 
@@ -236,34 +258,118 @@ def insights_for(profile: Profile, *, weeks: int, today: datetime.date | None = 
     source = lambda d: d.intake.source if d.intake else ""  # noqa: E731
     # Built here from numbers and escaped labels only (diary.charts escapes every text it writes).
     day_charts = [
-        ("Symptom score (0 = none, 10 = worst)", mark_safe(charts.chart_svg(
-            _day_points(days, series["symptom_score"]), chart_id="day-symptom", title="Symptom score per day",
-            unit="points", kind="line", top=10))),
-        ("Hours slept", mark_safe(charts.chart_svg(
-            _day_points(days, series["hours_slept"]), chart_id="day-sleep", title="Hours slept per day",
-            unit="hours", kind="line", top=12, decimals=1))),
-        ("Magnesium (mg, food and supplements)", mark_safe(charts.chart_svg(
-            _day_points(days, series["magnesium_mg"], css=source), chart_id="day-magnesium",
-            title="Magnesium per day", unit="mg"))),
-        ("Caffeine (mg, from the diary)", mark_safe(charts.chart_svg(
-            _day_points(days, series["caffeine_mg"]), chart_id="day-caffeine", title="Caffeine per day", unit="mg"))),
+        (
+            "Symptom score (0 = none, 10 = worst)",
+            mark_safe(
+                charts.chart_svg(
+                    _day_points(days, series["symptom_score"]),
+                    chart_id="day-symptom",
+                    title="Symptom score per day",
+                    unit="points",
+                    kind="line",
+                    top=10,
+                )
+            ),
+        ),
+        (
+            "Hours slept",
+            mark_safe(
+                charts.chart_svg(
+                    _day_points(days, series["hours_slept"]),
+                    chart_id="day-sleep",
+                    title="Hours slept per day",
+                    unit="hours",
+                    kind="line",
+                    top=12,
+                    decimals=1,
+                )
+            ),
+        ),
+        (
+            "Magnesium (mg, food and supplements)",
+            mark_safe(
+                charts.chart_svg(
+                    _day_points(days, series["magnesium_mg"], css=source),
+                    chart_id="day-magnesium",
+                    title="Magnesium per day",
+                    unit="mg",
+                )
+            ),
+        ),
+        (
+            "Caffeine (mg, from the diary)",
+            mark_safe(
+                charts.chart_svg(
+                    _day_points(days, series["caffeine_mg"]),
+                    chart_id="day-caffeine",
+                    title="Caffeine per day",
+                    unit="mg",
+                )
+            ),
+        ),
     ]
     week_charts = [
-        ("Average symptom score", mark_safe(charts.chart_svg(
-            _week_points(week_rows, "symptom_score"), chart_id="week-symptom", title="Average symptom score per week",
-            unit="points", kind="line", top=10, decimals=1))),
-        ("Average hours slept", mark_safe(charts.chart_svg(
-            _week_points(week_rows, "hours_slept"), chart_id="week-sleep", title="Average hours slept per week",
-            unit="hours", kind="line", top=12, decimals=1))),
-        ("Average magnesium (mg)", mark_safe(charts.chart_svg(
-            _week_points(week_rows, "magnesium_mg"), chart_id="week-magnesium", title="Average magnesium per week",
-            unit="mg"))),
-        ("Average caffeine (mg)", mark_safe(charts.chart_svg(
-            _week_points(week_rows, "caffeine_mg"), chart_id="week-caffeine", title="Average caffeine per week",
-            unit="mg"))),
+        (
+            "Average symptom score",
+            mark_safe(
+                charts.chart_svg(
+                    _week_points(week_rows, "symptom_score"),
+                    chart_id="week-symptom",
+                    title="Average symptom score per week",
+                    unit="points",
+                    kind="line",
+                    top=10,
+                    decimals=1,
+                )
+            ),
+        ),
+        (
+            "Average hours slept",
+            mark_safe(
+                charts.chart_svg(
+                    _week_points(week_rows, "hours_slept"),
+                    chart_id="week-sleep",
+                    title="Average hours slept per week",
+                    unit="hours",
+                    kind="line",
+                    top=12,
+                    decimals=1,
+                )
+            ),
+        ),
+        (
+            "Average magnesium (mg)",
+            mark_safe(
+                charts.chart_svg(
+                    _week_points(week_rows, "magnesium_mg"),
+                    chart_id="week-magnesium",
+                    title="Average magnesium per week",
+                    unit="mg",
+                )
+            ),
+        ),
+        (
+            "Average caffeine (mg)",
+            mark_safe(
+                charts.chart_svg(
+                    _week_points(week_rows, "caffeine_mg"),
+                    chart_id="week-caffeine",
+                    title="Average caffeine per week",
+                    unit="mg",
+                )
+            ),
+        ),
     ]
-    return Insights(weeks=weeks, start=start, end=today, days=days, week_rows=week_rows, correlations=correlations,
-                    day_charts=day_charts, week_charts=week_charts)
+    return Insights(
+        weeks=weeks,
+        start=start,
+        end=today,
+        days=days,
+        week_rows=week_rows,
+        correlations=correlations,
+        day_charts=day_charts,
+        week_charts=week_charts,
+    )
 
 
 def export_records(profile: Profile) -> list[dict]:
@@ -273,11 +379,19 @@ def export_records(profile: Profile) -> list[dict]:
     records = []
     for e in entries:
         day = intake.get(e.date)
-        records.append({
-            "date": e.date, "symptom_score": e.symptom_score, "sleep_disturbed": "yes" if e.sleep_disturbed else "no",
-            "hours_slept": None if e.hours_slept is None else float(e.hours_slept), "sleep_quality": e.sleep_quality,
-            "caffeine_mg": e.caffeine_mg, "exercise_minutes": e.exercise_minutes,
-            "habits_kept": "; ".join(habits.labels(e.habits_kept)), "notes": e.notes,
-            "magnesium_mg": round(day.magnesium_mg, 1) if day else None, "magnesium_from": day.source if day else "",
-        })
+        records.append(
+            {
+                "date": e.date,
+                "symptom_score": e.symptom_score,
+                "sleep_disturbed": "yes" if e.sleep_disturbed else "no",
+                "hours_slept": None if e.hours_slept is None else float(e.hours_slept),
+                "sleep_quality": e.sleep_quality,
+                "caffeine_mg": e.caffeine_mg,
+                "exercise_minutes": e.exercise_minutes,
+                "habits_kept": "; ".join(habits.labels(e.habits_kept)),
+                "notes": e.notes,
+                "magnesium_mg": round(day.magnesium_mg, 1) if day else None,
+                "magnesium_from": day.source if day else "",
+            }
+        )
     return records

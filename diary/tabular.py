@@ -16,8 +16,17 @@ from mealplanner.tabular import rounded
 MEASURES = ("symptom_score", "hours_slept", "sleep_quality", "magnesium_mg", "caffeine_mg")
 FORMATS = ("csv", "xlsx")
 EXPORT_COLUMNS = (
-    "date", "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg",
-    "exercise_minutes", "habits_kept", "notes", "magnesium_mg", "magnesium_from",
+    "date",
+    "symptom_score",
+    "sleep_disturbed",
+    "hours_slept",
+    "sleep_quality",
+    "caffeine_mg",
+    "exercise_minutes",
+    "habits_kept",
+    "notes",
+    "magnesium_mg",
+    "magnesium_from",
 )
 
 
@@ -55,11 +64,15 @@ def weekly_averages(records: list[dict], *, start: datetime.date, weeks: int) ->
     rows = []
     for week in range(weeks):
         first = start + datetime.timedelta(days=7 * week)
-        rows.append(WeekRow(
-            start=first, end=first + datetime.timedelta(days=6),
-            diary_days=int(counts.loc[week, "symptom_score"]), intake_days=int(counts.loc[week, "magnesium_mg"]),
-            **{m: _value(means.loc[week, m]) for m in MEASURES},
-        ))
+        rows.append(
+            WeekRow(
+                start=first,
+                end=first + datetime.timedelta(days=6),
+                diary_days=int(counts.loc[week, "symptom_score"]),
+                intake_days=int(counts.loc[week, "magnesium_mg"]),
+                **{m: _value(means.loc[week, m]) for m in MEASURES},
+            )
+        )
     return rows
 
 

@@ -49,9 +49,19 @@ def form_for(profile, date: datetime.date, *, data=None) -> DiaryEntryForm:
         return form
     entry = selectors.entry_on(profile, date)
     if entry is not None:
-        initial = {name: getattr(entry, name) for name in (
-            "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg", "exercise_minutes",
-            "habits_kept", "notes")}
+        initial = {
+            name: getattr(entry, name)
+            for name in (
+                "symptom_score",
+                "sleep_disturbed",
+                "hours_slept",
+                "sleep_quality",
+                "caffeine_mg",
+                "exercise_minutes",
+                "habits_kept",
+                "notes",
+            )
+        }
     else:
         caffeine = selectors.eaten_caffeine_on(profile, date)
         initial = {"caffeine_mg": round(caffeine) if caffeine is not None else None}
@@ -64,16 +74,22 @@ def form_for(profile, date: datetime.date, *, data=None) -> DiaryEntryForm:
 
 def form_context(request, profile, form, *, own: bool, saved=None, next_url: str = "") -> dict:
     return {
-        "profile": profile, "form": form, "saved": saved, "own": own, "next_url": next_url,
-        "action": _url("home", profile, own=own), "can_write": _can_write(request, profile),
+        "profile": profile,
+        "form": form,
+        "saved": saved,
+        "own": own,
+        "next_url": next_url,
+        "action": _url("home", profile, own=own),
+        "can_write": _can_write(request, profile),
         "today": timezone.localdate(),
     }
 
 
 def _safe_next(request) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                                  require_https=request.is_secure()):
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return ""
 
@@ -98,27 +114,33 @@ def home(request, profile_id=None):
         message = f"{word} your diary for {entry.date:%A %-d %B}."
         if request.htmx:
             fresh = form_for(profile, entry.date)
-            return render(request, f"{PAGE}#diary_form",
-                          form_context(request, profile, fresh, own=own, saved=message, next_url=next_url))
+            return render(
+                request,
+                f"{PAGE}#diary_form",
+                form_context(request, profile, fresh, own=own, saved=message, next_url=next_url),
+            )
         messages.success(request, message)
         return redirect(next_url or f"{_url('home', profile, own=own)}?date={entry.date.isoformat()}")
     date = DayForm(request.GET).day()
     form = form_for(profile, date)
     if request.htmx:
-        return render(request, f"{PAGE}#diary_form",
-                      form_context(request, profile, form, own=own, next_url=_safe_next(request)))
+        return render(
+            request, f"{PAGE}#diary_form", form_context(request, profile, form, own=own, next_url=_safe_next(request))
+        )
     return _page(request, profile, form, own=own)
 
 
 def _page(request, profile, form, *, own: bool, status: int = 200):
     context = form_context(request, profile, form, own=own)
-    context.update({
-        "recent": selectors.recent_entries(profile),
-        "habits": habits.chosen(profile.rls_habits),
-        "insights_url": _url("insights", profile, own=own),
-        "csv_url": _url("export", profile, own=own, fmt="csv"),
-        "xlsx_url": _url("export", profile, own=own, fmt="xlsx"),
-    })
+    context.update(
+        {
+            "recent": selectors.recent_entries(profile),
+            "habits": habits.chosen(profile.rls_habits),
+            "insights_url": _url("insights", profile, own=own),
+            "csv_url": _url("export", profile, own=own, fmt="csv"),
+            "xlsx_url": _url("export", profile, own=own, fmt="xlsx"),
+        }
+    )
     return render(request, PAGE, context, status=status)
 
 
@@ -136,8 +158,9 @@ def habits_view(request):
     else:
         form = HabitsForm(initial={"habits": habits.clean_codes(profile.rls_habits)})
         status = 200
-    return render(request, "diary/habits.html", {"form": form, "habits": habits.HABITS, "profile": profile},
-                  status=status)
+    return render(
+        request, "diary/habits.html", {"form": form, "habits": habits.HABITS, "profile": profile}, status=status
+    )
 
 
 @login_required
@@ -146,11 +169,18 @@ def insights(request, profile_id=None):
     profile = _profile(request, profile_id)
     weeks = WeeksForm(request.GET).weeks_value()
     own = profile_id is None
-    return render(request, "diary/insights.html", {
-        "profile": profile, "own": own, "view": selectors.insights_for(profile, weeks=weeks),
-        "week_choices": selectors.WEEK_CHOICES, "diary_url": _url("home", profile, own=own),
-        "insights_url": _url("insights", profile, own=own),
-    })
+    return render(
+        request,
+        "diary/insights.html",
+        {
+            "profile": profile,
+            "own": own,
+            "view": selectors.insights_for(profile, weeks=weeks),
+            "week_choices": selectors.WEEK_CHOICES,
+            "diary_url": _url("home", profile, own=own),
+            "insights_url": _url("insights", profile, own=own),
+        },
+    )
 
 
 @login_required
@@ -158,6 +188,11 @@ def insights(request, profile_id=None):
 def export(request, fmt: str, profile_id=None):
     profile = _profile(request, profile_id)
     records = selectors.export_records(profile)
-    return attachment(request, lambda: tabular.diary_table_bytes(records, fmt), fmt,
-                      f"restless-legs-diary-{timezone.localdate().isoformat()}.{fmt}",
-                      back=_url("home", profile, own=profile_id is None), failed=EXPORT_FAILED)
+    return attachment(
+        request,
+        lambda: tabular.diary_table_bytes(records, fmt),
+        fmt,
+        f"restless-legs-diary-{timezone.localdate().isoformat()}.{fmt}",
+        back=_url("home", profile, own=profile_id is None),
+        failed=EXPORT_FAILED,
+    )

@@ -23,8 +23,9 @@ from foods.services import FoodFileError, FoodImportError, food_file_import
 from foods.tabular import write_food_table
 
 EXPORT_FAILED = "The export could not be written just now. Please try again in a few minutes."
-UPLOAD_FAILED = ("The file could not be saved on the server just now, so nothing was imported. "
-                 "Please try again in a few minutes.")
+UPLOAD_FAILED = (
+    "The file could not be saved on the server just now, so nothing was imported. Please try again in a few minutes."
+)
 logger = logging.getLogger(__name__)
 
 
@@ -34,7 +35,8 @@ def _entries_using(model, objs) -> tuple[int, int]:
     Counted through plan_entries, the name mealplanner's PlanEntry gives its food and portion: foods imports
     no app built on it."""
     found = model.objects.filter(pk__in=[obj.pk for obj in objs]).aggregate(
-        entries=Count("plan_entries"), plans=Count("plan_entries__plan", distinct=True))
+        entries=Count("plan_entries"), plans=Count("plan_entries__plan", distinct=True)
+    )
     return found["entries"], found["plans"]
 
 
@@ -53,12 +55,18 @@ class _SaysWhoUsesIt:
         if request.POST.get("post") != "yes":
             entries, plans = _entries_using(self.model, objs)
             if self.entry_field == "food" and entries:
-                self.message_user(request, f"{_entries_words(entries, plans)} use this food: it cannot be deleted "
-                                           "while they do.", messages.WARNING)
+                self.message_user(
+                    request,
+                    f"{_entries_words(entries, plans)} use this food: it cannot be deleted while they do.",
+                    messages.WARNING,
+                )
             elif entries:
-                self.message_user(request, f"{_entries_words(entries, plans)} use this portion. They keep their "
-                                           "grams and the portion's name: deleting it changes no plan.",
-                                  messages.INFO)
+                self.message_user(
+                    request,
+                    f"{_entries_words(entries, plans)} use this portion. They keep their "
+                    "grams and the portion's name: deleting it changes no plan.",
+                    messages.INFO,
+                )
         if len(protected) > 20:
             protected = [*protected[:20], f"… and {len(protected) - 20} more"]
         return deleted, counts, perms_needed, protected
@@ -96,13 +104,20 @@ def _first_portion(column: str):
 
 def _export(request, queryset, fmt: str) -> HttpResponse:
     """The foods as a download; if the server cannot write it, back to the changelist (filters kept)."""
+
     def build() -> bytes:
         buffer = io.BytesIO()
         write_food_table(queryset, buffer, fmt)
         return buffer.getvalue()
 
-    return attachment(request, build, fmt, f"foods-{timezone.now():%Y%m%d-%H%M}.{fmt}",
-                      back=request.get_full_path(), failed=EXPORT_FAILED)
+    return attachment(
+        request,
+        build,
+        fmt,
+        f"foods-{timezone.now():%Y%m%d-%H%M}.{fmt}",
+        back=request.get_full_path(),
+        failed=EXPORT_FAILED,
+    )
 
 
 def _save_upload(upload, folder: Path) -> Path:
@@ -126,31 +141,46 @@ class FoodAdmin(_SaysWhoUsesIt, admin.ModelAdmin):
     form = FoodAdminForm
     inlines = [PortionInline]
     search_fields = ("name", "=ndb_number")
-    list_display = ("name", "ndb_number", "food_group", "magnesium_per_100g", "magnesium_per_portion",
-                    "edited_by_admin")
+    list_display = (
+        "name",
+        "ndb_number",
+        "food_group",
+        "magnesium_per_100g",
+        "magnesium_per_portion",
+        "edited_by_admin",
+    )
     list_filter = ("food_group", *DIET_FIELDS, "choking_hazard_under_4", "edited_by_admin")
     list_per_page = 50
     readonly_fields = ("edited_by_admin",)
     actions = ["export_csv", "export_xlsx", "release_to_imports"]
     fieldsets = (
         ("Identity", {"fields": ("name", "food_group", "ndb_number", "edited_by_admin")}),
-        ("Diet facts", {
-            "fields": [DIET_FIELDS[i:i + 2] for i in range(0, len(DIET_FIELDS), 2)],  # two per line
-            "description": "Leave a fact unknown unless you have checked it: unknown counts as "
-                           "“not allowed” for people with that diet or allergy.",
-        }),
+        (
+            "Diet facts",
+            {
+                "fields": [DIET_FIELDS[i : i + 2] for i in range(0, len(DIET_FIELDS), 2)],  # two per line
+                "description": "Leave a fact unknown unless you have checked it: unknown counts as "
+                "“not allowed” for people with that diet or allergy.",
+            },
+        ),
         ("Meals", {"fields": [MEAL_FIELDS]}),
-        ("Young children", {
-            "fields": ("choking_hazard_under_4",),
-            "description": "CDC and AAP: no whole nuts or seeds, popcorn, whole grapes, chunks of meat or "
-                           "cheese, hard raw vegetables or fruit, hard or sticky sweets, or spoonfuls of nut "
-                           "butter under age 4. A hazard never goes into a young child's generated plan.",
-        }),
-        ("Nutrients per 100 g", {
-            "fields": tuple(n[0] for n in NUTRIENTS),
-            "description": "Amounts in 100 g of edible food, as USDA SR28 gives them. Leave a nutrient "
-                           "empty when it is not known; empty is not zero.",
-        }),
+        (
+            "Young children",
+            {
+                "fields": ("choking_hazard_under_4",),
+                "description": "CDC and AAP: no whole nuts or seeds, popcorn, whole grapes, chunks of meat or "
+                "cheese, hard raw vegetables or fruit, hard or sticky sweets, or spoonfuls of nut "
+                "butter under age 4. A hazard never goes into a young child's generated plan.",
+            },
+        ),
+        (
+            "Nutrients per 100 g",
+            {
+                "fields": tuple(n[0] for n in NUTRIENTS),
+                "description": "Amounts in 100 g of edible food, as USDA SR28 gives them. Leave a nutrient "
+                "empty when it is not known; empty is not zero.",
+            },
+        ),
     )
 
     def get_urls(self):
@@ -178,16 +208,24 @@ class FoodAdmin(_SaysWhoUsesIt, admin.ModelAdmin):
                 self.message_user(request, result.summary(), messages.SUCCESS)
                 return redirect("admin:foods_food_changelist")
         context = {
-            **self.admin_site.each_context(request), "opts": self.model._meta, "title": "Import foods",
-            "form": form, "result": result, "problems": problems,
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import foods",
+            "form": form,
+            "result": result,
+            "problems": problems,
         }
         return TemplateResponse(request, "admin/foods/food/import.html", context)
 
     def get_queryset(self, request):
         # One query for the whole page: the first portion comes from subqueries, not a query per row.
-        return super().get_queryset(request).annotate(
-            first_portion_label=_first_portion("label"),
-            first_portion_mg=F("magnesium_mg") * _first_portion("grams") / 100.0,
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                first_portion_label=_first_portion("label"),
+                first_portion_mg=F("magnesium_mg") * _first_portion("grams") / 100.0,
+            )
         )
 
     @admin.display(description="Mg per 100 g", ordering="magnesium_mg")
@@ -216,8 +254,9 @@ class FoodAdmin(_SaysWhoUsesIt, admin.ModelAdmin):
     @admin.action(description="Let imports update selected foods again")
     def release_to_imports(self, request, queryset):
         count = queryset.update(edited_by_admin=False)
-        self.message_user(request, f"{count} food(s) will be updated by the next import; "
-                                   "your edits to them may be overwritten.")
+        self.message_user(
+            request, f"{count} food(s) will be updated by the next import; your edits to them may be overwritten."
+        )
 
 
 @admin.register(Portion)

@@ -60,7 +60,10 @@ class FoodImportForm(forms.Form):
         help_text="A .csv or .xlsx file in the export's columns, or USDA's SR28 ASCII zip (sr28asc.zip).",
     )
     dry_run = forms.BooleanField(
-        required=False, initial=True, label="Only show what would change (dry run)", label_suffix="",
+        required=False,
+        initial=True,
+        label="Only show what would change (dry run)",
+        label_suffix="",
     )
 
     def clean_file(self):

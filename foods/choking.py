@@ -12,13 +12,38 @@ YOUNG_CHILD_AGE = 4  # under this age, the CDC and AAP list applies
 
 # For foods nobody curated (full SR28, foods added by hand): these words in the name make a food a hazard.
 # Beans are "mature seeds" in SR28 and are soft once cooked, so that phrase does not count as seeds.
-CHOKING_WORDS = ("nut", "seed", "popcorn", "grapes", "frankfurter", "hot dog", "candies", "chips", "pretzel",
-                 "trail mix", "granola", "cherries", "raisins")
+CHOKING_WORDS = (
+    "nut",
+    "seed",
+    "popcorn",
+    "grapes",
+    "frankfurter",
+    "hot dog",
+    "candies",
+    "chips",
+    "pretzel",
+    "trail mix",
+    "granola",
+    "cherries",
+    "raisins",
+)
 NOT_CHOKING_PHRASES = ("mature seeds", "immature seeds")
 
 NUT_BUTTER_WORDS = ("butter", "tahini")
-NUT_WORDS = ("nut", "seed", "almond", "cashew", "pecan", "pistachio", "walnut", "hazelnut", "peanut",
-             "trail mix", "granola", "soybeans, mature seeds, roasted")
+NUT_WORDS = (
+    "nut",
+    "seed",
+    "almond",
+    "cashew",
+    "pecan",
+    "pistachio",
+    "walnut",
+    "hazelnut",
+    "peanut",
+    "trail mix",
+    "granola",
+    "soybeans, mature seeds, roasted",
+)
 SAFER_FORMS = {
     "nut butter": "spread thinly on bread or toast, never by the spoonful",
     "nuts": "finely ground, or as a nut or seed butter spread thinly",
@@ -52,8 +77,13 @@ def hazard_kind(name: str, food_group: str) -> str:
         return "fruit"
     if food_group == "Vegetables and Vegetable Products":
         return "vegetable"
-    if food_group in ("Beef Products", "Pork Products", "Poultry Products", "Lamb, Veal, and Game Products",
-                      "Sausages and Luncheon Meats"):
+    if food_group in (
+        "Beef Products",
+        "Pork Products",
+        "Poultry Products",
+        "Lamb, Veal, and Game Products",
+        "Sausages and Luncheon Meats",
+    ):
         return "meat"
     if "cheese" in text:
         return "cheese"
@@ -69,5 +99,7 @@ def choking_question(name: str, food_group: str, *, hazard: bool, age_years: flo
     """The question asked before a choking hazard is added for a child under 4 ("" when none is needed)."""
     if not hazard or age_years is None or age_years >= YOUNG_CHILD_AGE:
         return ""
-    return (f"{name} is a choking hazard for children under 4 like {who} (CDC, AAP). The safer form: "
-            f"{safer_form(name, food_group)}.")
+    return (
+        f"{name} is a choking hazard for children under 4 like {who} (CDC, AAP). The safer form: "
+        f"{safer_form(name, food_group)}."
+    )

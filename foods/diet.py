@@ -9,8 +9,14 @@ from collections.abc import Iterable, Mapping
 DIETS = ("none", "vegetarian", "vegan")
 ALLERGENS = ("nuts", "peanuts", "dairy", "gluten", "fish", "shellfish", "soy", "egg")
 ALLERGEN_LABELS = {
-    "nuts": "tree nuts", "peanuts": "peanuts", "dairy": "dairy", "gluten": "gluten",
-    "fish": "fish", "shellfish": "shellfish", "soy": "soy", "egg": "egg",
+    "nuts": "tree nuts",
+    "peanuts": "peanuts",
+    "dairy": "dairy",
+    "gluten": "gluten",
+    "fish": "fish",
+    "shellfish": "shellfish",
+    "soy": "soy",
+    "egg": "egg",
 }
 
 

@@ -45,7 +45,11 @@ class Food(models.Model):
     name = models.CharField(max_length=200, db_index=True)
     food_group = models.CharField(max_length=80, db_index=True)
     ndb_number = models.CharField(
-        "NDB number", max_length=5, unique=True, null=True, blank=True,
+        "NDB number",
+        max_length=5,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="USDA SR28 food id (5 digits). Empty for a food added by hand.",
     )
 
@@ -81,9 +85,10 @@ class Food(models.Model):
     # ../shared/reference/balanced-diet.md): never in a generated plan for a child under 4, and adding it
     # by hand for one asks first. Curated in scripts/food_selection_safety.py.
     choking_hazard_under_4 = models.BooleanField(
-        "choking hazard under 4", default=False,
+        "choking hazard under 4",
+        default=False,
         help_text="Whole nuts or seeds, popcorn, whole grapes, hard raw vegetables or fruit, chunks of meat "
-                  "or cheese, hard or sticky sweets, spoonfuls of nut butter (CDC, AAP).",
+        "or cheese, hard or sticky sweets, spoonfuls of nut butter (CDC, AAP).",
     )
 
     # Set whenever an admin edits a food by hand, so `make run` and re-imports never overwrite it.
@@ -117,8 +122,9 @@ class Portion(models.Model):
         ordering = ["food_id", "seq", "id"]
         constraints = [
             models.CheckConstraint(condition=models.Q(grams__gt=0), name="portion_grams_positive"),
-            models.UniqueConstraint(fields=["food"], condition=models.Q(is_default=True),
-                                    name="portion_one_default_per_food"),
+            models.UniqueConstraint(
+                fields=["food"], condition=models.Q(is_default=True), name="portion_one_default_per_food"
+            ),
         ]
 
     def __str__(self):

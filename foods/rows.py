@@ -11,13 +11,29 @@ from dataclasses import dataclass, field
 # Nutrient fields (the same names as foods.models.NUTRIENTS; kept here as plain data so this module
 # needs no Django) with the unit of their per-100 g amount.
 NUTRIENT_UNITS = {
-    "magnesium_mg": "mg", "calcium_mg": "mg", "potassium_mg": "mg", "phosphorus_mg": "mg",
-    "sodium_mg": "mg", "caffeine_mg": "mg", "energy_kcal": "kcal", "protein_g": "g",
-    "carbohydrate_g": "g", "fat_g": "g", "fibre_g": "g",
+    "magnesium_mg": "mg",
+    "calcium_mg": "mg",
+    "potassium_mg": "mg",
+    "phosphorus_mg": "mg",
+    "sodium_mg": "mg",
+    "caffeine_mg": "mg",
+    "energy_kcal": "kcal",
+    "protein_g": "g",
+    "carbohydrate_g": "g",
+    "fat_g": "g",
+    "fibre_g": "g",
 }
 DIET_FIELDS = (
-    "vegan", "vegetarian", "contains_nuts", "contains_peanuts", "contains_dairy", "contains_gluten",
-    "contains_fish", "contains_shellfish", "contains_soy", "contains_egg",
+    "vegan",
+    "vegetarian",
+    "contains_nuts",
+    "contains_peanuts",
+    "contains_dairy",
+    "contains_gluten",
+    "contains_fish",
+    "contains_shellfish",
+    "contains_soy",
+    "contains_egg",
 )
 MEAL_FIELDS = ("suits_breakfast", "suits_lunch", "suits_dinner", "suits_snack")
 CHOKING_FIELD = "choking_hazard_under_4"
@@ -28,8 +44,12 @@ CHOKING_FIELD = "choking_hazard_under_4"
 # (pumpkin seeds, NDB 12014: 592 mg), so more than 1,000 mg is a typing slip (the model's check
 # constraint uses the same bound).
 UPPER_LIMITS = {
-    "magnesium_mg": 1000, "energy_kcal": 1000,
-    "protein_g": 100, "carbohydrate_g": 100, "fat_g": 100, "fibre_g": 100,
+    "magnesium_mg": 1000,
+    "energy_kcal": 1000,
+    "protein_g": 100,
+    "carbohydrate_g": 100,
+    "fat_g": 100,
+    "fibre_g": 100,
 }
 
 NDB_PATTERN = re.compile(r"\d{5}")
@@ -163,8 +183,9 @@ def check_rows(rows: list[FoodRow]) -> list[str]:
                 seen_ndb[row.ndb_number] = where
         elif (row.name, row.food_group) in seen_names:
             # Without an NDB number a food is known by its name and group, so a repeat is ambiguous.
-            errors.append(f"{where}: {row.name!r} in {row.food_group!r} is already on "
-                          f"{seen_names[(row.name, row.food_group)]}")
+            errors.append(
+                f"{where}: {row.name!r} in {row.food_group!r} is already on {seen_names[(row.name, row.food_group)]}"
+            )
         else:
             seen_names[(row.name, row.food_group)] = where
         errors.extend(f"{where}: {p.for_row()}" for p in check_food_values(row.nutrients))
@@ -173,7 +194,11 @@ def check_rows(rows: list[FoodRow]) -> list[str]:
                 errors.append(f"{where}: portion label {portion.label!r} must have 1 to {LABEL_MAX} characters")
             if not portion.grams > 0:
                 errors.append(f"{where}: portion {portion.label!r} must weigh more than 0 g, not {portion.grams:g}")
-        if row.default_portion and row.portions is not None and row.default_portion not in {p.label for p in row.portions}:
+        if (
+            row.default_portion
+            and row.portions is not None
+            and row.default_portion not in {p.label for p in row.portions}
+        ):
             errors.append(f"{where}: default_portion {row.default_portion!r} is not one of the row's portions")
     return errors
 

@@ -24,15 +24,25 @@ MAX_QUERY_LENGTH = 100
 
 class FoodSearchForm(forms.Form):
     q = forms.CharField(
-        label="Search foods", required=False, max_length=MAX_QUERY_LENGTH, strip=True,
-        widget=forms.TextInput(attrs={
-            "type": "search", "autocomplete": "off", "placeholder": "e.g. pumpkin seed", "aria-describedby": "q-help",
-        }),
+        label="Search foods",
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        strip=True,
+        widget=forms.TextInput(
+            attrs={
+                "type": "search",
+                "autocomplete": "off",
+                "placeholder": "e.g. pumpkin seed",
+                "aria-describedby": "q-help",
+            }
+        ),
     )
     group = forms.ChoiceField(label="Food group", required=False)
     diet = forms.ChoiceField(label="Diet", choices=DIET_CHOICES, required=False)
     without = forms.MultipleChoiceField(
-        label="Without", required=False, widget=forms.CheckboxSelectMultiple,
+        label="Without",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         choices=[(a, ALLERGEN_LABELS[a]) for a in ALLERGENS],
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORT_CHOICES, required=False)
@@ -54,13 +64,17 @@ class FoodSearchForm(forms.Form):
     def problems(self) -> list[str]:
         """One plain sentence per field that could not be used, saying what was used instead."""
         fallback = {
-            "q": "no search words", "without": "no allergen filter",
-            "group": "all food groups", "diet": "any diet", "sort": "best match",
+            "q": "no search words",
+            "without": "no allergen filter",
+            "group": "all food groups",
+            "diet": "any diet",
+            "sort": "best match",
             "shown": f"the first {PAGE_SIZE}",
         }
         return [
             f"{self[name].label}: {Truncator(' '.join(str(e) for e in errors)).chars(160)} We used {fallback[name]}."
-            for name, errors in self.errors.items() if name in fallback
+            for name, errors in self.errors.items()
+            if name in fallback
         ]
 
     def search_params(self) -> dict:

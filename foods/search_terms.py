@@ -85,7 +85,7 @@ def _replace_phrases(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         for key, value in _PHRASES:
-            if tuple(stems[i:i + len(key)]) == key:
+            if tuple(stems[i : i + len(key)]) == key:
                 out.extend(value)
                 i += len(key)
                 break
@@ -111,6 +111,7 @@ def term_matches(t: Term, joined: str) -> bool:
 
 # ------------------------------------------------------------------------------------------ one typo
 
+
 def within_one_edit(a: str, b: str) -> bool:
     """True when b is a with at most one letter added, dropped, changed, or two neighbours swapped."""
     if a == b:
@@ -122,12 +123,12 @@ def within_one_edit(a: str, b: str) -> bool:
     while i < min(la, lb) and a[i] == b[i]:
         i += 1
     if la == lb:
-        if a[i + 1:] == b[i + 1:]:
+        if a[i + 1 :] == b[i + 1 :]:
             return True  # one changed
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]  # two swapped
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]  # two swapped
     if la > lb:
-        return a[i + 1:] == b[i:]  # one dropped
-    return a[i:] == b[i + 1:]  # one added
+        return a[i + 1 :] == b[i:]  # one dropped
+    return a[i:] == b[i + 1 :]  # one added
 
 
 def typo_candidate(word: str) -> bool:

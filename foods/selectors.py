@@ -273,7 +273,9 @@ def search_foods(
     # name would scan on PostgreSQL). All of them: the same filters again (no list of thousands of ids).
     shown = Food.objects.filter(id__in=ids) if len(ids) < total else _matching(filters, *values).order_by()
     full = shown.annotate(
-        portion_label=_first_portion("label"), portion_grams=_first_portion("grams"), portion_id=_first_portion("id"),
+        portion_label=_first_portion("label"),
+        portion_grams=_first_portion("grams"),
+        portion_id=_first_portion("id"),
     )
     by_id = {food.id: food for food in full}
     for food_id in ids:
@@ -294,4 +296,3 @@ def search_foods(
             )
         )
     return results
-

@@ -41,8 +41,10 @@ class UpsertResult:
 
     def summary(self) -> str:
         verb = ("would add", "would update", "would leave") if self.dry_run else ("added", "updated", "left")
-        text = (f"{verb[0].capitalize()} {self.added}, {verb[1]} {self.updated}, {verb[2]} {self.unchanged} "
-                f"unchanged, skipped {len(self.skipped)} edited by an admin.")
+        text = (
+            f"{verb[0].capitalize()} {self.added}, {verb[1]} {self.updated}, {verb[2]} {self.unchanged} "
+            f"unchanged, skipped {len(self.skipped)} edited by an admin."
+        )
         if self.dry_run:
             text += " Dry run: nothing was changed."
         return text
@@ -50,7 +52,7 @@ class UpsertResult:
 
 def _chunks(items: Sequence, size: int = BATCH) -> Iterable[Sequence]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _load_matches(rows: list[FoodRow]) -> tuple[dict[str, Food], dict[tuple[str, str], Food]]:
@@ -80,14 +82,18 @@ def _portions_in_use(portion_ids: list[int]) -> set[int]:
     count of cups into grams, so they are kept. Found through the reverse relations, so foods does not
     import the apps that use it."""
     used: set[int] = set()
-    relations = [f for f in Portion._meta.get_fields(include_hidden=True)  # hidden: related_name="+"
-                 if isinstance(f, ForeignObjectRel) and (f.one_to_many or f.one_to_one)]
+    relations = [
+        f
+        for f in Portion._meta.get_fields(include_hidden=True)  # hidden: related_name="+"
+        if isinstance(f, ForeignObjectRel) and (f.one_to_many or f.one_to_one)
+    ]
     for relation in relations:
         column = relation.field.attname
         for chunk in _chunks(portion_ids):
             # relation.field is the foreign key pointing at Portion; its model is the table that holds it.
-            used.update(relation.field.model._base_manager.filter(**{f"{column}__in": chunk})
-                        .values_list(column, flat=True))
+            used.update(
+                relation.field.model._base_manager.filter(**{f"{column}__in": chunk}).values_list(column, flat=True)
+            )
     return used
 
 
@@ -154,8 +160,9 @@ def _plan_portions(plan: _PortionPlan, food: Food, existing: list[Portion], want
     return changed or bool(leftovers)
 
 
-def _default_portion_errors(rows: list[FoodRow], foods: dict[int, Food],
-                            existing: dict[int, list[Portion]]) -> list[str]:
+def _default_portion_errors(
+    rows: list[FoodRow], foods: dict[int, Food], existing: dict[int, list[Portion]]
+) -> list[str]:
     """A default_portion naming a label the food will not have (the row gives no portions)."""
     errors = []
     for index, row in enumerate(rows):
@@ -163,8 +170,9 @@ def _default_portion_errors(rows: list[FoodRow], foods: dict[int, Food],
         if row.default_portion and row.portions is None:
             labels = {p.label for p in existing.get(food.pk, [])} if food is not None and food.pk else set()
             if row.default_portion not in labels:
-                errors.append(f"{row.where(index)}: default_portion {row.default_portion!r} is not one of the "
-                              "food's portions")
+                errors.append(
+                    f"{row.where(index)}: default_portion {row.default_portion!r} is not one of the food's portions"
+                )
     return errors
 
 
@@ -182,8 +190,11 @@ def _set_defaults(wanted: dict[int, str]) -> None:
     for chunk in _chunks(ids):
         Portion.objects.filter(food_id__in=chunk, is_default=True).update(is_default=False)
         seen = set()
-        for pk, food_id, label in (Portion.objects.filter(food_id__in=chunk).order_by("food_id", "seq", "pk")
-                                   .values_list("pk", "food_id", "label")):
+        for pk, food_id, label in (
+            Portion.objects.filter(food_id__in=chunk)
+            .order_by("food_id", "seq", "pk")
+            .values_list("pk", "food_id", "label")
+        ):
             if food_id not in seen and wanted[food_id] and label == wanted[food_id]:
                 seen.add(food_id)
                 chosen.append(pk)
@@ -202,10 +213,11 @@ def _update_rows(model, objects: list, fields: list[str]) -> None:
         return
     quote = connection.ops.quote_name
     columns = [model._meta.get_field(name) for name in fields]
-    sql = (f"UPDATE {quote(model._meta.db_table)} SET {', '.join(f'{quote(c.column)} = %s' for c in columns)} "
-           f"WHERE {quote(model._meta.pk.column)} = %s")
-    params = [[c.get_db_prep_save(getattr(obj, c.attname), connection) for c in columns] + [obj.pk]
-              for obj in objects]
+    sql = (
+        f"UPDATE {quote(model._meta.db_table)} SET {', '.join(f'{quote(c.column)} = %s' for c in columns)} "
+        f"WHERE {quote(model._meta.pk.column)} = %s"
+    )
+    params = [[c.get_db_prep_save(getattr(obj, c.attname), connection) for c in columns] + [obj.pk] for obj in objects]
     with connection.cursor() as cursor:
         for chunk in _chunks(params):
             cursor.executemany(sql, chunk)
@@ -227,8 +239,10 @@ def food_bulk_upsert(*, rows: Sequence[FoodRow | Mapping], dry_run: bool = False
     result = UpsertResult(dry_run=dry_run)
     by_ndb, by_name = _load_matches(food_rows)
     existing_portions = _load_portions([f.pk for f in (*by_ndb.values(), *by_name.values())])
-    matched = {i: by_ndb.get(r.ndb_number) if r.ndb_number else by_name.get((r.name, r.food_group))
-               for i, r in enumerate(food_rows)}
+    matched = {
+        i: by_ndb.get(r.ndb_number) if r.ndb_number else by_name.get((r.name, r.food_group))
+        for i, r in enumerate(food_rows)
+    }
     errors = _default_portion_errors(food_rows, {i: f for i, f in matched.items() if f is not None}, existing_portions)
     if errors:
         raise FoodImportError(errors)

@@ -18,9 +18,17 @@ from foods.rows import DIET_FIELDS, MEAL_FIELDS, FoodRow, PortionRow
 
 # SR28 nutrient codes (NUTR_DEF.Nutr_No) for our per-100 g fields; same table as foods.models.NUTRIENTS.
 NUTRIENT_CODES = {
-    "304": "magnesium_mg", "301": "calcium_mg", "306": "potassium_mg", "305": "phosphorus_mg",
-    "307": "sodium_mg", "262": "caffeine_mg", "208": "energy_kcal", "203": "protein_g",
-    "205": "carbohydrate_g", "204": "fat_g", "291": "fibre_g",
+    "304": "magnesium_mg",
+    "301": "calcium_mg",
+    "306": "potassium_mg",
+    "305": "phosphorus_mg",
+    "307": "sodium_mg",
+    "262": "caffeine_mg",
+    "208": "energy_kcal",
+    "203": "protein_g",
+    "205": "carbohydrate_g",
+    "204": "fat_g",
+    "291": "fibre_g",
 }
 
 # Diet facts a whole SR28 food group settles. Only "not vegan / not vegetarian" for groups made of
@@ -29,9 +37,13 @@ NUTRIENT_CODES = {
 _MEAT = {"vegan": False, "vegetarian": False}
 _ANIMAL = {"vegan": False}
 GROUP_DIET = {
-    "Beef Products": _MEAT, "Pork Products": _MEAT, "Poultry Products": _MEAT,
-    "Lamb, Veal, and Game Products": _MEAT, "Sausages and Luncheon Meats": _MEAT,
-    "Finfish and Shellfish Products": _MEAT, "Dairy and Egg Products": _ANIMAL,
+    "Beef Products": _MEAT,
+    "Pork Products": _MEAT,
+    "Poultry Products": _MEAT,
+    "Lamb, Veal, and Game Products": _MEAT,
+    "Sausages and Luncheon Meats": _MEAT,
+    "Finfish and Shellfish Products": _MEAT,
+    "Dairy and Egg Products": _ANIMAL,
 }
 # Meals a group suits. Groups left out (spices, fats and oils, baby foods, restaurant foods, baked
 # products, sweets, beverages, grains and flours, ...) suit no meal until an admin says so.
@@ -41,8 +53,11 @@ GROUP_MEALS = {
     "Fruits and Fruit Juices": ("suits_breakfast", "suits_snack"),
     "Vegetables and Vegetable Products": _MAIN,
     "Legumes and Legume Products": _MAIN,
-    "Beef Products": _MAIN, "Pork Products": _MAIN, "Poultry Products": _MAIN,
-    "Lamb, Veal, and Game Products": _MAIN, "Finfish and Shellfish Products": _MAIN,
+    "Beef Products": _MAIN,
+    "Pork Products": _MAIN,
+    "Poultry Products": _MAIN,
+    "Lamb, Veal, and Game Products": _MAIN,
+    "Finfish and Shellfish Products": _MAIN,
     "Meals, Entrees, and Side Dishes": _MAIN,
     "Nut and Seed Products": ("suits_snack",),
     "Snacks": ("suits_snack",),
@@ -152,10 +167,15 @@ def _read_sr28(path: Path) -> tuple[list[FoodRow], list[str]]:
                 errors.append(f"FOOD_DES.txt line {number}: food group code {f[1]!r} is not in FD_GROUP.txt")
             portions[f[0]] = []
             rows[f[0]] = FoodRow(
-                name=f[2], food_group=group, ndb_number=f[0],
+                name=f[2],
+                food_group=group,
+                ndb_number=f[0],
                 # Every nutrient is unknown until NUT_DATA reports it.
                 nutrients=dict.fromkeys(NUTRIENT_CODES.values()),
-                defaults=group_defaults(group), portions=portions[f[0]], line=number, source="FOOD_DES.txt line",
+                defaults=group_defaults(group),
+                portions=portions[f[0]],
+                line=number,
+                source="FOOD_DES.txt line",
             )
         # NUT_DATA has 679,045 lines and we keep 11 of its 150 nutrients: look at the code before
         # parsing the rest of a line (on a busy 2-core machine this halves the read).

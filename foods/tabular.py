@@ -19,8 +19,17 @@ from foods.models import DIET_FIELDS, MEAL_FIELDS, NUTRIENT_FIELDS, Portion
 from foods.rows import CHOKING_FIELD, FoodRow, PortionRow, format_bool, format_portions, parse_bool, parse_portions
 from foods.upload_limits import TableTooLarge, check_table_size
 
-COLUMNS = ("ndb_number", "name", "food_group", *DIET_FIELDS, *MEAL_FIELDS, CHOKING_FIELD, *NUTRIENT_FIELDS,
-           "portions", "default_portion")
+COLUMNS = (
+    "ndb_number",
+    "name",
+    "food_group",
+    *DIET_FIELDS,
+    *MEAL_FIELDS,
+    CHOKING_FIELD,
+    *NUTRIENT_FIELDS,
+    "portions",
+    "default_portion",
+)
 FIELD_COLUMNS = COLUMNS[:-2]  # the Food model's own fields
 REQUIRED = ("name", "food_group")
 FORMATS = ("csv", "xlsx")
@@ -88,14 +97,24 @@ def _read_frame(path: Path) -> tuple[pd.DataFrame, list[int] | None]:
         if fmt == "csv":
             return _read_csv(path)
         return pd.read_excel(path, dtype=object, engine="openpyxl"), None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError, KeyError, csv.Error,
-            zipfile.BadZipFile, InvalidFileException) as error:  # not a CSV, or not a real workbook
+    except (
+        pd.errors.ParserError,
+        pd.errors.EmptyDataError,
+        ValueError,
+        OSError,
+        KeyError,
+        csv.Error,
+        zipfile.BadZipFile,
+        InvalidFileException,
+    ) as error:  # not a CSV, or not a real workbook
         raise TableError(f"{path.name}: cannot be read as a {fmt.upper()} table ({error})") from error
 
 
 def _is_empty(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or (
-        isinstance(value, str) and not value.strip()
+    return (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or (isinstance(value, str) and not value.strip())
     )
 
 
@@ -152,12 +171,15 @@ def read_food_table(path: Path | str) -> tuple[list[FoodRow], list[str]]:
         if all(_is_empty(v) for v in record.values()):
             continue
         if widths and index + 1 < len(widths) and widths[index + 1] < len(frame.columns):
-            errors.append(f"{where}: has {widths[index + 1]} of the {len(frame.columns)} columns "
-                          "(is the file cut short?)")
+            errors.append(
+                f"{where}: has {widths[index + 1]} of the {len(frame.columns)} columns (is the file cut short?)"
+            )
             continue
         row = FoodRow(
-            name=_text(record.get("name")), food_group=_text(record.get("food_group")),
-            ndb_number=_ndb(record.get("ndb_number")), line=line,
+            name=_text(record.get("name")),
+            food_group=_text(record.get("food_group")),
+            ndb_number=_ndb(record.get("ndb_number")),
+            line=line,
         )
         for column in NUTRIENT_FIELDS:
             if column in record:
@@ -198,7 +220,8 @@ def foods_dataframe(foods) -> pd.DataFrame:
     defaults: dict[int, str] = {}
     for food_id, label, grams, seq, is_default in (
         Portion.objects.filter(food__in=foods.values("pk"))
-        .order_by("food_id", "seq", "id").values_list("food_id", "label", "grams", "seq", "is_default")
+        .order_by("food_id", "seq", "id")
+        .values_list("food_id", "label", "grams", "seq", "is_default")
     ):
         portions.setdefault(food_id, []).append(PortionRow(label, grams, seq))
         if is_default:

@@ -34,16 +34,19 @@ def _column_number(letters: bytes) -> int:
 
 
 def _too_many_cells(name: str, cells: int) -> TableTooLarge:
-    return TableTooLarge(f"{name}: the table has {cells:,} cells; at most {MAX_CELLS:,} are accepted. "
-                         "Split it into smaller files.")
+    return TableTooLarge(
+        f"{name}: the table has {cells:,} cells; at most {MAX_CELLS:,} are accepted. Split it into smaller files."
+    )
 
 
 def check_table_size(path: Path, fmt: str) -> None:
     """Raise TableTooLarge when the CSV or XLSX at `path` is over a limit; read nothing else."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise TableTooLarge(f"{path.name}: the file is {size / 1048576:.1f} MB; at most "
-                            f"{MAX_FILE_BYTES // 1048576} MB is accepted. Split it into smaller files.")
+        raise TableTooLarge(
+            f"{path.name}: the file is {size / 1048576:.1f} MB; at most "
+            f"{MAX_FILE_BYTES // 1048576} MB is accepted. Split it into smaller files."
+        )
     if fmt == "xlsx":
         _check_xlsx(path)
     else:
@@ -58,8 +61,10 @@ def check_release_zip(path: Path) -> None:
     except zipfile.BadZipFile:
         return  # the reader says what is wrong with it
     if unpacked > MAX_RELEASE_UNPACKED_BYTES:
-        raise TableTooLarge(f"{path.name}: the zip unpacks to {unpacked / 1048576:.0f} MB; at most "
-                            f"{MAX_RELEASE_UNPACKED_BYTES // 1048576} MB is accepted.")
+        raise TableTooLarge(
+            f"{path.name}: the zip unpacks to {unpacked / 1048576:.0f} MB; at most "
+            f"{MAX_RELEASE_UNPACKED_BYTES // 1048576} MB is accepted."
+        )
 
 
 def _check_xlsx(path: Path) -> None:
@@ -68,8 +73,10 @@ def _check_xlsx(path: Path) -> None:
             parts = archive.infolist()
             unpacked = sum(part.file_size for part in parts)
             if unpacked > MAX_UNPACKED_BYTES:
-                raise TableTooLarge(f"{path.name}: the workbook unpacks to {unpacked / 1048576:.0f} MB; at most "
-                                    f"{MAX_UNPACKED_BYTES // 1048576} MB is accepted.")
+                raise TableTooLarge(
+                    f"{path.name}: the workbook unpacks to {unpacked / 1048576:.0f} MB; at most "
+                    f"{MAX_UNPACKED_BYTES // 1048576} MB is accepted."
+                )
             for part in parts:
                 if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
                     with archive.open(part) as sheet:

@@ -37,7 +37,9 @@ def client_profiles(user) -> QuerySet[Profile]:
 
 def _visible_plans_q(user_id, is_dietitian: bool) -> Q:
     # On their own profile a person sees what they made and what a dietitian shared with them.
-    own = Q(profile__user_id=user_id) & (Q(created_by_id=user_id) | Q(created_by__isnull=True) | Q(shared_with_client=True))
+    own = Q(profile__user_id=user_id) & (
+        Q(created_by_id=user_id) | Q(created_by__isnull=True) | Q(shared_with_client=True)
+    )
     if is_dietitian:
         own |= Q(profile__dietitian_id=user_id)
     return own
@@ -46,8 +48,11 @@ def _visible_plans_q(user_id, is_dietitian: bool) -> Q:
 def _editable_plans_q(user_id, is_dietitian: bool) -> Q:
     # A plan whose maker is gone (a dietitian who closed their account) stays as it was shared: read-only
     # unless the client could edit it (issue 14); a plan nobody made (the admin, an import) is the person's own.
-    own = Q(profile__user_id=user_id) & (Q(created_by_id=user_id) | Q(created_by__isnull=True, shared_with_client=False)
-                                         | Q(shared_with_client=True, client_can_edit=True))
+    own = Q(profile__user_id=user_id) & (
+        Q(created_by_id=user_id)
+        | Q(created_by__isnull=True, shared_with_client=False)
+        | Q(shared_with_client=True, client_can_edit=True)
+    )
     if is_dietitian:
         own |= Q(profile__dietitian_id=user_id)
     return own

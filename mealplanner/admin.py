@@ -64,8 +64,21 @@ def _store_planned_amount(entry: PlanEntry) -> None:
 class PlanEntryInline(NamedTabularInline):
     model = PlanEntry
     extra = 0
-    fields = ("day", "meal", "food", "recipe_name", "portion", "quantity", "grams", "portion_label", "supplement",
-              "time_taken", "status", "pinned", "generated")
+    fields = (
+        "day",
+        "meal",
+        "food",
+        "recipe_name",
+        "portion",
+        "quantity",
+        "grams",
+        "portion_label",
+        "supplement",
+        "time_taken",
+        "status",
+        "pinned",
+        "generated",
+    )
     # A recipe entry's dish is kept as planned (issue 16): changed through the plan page only.
     readonly_fields = ("grams", "portion_label", "recipe_name")
     raw_id_fields = ("food", "portion", "supplement")

@@ -56,7 +56,9 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         x = LEFT + i * slot + (slot - bar_w) / 2
         food_top = y_of(day.food_mg)
         food_h = TOP + plot_h - food_top
-        parts.append(f'<rect class="bar bar-food" x="{x:.1f}" y="{food_top:.1f}" width="{bar_w:.1f}" height="{food_h:.1f}"/>')
+        parts.append(
+            f'<rect class="bar bar-food" x="{x:.1f}" y="{food_top:.1f}" width="{bar_w:.1f}" height="{food_h:.1f}"/>'
+        )
         if day.supplement_mg > 0:
             supp_top = y_of(day.food_mg + day.supplement_mg)
             parts.append(
@@ -91,5 +93,7 @@ def week_chart_svg(days: list[ChartDay], *, target_mg: float, title: str = "Magn
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="chart-title chart-desc">'
         f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(desc)}</desc>'
-        + "".join(axis) + "".join(parts) + "</svg>"
+        + "".join(axis)
+        + "".join(parts)
+        + "</svg>"
     )

@@ -34,20 +34,39 @@ OLD_DEMO_SOUP = "Lentil soup, homemade (no USDA figures)"
 # (caffeine 212 mg), dark chocolate 19904 (228 mg, caffeine 80 mg).
 FOODS = (
     # Monday: under the target, with coffee.
-    (0, "breakfast", "08121", 240), (0, "breakfast", "09040", 120), (0, "breakfast", "14209", 240),
-    (0, "lunch", "18075", 60), (0, "dinner", "05064", 120), (0, "dinner", "20037", 150),
+    (0, "breakfast", "08121", 240),
+    (0, "breakfast", "09040", 120),
+    (0, "breakfast", "14209", 240),
+    (0, "lunch", "18075", 60),
+    (0, "dinner", "05064", 120),
+    (0, "dinner", "20037", 150),
     # Tuesday: well over the target from food alone.
-    (1, "breakfast", "01117", 170), (1, "breakfast", "12014", 28), (1, "lunch", "16015", 170),
-    (1, "dinner", "11458", 180), (1, "dinner", "15237", 150), (1, "snack", "12061", 30),
+    (1, "breakfast", "01117", 170),
+    (1, "breakfast", "12014", 28),
+    (1, "lunch", "16015", 170),
+    (1, "dinner", "11458", 180),
+    (1, "dinner", "15237", 150),
+    (1, "snack", "12061", 30),
     # Wednesday: a lot of caffeine (over the 400 mg the FDA names for healthy adults).
-    (2, "breakfast", "14210", 120), (2, "breakfast", "14209", 480), (2, "lunch", "18075", 60),
-    (2, "snack", "19904", 40), (2, "dinner", "20037", 150),
+    (2, "breakfast", "14210", 120),
+    (2, "breakfast", "14209", 480),
+    (2, "lunch", "18075", 60),
+    (2, "snack", "19904", 40),
+    (2, "dinner", "20037", 150),
     # Thursday: a plain day under the target.
-    (3, "breakfast", "08121", 240), (3, "lunch", "16015", 170), (3, "dinner", "11458", 90),
+    (3, "breakfast", "08121", 240),
+    (3, "lunch", "16015", 170),
+    (3, "dinner", "11458", 90),
     # Friday to Sunday: ordinary days.
-    (4, "breakfast", "01117", 170), (4, "lunch", "16015", 170), (4, "dinner", "15237", 150),
-    (5, "breakfast", "09040", 120), (5, "lunch", "18075", 90), (5, "snack", "12061", 30),
-    (6, "breakfast", "08121", 240), (6, "lunch", "11458", 180), (6, "dinner", "20037", 150),
+    (4, "breakfast", "01117", 170),
+    (4, "lunch", "16015", 170),
+    (4, "dinner", "15237", 150),
+    (5, "breakfast", "09040", 120),
+    (5, "lunch", "18075", 90),
+    (5, "snack", "12061", 30),
+    (6, "breakfast", "08121", 240),
+    (6, "lunch", "11458", 180),
+    (6, "dinner", "20037", 150),
 )
 # (day, meal, product key, units, time): the citrate on Wednesday plus an antacid puts that day over the
 # 350 mg limit for supplemental magnesium [ODS Table 3].
@@ -70,15 +89,19 @@ def _profile(user):
     profile.save()
     if not profile.medicines.exists():
         # Omeprazole is a proton pump inhibitor: long use can lower magnesium [ODS; FDA 2011].
-        Medicine.objects.create(profile=profile, name="omeprazole", medicine_class="ppi", time_taken=datetime.time(8, 0))
+        Medicine.objects.create(
+            profile=profile, name="omeprazole", medicine_class="ppi", time_taken=datetime.time(8, 0)
+        )
     products = {}
     products["citrate"], _ = SupplementProduct.objects.get_or_create(
-        profile=profile, name="Magnesium citrate 400 mg",
+        profile=profile,
+        name="Magnesium citrate 400 mg",
         defaults={"kind": "supplement", "form": "citrate", "elemental_mg_per_unit": Decimal("400")},
     )
     # Magnesium hydroxide 311 mg per tablet, 41.7 % elemental [Molecules 2021, via reference/magnesium.md].
     products["antacid"], _ = SupplementProduct.objects.get_or_create(
-        profile=profile, name="Antacid tablets (magnesium hydroxide)",
+        profile=profile,
+        name="Antacid tablets (magnesium hydroxide)",
         defaults={"kind": "antacid", "form": "hydroxide", "compound_mg_per_unit": Decimal("311")},
     )
     return profile, products
@@ -102,7 +125,10 @@ def seed() -> list[tuple[str, str, str]]:
     profile, products = _profile(user)
     monday = _this_monday()
     plan, created = Plan.objects.get_or_create(
-        profile=profile, name=PLAN_NAME, start_date=monday, defaults={"created_by": user},
+        profile=profile,
+        name=PLAN_NAME,
+        start_date=monday,
+        defaults={"created_by": user},
     )
     if created:
         today = timezone.localdate()
@@ -118,8 +144,16 @@ def seed() -> list[tuple[str, str, str]]:
             entries.append(PlanEntry(plan=plan, day=day, meal=meal, food=food, quantity=Decimal(grams), status=status))
         for day, meal, key, units, time in SUPPLEMENTS:
             past = monday + datetime.timedelta(days=day) < today
-            entries.append(PlanEntry(plan=plan, day=day, meal=meal, supplement=products[key],
-                                     quantity=Decimal(str(units)), time_taken=time,
-                                     status="eaten" if past else "planned"))
+            entries.append(
+                PlanEntry(
+                    plan=plan,
+                    day=day,
+                    meal=meal,
+                    supplement=products[key],
+                    quantity=Decimal(str(units)),
+                    time_taken=time,
+                    status="eaten" if past else "planned",
+                )
+            )
         PlanEntry.objects.bulk_create(entries)
     return [(USERNAME, PASSWORD, "a person planning their own meals")]

@@ -44,8 +44,11 @@ def entry_grams_sql(prefix: str = ""):
     """The same as entry_grams, as a database expression (a supplement's gives its units, which only ever
     multiply its NULL food values); `prefix` reaches the entry through a relation (e.g. "entries__")."""
     quantity = Cast(F(f"{prefix}quantity"), FloatField())
-    legacy = Case(When(**{f"{prefix}portion__isnull": False}, then=quantity * F(f"{prefix}portion__grams")),
-                  default=quantity, output_field=FloatField())
+    legacy = Case(
+        When(**{f"{prefix}portion__isnull": False}, then=quantity * F(f"{prefix}portion__grams")),
+        default=quantity,
+        output_field=FloatField(),
+    )
     return Coalesce(F(f"{prefix}grams"), legacy, output_field=FloatField())
 
 
@@ -64,8 +67,10 @@ def entry_foods(entry) -> list[tuple[object, float]]:
         return [(entry.food, entry_grams(entry))]
     if is_recipe_entry(entry):
         servings = float(entry.quantity)
-        return [(row.food if row.food_id is not None else row.own_food, row.grams * servings)
-                for row in entry.ingredients.all()]
+        return [
+            (row.food if row.food_id is not None else row.own_food, row.grams * servings)
+            for row in entry.ingredients.all()
+        ]
     return []
 
 
@@ -79,6 +84,7 @@ def load_ingredients(entries) -> list:
     entries = list(entries)
     recipes = [entry for entry in entries if is_recipe_entry(entry)]
     if recipes:
-        prefetch_related_objects(recipes, Prefetch(
-            "ingredients", queryset=PlanEntryIngredient.objects.select_related("food", "own_food")))
+        prefetch_related_objects(
+            recipes, Prefetch("ingredients", queryset=PlanEntryIngredient.objects.select_related("food", "own_food"))
+        )
     return entries

@@ -29,7 +29,9 @@ class User(AbstractUser):
             # One account per e-mail address, whatever its case, so a password reset reaches one person;
             # the database holds it even when sign-ups race. Accounts without an address are exempt.
             models.UniqueConstraint(
-                Lower("email"), condition=~models.Q(email=""), name="user_email_unique_ci",
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="user_email_unique_ci",
                 violation_error_message="An account with this e-mail address already exists.",
             ),
         ]
@@ -59,7 +61,11 @@ class Profile(models.Model):
         null=True, blank=True, help_text="While breastfeeding: gives the baby's age for the energy goal."
     )
     weight_kg = models.DecimalField(
-        "body weight (kg)", max_digits=5, decimal_places=1, null=True, blank=True,
+        "body weight (kg)",
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
         help_text="Optional; a child's caffeine figure is per kg of body weight.",
     )
     kidney_disease = models.BooleanField(default=False)
@@ -182,9 +188,7 @@ class PlanEntry(models.Model):
     recipe = models.ForeignKey("recipes.Recipe", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     recipe_name = models.CharField(max_length=200, blank=True)
     # A count of this portion; with no portion, quantity is in grams.
-    portion = models.ForeignKey(
-        Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="plan_entries"
-    )
+    portion = models.ForeignKey(Portion, null=True, blank=True, on_delete=models.SET_NULL, related_name="plan_entries")
     quantity = models.DecimalField(max_digits=7, decimal_places=2, default=1)
     # What was planned, kept when the entry is added or changed: a later edit or deletion of the food's
     # portions never changes a plan (mealplanner.entry_amounts reads these). Empty for supplements.
@@ -206,9 +210,11 @@ class PlanEntry(models.Model):
         constraints = [
             # Exactly one of a food, a recipe (marked by its kept name) or a supplement.
             models.CheckConstraint(
-                condition=(models.Q(food__isnull=False, supplement__isnull=True, recipe_name="")
-                           | models.Q(food__isnull=True, supplement__isnull=False, recipe_name="")
-                           | (models.Q(food__isnull=True, supplement__isnull=True) & ~models.Q(recipe_name=""))),
+                condition=(
+                    models.Q(food__isnull=False, supplement__isnull=True, recipe_name="")
+                    | models.Q(food__isnull=True, supplement__isnull=False, recipe_name="")
+                    | (models.Q(food__isnull=True, supplement__isnull=True) & ~models.Q(recipe_name=""))
+                ),
                 name="entry_is_food_recipe_or_supplement",
             ),
             models.CheckConstraint(condition=models.Q(day__gte=0, day__lte=6), name="entry_day_in_week"),
@@ -235,8 +241,10 @@ class PlanEntryIngredient(models.Model):
         ordering = ["entry_id", "position", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(food__isnull=False, own_food__isnull=True)
-                           | models.Q(food__isnull=True, own_food__isnull=False)),
+                condition=(
+                    models.Q(food__isnull=False, own_food__isnull=True)
+                    | models.Q(food__isnull=True, own_food__isnull=False)
+                ),
                 name="entry_ingredient_one_food",
             ),
             models.CheckConstraint(condition=models.Q(grams__gt=0), name="entry_ingredient_grams_positive"),

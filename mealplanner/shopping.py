@@ -73,7 +73,8 @@ def shopping_list(items: Iterable[ShoppingItem]) -> list[ShoppingGroup]:
         line = lines.get(item.food_id)
         if line is None:
             line = lines[item.food_id] = ShoppingLine(
-                name=item.name, food_group=item.food_group or "Other", ndb_number=item.ndb_number or "")
+                name=item.name, food_group=item.food_group or "Other", ndb_number=item.ndb_number or ""
+            )
         line.days.add(item.day)
         if item.portion_label and item.portion_grams:  # a label without grams was refused above
             line.portions[item.portion_label] = line.portions.get(item.portion_label, 0.0) + item.quantity

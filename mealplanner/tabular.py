@@ -19,16 +19,41 @@ from mealplanner.entry_amounts import entry_portion_label
 
 LEVEL_WORDS = {"danger": "Danger", "caution": "Caution", "info": "Note"}
 
-ENTRY_NUMBERS = ("Quantity", "Grams", "Magnesium (mg)", "Energy (kcal)", "Caffeine (mg)", "Potassium (mg)",
-                 "Phosphorus (mg)", "Sodium (mg)")
-ENTRY_COLUMNS = ("Day", "Date", "Meal", "Status", "Kind", "Food or supplement", "NDB number", "Food group",
-                 "Portion", *ENTRY_NUMBERS)
+ENTRY_NUMBERS = (
+    "Quantity",
+    "Grams",
+    "Magnesium (mg)",
+    "Energy (kcal)",
+    "Caffeine (mg)",
+    "Potassium (mg)",
+    "Phosphorus (mg)",
+    "Sodium (mg)",
+)
+ENTRY_COLUMNS = (
+    "Day",
+    "Date",
+    "Meal",
+    "Status",
+    "Kind",
+    "Food or supplement",
+    "NDB number",
+    "Food group",
+    "Portion",
+    *ENTRY_NUMBERS,
+)
 
 TOTAL_KINDS = (("Planned", "planned"), ("Eaten", "eaten"))
 TOTAL_NUMBERS = ("Target magnesium (mg)", "Energy goal (kcal)") + tuple(
-    f"{word} {what}" for word, _ in TOTAL_KINDS for what in (
-        "food magnesium (mg)", "supplement magnesium (mg)", "magnesium (mg)", "energy (kcal)",
-        "caffeine (mg)", "foods without a magnesium figure")
+    f"{word} {what}"
+    for word, _ in TOTAL_KINDS
+    for what in (
+        "food magnesium (mg)",
+        "supplement magnesium (mg)",
+        "magnesium (mg)",
+        "energy (kcal)",
+        "caffeine (mg)",
+        "foods without a magnesium figure",
+    )
 )
 TOTAL_COLUMNS = ("Day", "Date", "Counted", *TOTAL_NUMBERS, "Findings")
 
@@ -62,8 +87,7 @@ def _frame(records: list[dict], columns: tuple[str, ...], numbers: tuple[str, ..
     # None (unknown) becomes an empty cell; the column stays numeric ("Int64" holds whole numbers and gaps).
     for column in numbers:
         places = 2 if column in AMOUNT_COLUMNS else 0
-        frame[column] = pd.array([rounded(v, places) for v in frame[column]],
-                                 dtype="Float64" if places else "Int64")
+        frame[column] = pd.array([rounded(v, places) for v in frame[column]], dtype="Float64" if places else "Int64")
     return frame
 
 
@@ -75,18 +99,28 @@ def entries_frame(week) -> pd.DataFrame:
             for ev in meal.entries:
                 entry, values = ev.entry, ev.values
                 food = entry.food
-                records.append({
-                    "Day": day.index + 1, "Date": day.date.isoformat(), "Meal": meal.label,
-                    "Status": entry.get_status_display(), "Kind": (ev.kind_word or "food").capitalize(),
-                    "Food or supplement": ev.name,
-                    "NDB number": (food.ndb_number or "") if food else "",
-                    "Food group": food.food_group if food else "",
-                    "Portion": entry_portion_label(entry) or ("unit" if ev.is_supplement else "serving" if ev.is_recipe else "g"),
-                    "Quantity": float(entry.quantity), "Grams": ev.grams, "Magnesium (mg)": ev.magnesium_mg,
-                    "Energy (kcal)": values.energy_kcal, "Caffeine (mg)": values.caffeine_mg,
-                    "Potassium (mg)": values.potassium_mg, "Phosphorus (mg)": values.phosphorus_mg,
-                    "Sodium (mg)": values.sodium_mg,
-                })
+                records.append(
+                    {
+                        "Day": day.index + 1,
+                        "Date": day.date.isoformat(),
+                        "Meal": meal.label,
+                        "Status": entry.get_status_display(),
+                        "Kind": (ev.kind_word or "food").capitalize(),
+                        "Food or supplement": ev.name,
+                        "NDB number": (food.ndb_number or "") if food else "",
+                        "Food group": food.food_group if food else "",
+                        "Portion": entry_portion_label(entry)
+                        or ("unit" if ev.is_supplement else "serving" if ev.is_recipe else "g"),
+                        "Quantity": float(entry.quantity),
+                        "Grams": ev.grams,
+                        "Magnesium (mg)": ev.magnesium_mg,
+                        "Energy (kcal)": values.energy_kcal,
+                        "Caffeine (mg)": values.caffeine_mg,
+                        "Potassium (mg)": values.potassium_mg,
+                        "Phosphorus (mg)": values.phosphorus_mg,
+                        "Sodium (mg)": values.sodium_mg,
+                    }
+                )
     return _frame(records, ENTRY_COLUMNS, ENTRY_NUMBERS)
 
 
@@ -99,10 +133,12 @@ def totals_frame(week) -> pd.DataFrame:
     records = []
     for day in week.days:
         record = {
-            "Day": day.index + 1, "Date": day.date.isoformat(),
+            "Day": day.index + 1,
+            "Date": day.date.isoformat(),
             # Days before today count what was eaten, later days what is planned (as the plan page does).
             "Counted": day.totals.counted_kind,
-            "Target magnesium (mg)": week.target.mg or None, "Energy goal (kcal)": week.energy_goal[0] or None,
+            "Target magnesium (mg)": week.target.mg or None,
+            "Energy goal (kcal)": week.energy_goal[0] or None,
             "Findings": findings_text(day.findings),
         }
         for word, name in TOTAL_KINDS:
@@ -119,16 +155,25 @@ def totals_frame(week) -> pd.DataFrame:
 
 def shopping_frame(view) -> pd.DataFrame:
     records = [
-        {"Food group": group.name, "Food": line.name, "NDB number": line.ndb_number,
-         "Amount": line.amount_label, "Grams": line.grams}
-        for group in view.groups for line in group.lines
+        {
+            "Food group": group.name,
+            "Food": line.name,
+            "NDB number": line.ndb_number,
+            "Amount": line.amount_label,
+            "Grams": line.grams,
+        }
+        for group in view.groups
+        for line in group.lines
     ]
     return _frame(records, SHOPPING_COLUMNS, ("Grams",))
 
 
 def about_frame(week) -> pd.DataFrame:
-    rows = [("Plan", week.plan.name), ("For", week.profile.name),
-            ("Week", f"{week.days[0].date.isoformat()} to {week.days[-1].date.isoformat()}")]
+    rows = [
+        ("Plan", week.plan.name),
+        ("For", week.profile.name),
+        ("Week", f"{week.days[0].date.isoformat()} to {week.days[-1].date.isoformat()}"),
+    ]
     if week.target.mg:
         rows.append(("Magnesium target (mg a day)", str(week.target.mg)))
     if week.supplement_limit_mg:

@@ -147,7 +147,7 @@ class DayTotals:
 
     @property
     def counted_kind(self) -> str:
-        """"eaten" or "planned": which totals `counted` is."""
+        """ "eaten" or "planned": which totals `counted` is."""
         return "eaten" if self.counts_eaten else "planned"
 
     @property
@@ -217,8 +217,14 @@ def week_totals(entries: Iterable[EntryValues], *, past_days: int = 0) -> WeekTo
             ticked[entry.day] += 1
     return WeekTotals(
         days=tuple(
-            DayTotals(day=d, planned=planned[d].totals(), eaten=eaten[d].totals(), past=d < past_days,
-                      entries=counts[d], ticked=ticked[d])
+            DayTotals(
+                day=d,
+                planned=planned[d].totals(),
+                eaten=eaten[d].totals(),
+                past=d < past_days,
+                entries=counts[d],
+                ticked=ticked[d],
+            )
             for d in range(DAYS)
         )
     )

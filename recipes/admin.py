@@ -14,9 +14,11 @@ from recipes.models import OwnFood, Recipe, RecipeIngredient
 from recipes.selectors import recipe_figures
 from recipes.services import own_food_promote, recipe_plans_follow
 
-SERVINGS_HELP = ("How many servings the whole recipe makes. The ingredients are for the whole recipe and stay "
-                 "as they are: changing this changes what one serving holds (its magnesium and every other "
-                 "figure), in plans from today on too.")
+SERVINGS_HELP = (
+    "How many servings the whole recipe makes. The ingredients are for the whole recipe and stay "
+    "as they are: changing this changes what one serving holds (its magnesium and every other "
+    "figure), in plans from today on too."
+)
 
 
 class RecipeIngredientInline(NamedTabularInline):
@@ -46,9 +48,11 @@ class RecipeAdmin(admin.ModelAdmin):
             mg = recipe_figures(recipe).per_serving["magnesium_mg"]
             figure = "unknown" if mg.value is None else f"{'at least ' if mg.at_least else ''}{mg.value:.0f} mg"
             self.message_user(
-                request, f"Servings changed from {form.initial['servings']} to {recipe.servings}. The ingredients "
+                request,
+                f"Servings changed from {form.initial['servings']} to {recipe.servings}. The ingredients "
                 f"stay as they are (they are for the whole recipe), so one serving now gives {figure} of magnesium.",
-                messages.WARNING)
+                messages.WARNING,
+            )
 
 
 @admin.register(OwnFood)
@@ -66,5 +70,9 @@ class OwnFoodAdmin(admin.ModelAdmin):
             own_food_promote(own_food=own_food)
             done += 1
         skipped = queryset.count() - done
-        self.message_user(request, f"Copied {done} food(s) into the shared food table"
-                          + (f"; {skipped} had been copied before." if skipped else "."), messages.SUCCESS)
+        self.message_user(
+            request,
+            f"Copied {done} food(s) into the shared food table"
+            + (f"; {skipped} had been copied before." if skipped else "."),
+            messages.SUCCESS,
+        )

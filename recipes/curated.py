@@ -40,8 +40,11 @@ def _number(value) -> float | None:
 
 
 def _ingredient(raw, where: str, problems: list[str]) -> CuratedIngredient | None:
-    if not isinstance(raw, dict) or not isinstance(raw.get("ndb"), str) or not (
-            len(raw["ndb"]) == 5 and raw["ndb"].isdigit()):
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("ndb"), str)
+        or not (len(raw["ndb"]) == 5 and raw["ndb"].isdigit())
+    ):
         problems.append(f"{where}: needs a 5-digit NDB number")
         return None
     if "grams" in raw:
@@ -86,8 +89,15 @@ def parse_curated(data) -> list[CuratedRecipe]:
             continue
         parsed = [_ingredient(item, f"{where}, ingredient {n}", problems) for n, item in enumerate(ingredients, 1)]
         steps = raw.get("steps", "")
-        recipes.append(CuratedRecipe(name, servings if isinstance(servings, int) else 1, tuple(meals),
-                                     steps if isinstance(steps, str) else "", tuple(i for i in parsed if i)))
+        recipes.append(
+            CuratedRecipe(
+                name,
+                servings if isinstance(servings, int) else 1,
+                tuple(meals),
+                steps if isinstance(steps, str) else "",
+                tuple(i for i in parsed if i),
+            )
+        )
     if problems:
         raise CuratedFileError(problems)
     return recipes

@@ -17,8 +17,9 @@ def favourite_keys(user) -> set[str]:
     if not user.is_authenticated:
         return set()
     keys = set()
-    for food_id, own_id, recipe_id in Favourite.objects.filter(user=user).values_list("food_id", "own_food_id",
-                                                                                       "recipe_id"):
+    for food_id, own_id, recipe_id in Favourite.objects.filter(user=user).values_list(
+        "food_id", "own_food_id", "recipe_id"
+    ):
         keys.add(f"food:{food_id}" if food_id else f"own:{own_id}" if own_id else f"recipe:{recipe_id}")
     return keys
 
@@ -26,6 +27,9 @@ def favourite_keys(user) -> set[str]:
 def favourites(user) -> list[Favourite]:
     """What `user` starred, newest first, each with its item loaded; an own food or recipe only while the
     person may still see it (a dietitian may stop sharing)."""
-    seen = (Q(food__isnull=False) | Q(own_food__in=visible_own_foods(user).values("pk"))
-            | Q(recipe__in=visible_recipes(user).values("pk")))
+    seen = (
+        Q(food__isnull=False)
+        | Q(own_food__in=visible_own_foods(user).values("pk"))
+        | Q(recipe__in=visible_recipes(user).values("pk"))
+    )
     return list(Favourite.objects.filter(seen, user=user).select_related("food", "own_food", "recipe"))

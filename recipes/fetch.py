@@ -95,8 +95,9 @@ def fetch_page(
             raise FetchRefused("The site took too long to answer.")
         connection: http.client.HTTPConnection
         if parts.scheme == "https":
-            connection = _PinnedHTTPSConnection(parts.hostname, port, address, left,
-                                                ssl_context or ssl.create_default_context())
+            connection = _PinnedHTTPSConnection(
+                parts.hostname, port, address, left, ssl_context or ssl.create_default_context()
+            )
         else:
             connection = _PinnedHTTPConnection(parts.hostname, port, address, left)
         try:

@@ -21,11 +21,26 @@ def _fact(value: str) -> bool | None:
 class RecipeForm(forms.ModelForm):
     class Meta:
         model = Recipe
-        fields = ("name", "servings", "steps", "suits_breakfast", "suits_lunch", "suits_dinner", "suits_snack",
-                  "visibility")
-        labels = {"name": "Name", "servings": "Servings it makes", "steps": "Steps (optional)",
-                  "suits_breakfast": "Suits breakfast", "suits_lunch": "Suits lunch",
-                  "suits_dinner": "Suits dinner", "suits_snack": "Suits a snack", "visibility": "Who sees it"}
+        fields = (
+            "name",
+            "servings",
+            "steps",
+            "suits_breakfast",
+            "suits_lunch",
+            "suits_dinner",
+            "suits_snack",
+            "visibility",
+        )
+        labels = {
+            "name": "Name",
+            "servings": "Servings it makes",
+            "steps": "Steps (optional)",
+            "suits_breakfast": "Suits breakfast",
+            "suits_lunch": "Suits lunch",
+            "suits_dinner": "Suits dinner",
+            "suits_snack": "Suits a snack",
+            "visibility": "Who sees it",
+        }
         widgets = {"steps": forms.Textarea(attrs={"rows": 6})}
 
     def __init__(self, *args, owner, **kwargs):
@@ -77,10 +92,17 @@ class IngredientForm(forms.Form):
 
 class OwnFoodForm(forms.Form):
     name = forms.CharField(label="Name", max_length=200)
-    basis = forms.ChoiceField(label="The values below are", initial=PER_SERVING,
-                              choices=[(PER_SERVING, "per serving, as on the label"), (PER_100G, "per 100 g")])
-    serving_label = forms.CharField(label="Serving (as the label names it)", max_length=60, required=False,
-                                    help_text='For example "1 bar" or "2 biscuits".')
+    basis = forms.ChoiceField(
+        label="The values below are",
+        initial=PER_SERVING,
+        choices=[(PER_SERVING, "per serving, as on the label"), (PER_100G, "per 100 g")],
+    )
+    serving_label = forms.CharField(
+        label="Serving (as the label names it)",
+        max_length=60,
+        required=False,
+        help_text='For example "1 bar" or "2 biscuits".',
+    )
     serving_grams = forms.FloatField(label="Serving weight (g)", required=False, min_value=0.1, max_value=5000)
 
     def __init__(self, *args, owner, **kwargs):
@@ -88,23 +110,34 @@ class OwnFoodForm(forms.Form):
         # Magnesium and energy first: what the app is for, and what every label prints.
         for name, _code, unit, label in sorted(NUTRIENTS, key=lambda n: n[0] not in ("magnesium_mg", "energy_kcal")):
             self.fields[name] = forms.FloatField(
-                label=f"{label} ({unit})", required=False, min_value=0, max_value=NUTRIENT_MAX[unit],
-                help_text="Leave empty when the label does not say: it stays unknown, not zero." if name == "magnesium_mg" else "",
+                label=f"{label} ({unit})",
+                required=False,
+                min_value=0,
+                max_value=NUTRIENT_MAX[unit],
+                help_text="Leave empty when the label does not say: it stays unknown, not zero."
+                if name == "magnesium_mg"
+                else "",
             )
         self.fields["vegan"] = forms.ChoiceField(label="Vegan", choices=FACT_CHOICES, required=False)
         self.fields["vegetarian"] = forms.ChoiceField(label="Vegetarian", choices=FACT_CHOICES, required=False)
         for allergen in ALLERGENS:
             label = "tree nuts" if allergen == "nuts" else allergen
-            self.fields[f"contains_{allergen}"] = forms.ChoiceField(label=f"Contains {label}", choices=FACT_CHOICES,
-                                                                    required=False)
+            self.fields[f"contains_{allergen}"] = forms.ChoiceField(
+                label=f"Contains {label}", choices=FACT_CHOICES, required=False
+            )
         if owner.is_dietitian:
             self.fields["shared_with_clients"] = forms.BooleanField(label="My clients may use it", required=False)
 
     @classmethod
     def initial_for(cls, own_food: OwnFood) -> dict:
         """An own food's stored values (per 100 g) for the form."""
-        initial = {"name": own_food.name, "basis": PER_100G, "serving_label": own_food.serving_label,
-                   "serving_grams": own_food.serving_grams, "shared_with_clients": own_food.shared_with_clients}
+        initial = {
+            "name": own_food.name,
+            "basis": PER_100G,
+            "serving_label": own_food.serving_label,
+            "serving_grams": own_food.serving_grams,
+            "shared_with_clients": own_food.shared_with_clients,
+        }
         for name, *_ in NUTRIENTS:
             value = getattr(own_food, name)
             initial[name] = None if value is None else round(value, 3)
@@ -114,9 +147,15 @@ class OwnFoodForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("basis") == PER_SERVING and not cleaned.get("serving_grams") and not self.has_error("serving_grams"):
-            self.add_error("serving_grams", "Give the serving's weight in grams (the label prints it), "
-                                            "or enter the values per 100 g.")
+        if (
+            cleaned.get("basis") == PER_SERVING
+            and not cleaned.get("serving_grams")
+            and not self.has_error("serving_grams")
+        ):
+            self.add_error(
+                "serving_grams",
+                "Give the serving's weight in grams (the label prints it), or enter the values per 100 g.",
+            )
         return cleaned
 
     def values(self) -> tuple[dict, str]:
@@ -129,8 +168,11 @@ class OwnFoodForm(forms.Form):
 
 class PasteForm(forms.Form):
     lines = forms.CharField(
-        label="Ingredients, one a line", max_length=20_000,
-        widget=forms.Textarea(attrs={"rows": 10, "placeholder": "1 cup cooked spinach\n2 tbsp pumpkin seeds\n200 g tofu"}),
+        label="Ingredients, one a line",
+        max_length=20_000,
+        widget=forms.Textarea(
+            attrs={"rows": 10, "placeholder": "1 cup cooked spinach\n2 tbsp pumpkin seeds\n200 g tofu"}
+        ),
     )
 
     def clean_lines(self):
@@ -148,8 +190,13 @@ class RecipePageForm(forms.Form):
     """A recipe web page: its address, or the page saved as HTML (the browser's "Save page as"), read through
     its schema.org Recipe data."""
 
-    url = forms.URLField(label="The recipe's web address", required=False, max_length=500, assume_scheme="https",
-                         help_text="The page is read once, now. Or choose a saved page below.")
+    url = forms.URLField(
+        label="The recipe's web address",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text="The page is read once, now. Or choose a saved page below.",
+    )
     page = forms.FileField(label="Or a saved recipe page (.html)", required=False)
 
     def clean_url(self):

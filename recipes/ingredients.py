@@ -15,52 +15,198 @@ from functools import cache
 # Kitchen words -> the one spelling this module uses. Mass and volume units also name a pint unit.
 MASS_UNITS = {"g": "gram", "kg": "kilogram", "mg": "milligram", "oz": "ounce", "lb": "pound"}
 VOLUME_UNITS = {
-    "ml": "milliliter", "l": "liter", "dl": "deciliter", "cl": "centiliter",
-    "cup": "cup", "tbsp": "tablespoon", "tsp": "teaspoon", "fl oz": "fluid_ounce",
-    "pint": "pint", "quart": "quart", "gallon": "gallon",
+    "ml": "milliliter",
+    "l": "liter",
+    "dl": "deciliter",
+    "cl": "centiliter",
+    "cup": "cup",
+    "tbsp": "tablespoon",
+    "tsp": "teaspoon",
+    "fl oz": "fluid_ounce",
+    "pint": "pint",
+    "quart": "quart",
+    "gallon": "gallon",
 }
 # Units with no fixed size: only a food's portion of the same name turns them into grams.
-COUNT_UNITS = ("pinch", "dash", "clove", "slice", "can", "piece", "handful", "bunch", "stalk", "leaf",
-               "sprig", "large", "medium", "small", "serving", "bar", "scoop", "packet", "stick")
+COUNT_UNITS = (
+    "pinch",
+    "dash",
+    "clove",
+    "slice",
+    "can",
+    "piece",
+    "handful",
+    "bunch",
+    "stalk",
+    "leaf",
+    "sprig",
+    "large",
+    "medium",
+    "small",
+    "serving",
+    "bar",
+    "scoop",
+    "packet",
+    "stick",
+)
 
 UNIT_ALIASES = {
-    "g": "g", "gram": "g", "grams": "g", "gr": "g", "gramme": "g", "grammes": "g",
-    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-    "mg": "mg", "milligram": "mg", "milligrams": "mg",
-    "oz": "oz", "ounce": "oz", "ounces": "oz",
-    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
-    "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
-    "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
-    "dl": "dl", "decilitre": "dl", "decilitres": "dl", "deciliter": "dl", "deciliters": "dl",
-    "cl": "cl", "centilitre": "cl", "centilitres": "cl", "centiliter": "cl", "centiliters": "cl",
-    "cup": "cup", "cups": "cup", "c": "cup",
-    "tbsp": "tbsp", "tbsps": "tbsp", "tbs": "tbsp", "tbl": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
-    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
-    "fl oz": "fl oz", "fl. oz": "fl oz", "fluid ounce": "fl oz", "fluid ounces": "fl oz",
-    "pint": "pint", "pints": "pint", "pt": "pint",
-    "quart": "quart", "quarts": "quart", "qt": "quart",
-    "gallon": "gallon", "gallons": "gallon", "gal": "gallon",
-    "pinch": "pinch", "pinches": "pinch", "dash": "dash", "dashes": "dash",
-    "clove": "clove", "cloves": "clove", "slice": "slice", "slices": "slice",
-    "can": "can", "cans": "can", "tin": "can", "tins": "can", "piece": "piece", "pieces": "piece",
-    "handful": "handful", "handfuls": "handful", "bunch": "bunch", "bunches": "bunch",
-    "stalk": "stalk", "stalks": "stalk", "leaf": "leaf", "leaves": "leaf", "sprig": "sprig", "sprigs": "sprig",
-    "large": "large", "medium": "medium", "small": "small", "serving": "serving", "servings": "serving",
-    "bar": "bar", "bars": "bar", "scoop": "scoop", "scoops": "scoop", "packet": "packet", "packets": "packet",
-    "stick": "stick", "sticks": "stick",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "gr": "g",
+    "gramme": "g",
+    "grammes": "g",
+    "kg": "kg",
+    "kgs": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "mg": "mg",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "oz": "oz",
+    "ounce": "oz",
+    "ounces": "oz",
+    "lb": "lb",
+    "lbs": "lb",
+    "pound": "lb",
+    "pounds": "lb",
+    "ml": "ml",
+    "millilitre": "ml",
+    "millilitres": "ml",
+    "milliliter": "ml",
+    "milliliters": "ml",
+    "l": "l",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+    "dl": "dl",
+    "decilitre": "dl",
+    "decilitres": "dl",
+    "deciliter": "dl",
+    "deciliters": "dl",
+    "cl": "cl",
+    "centilitre": "cl",
+    "centilitres": "cl",
+    "centiliter": "cl",
+    "centiliters": "cl",
+    "cup": "cup",
+    "cups": "cup",
+    "c": "cup",
+    "tbsp": "tbsp",
+    "tbsps": "tbsp",
+    "tbs": "tbsp",
+    "tbl": "tbsp",
+    "tablespoon": "tbsp",
+    "tablespoons": "tbsp",
+    "tsp": "tsp",
+    "tsps": "tsp",
+    "teaspoon": "tsp",
+    "teaspoons": "tsp",
+    "fl oz": "fl oz",
+    "fl. oz": "fl oz",
+    "fluid ounce": "fl oz",
+    "fluid ounces": "fl oz",
+    "pint": "pint",
+    "pints": "pint",
+    "pt": "pint",
+    "quart": "quart",
+    "quarts": "quart",
+    "qt": "quart",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "gal": "gallon",
+    "pinch": "pinch",
+    "pinches": "pinch",
+    "dash": "dash",
+    "dashes": "dash",
+    "clove": "clove",
+    "cloves": "clove",
+    "slice": "slice",
+    "slices": "slice",
+    "can": "can",
+    "cans": "can",
+    "tin": "can",
+    "tins": "can",
+    "piece": "piece",
+    "pieces": "piece",
+    "handful": "handful",
+    "handfuls": "handful",
+    "bunch": "bunch",
+    "bunches": "bunch",
+    "stalk": "stalk",
+    "stalks": "stalk",
+    "leaf": "leaf",
+    "leaves": "leaf",
+    "sprig": "sprig",
+    "sprigs": "sprig",
+    "large": "large",
+    "medium": "medium",
+    "small": "small",
+    "serving": "serving",
+    "servings": "serving",
+    "bar": "bar",
+    "bars": "bar",
+    "scoop": "scoop",
+    "scoops": "scoop",
+    "packet": "packet",
+    "packets": "packet",
+    "stick": "stick",
+    "sticks": "stick",
 }
 # Two-word aliases are looked for first ("fl oz" before "fl").
 _TWO_WORD_ALIASES = {k: v for k, v in UNIT_ALIASES.items() if " " in k}
 
 VULGAR_FRACTIONS = {
-    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
-    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
 }
-WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
-                "six": 6.0, "half": 0.5, "a half": 0.5}
+WORD_NUMBERS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "half": 0.5,
+    "a half": 0.5,
+}
 # Words that say nothing about which food it is.
-FILLER_WORDS = {"of", "a", "an", "the", "some", "about", "approx", "approximately", "roughly", "and", "or",
-                "to", "taste", "for", "x"}
+FILLER_WORDS = {
+    "of",
+    "a",
+    "an",
+    "the",
+    "some",
+    "about",
+    "approx",
+    "approximately",
+    "roughly",
+    "and",
+    "or",
+    "to",
+    "taste",
+    "for",
+    "x",
+}
 
 _NUMBER = r"\d+(?:\.\d+)?|\.\d+"
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
@@ -103,7 +249,7 @@ def _read_amount(text: str) -> tuple[float | None, str]:
     lowered = text.lower()
     for words in sorted(WORD_NUMBERS, key=len, reverse=True):
         if lowered == words or lowered.startswith(words + " "):
-            return WORD_NUMBERS[words], re.sub(r"^(?:a|an)\s+", "", text[len(words):].strip(), flags=re.I)
+            return WORD_NUMBERS[words], re.sub(r"^(?:a|an)\s+", "", text[len(words) :].strip(), flags=re.I)
     for pattern in _AMOUNTS:
         m = pattern.match(text)
         if m:
@@ -118,9 +264,9 @@ def _read_amount(text: str) -> tuple[float | None, str]:
         value += int(groups["num"]) / int(groups["den"])
     elif groups.get("vulgar"):
         value += VULGAR_FRACTIONS[groups["vulgar"]]
-    rest = text[m.end():]
+    rest = text[m.end() :]
     range_end = _RANGE_END.match(rest)
-    rest = rest[range_end.end():] if range_end else rest
+    rest = rest[range_end.end() :] if range_end else rest
     return value, re.sub(r"^(?:a|an)\s+", "", rest.strip(), flags=re.I)
 
 
@@ -128,10 +274,10 @@ def _read_unit(text: str) -> tuple[str | None, str]:
     lowered = text.lower()
     for alias, unit in _TWO_WORD_ALIASES.items():
         if re.match(rf"{re.escape(alias)}\.?(?:\s|$)", lowered):
-            return unit, text[len(alias):].lstrip(".").strip()
+            return unit, text[len(alias) :].lstrip(".").strip()
     m = re.match(r"([a-z]+)\.?(?=[\s,(]|$)", lowered)
     if m and m[1] in UNIT_ALIASES:
-        return UNIT_ALIASES[m[1]], text[m.end():].lstrip(".").strip()
+        return UNIT_ALIASES[m[1]], text[m.end() :].lstrip(".").strip()
     # "200g tofu": the unit written against the number.
     return None, text
 
@@ -153,7 +299,7 @@ def parse_line(line: str) -> ParsedLine:
     # "1 can (400 g) chickpeas": a mass in brackets after a count is the amount to use.
     bracket = re.match(r"^\(([^)]*)\)\s*", rest)
     if bracket:
-        rest = rest[bracket.end():]
+        rest = rest[bracket.end() :]
         inner_quantity, inner_rest = _read_amount(bracket[1].strip())
         inner_unit, _ = _read_unit(inner_rest) if inner_quantity else (None, "")
         if inner_quantity is not None and unit_kind(inner_unit) == "mass" and unit_kind(unit) is None:
@@ -161,8 +307,7 @@ def parse_line(line: str) -> ParsedLine:
             quantity, unit = (1 if quantity is None else quantity) * inner_quantity, inner_unit
     rest = re.sub(r"^of\s+", "", rest, flags=re.I)
     name, _, note = rest.partition(",")
-    return ParsedLine(text=line.strip(), quantity=quantity, unit=unit, food_words=food_words(name),
-                      note=note.strip())
+    return ParsedLine(text=line.strip(), quantity=quantity, unit=unit, food_words=food_words(name), note=note.strip())
 
 
 def parse_lines(text: str) -> list[ParsedLine]:
@@ -172,6 +317,7 @@ def parse_lines(text: str) -> list[ParsedLine]:
 
 # ------------------------------------------------------------------------------------------ unit conversion
 
+
 @cache
 def _registry():
     import pint  # about half a second to load its definitions: only when a unit is converted
@@ -180,7 +326,7 @@ def _registry():
 
 
 def unit_kind(unit: str | None) -> str | None:
-    """"mass", "volume", or None (a count, or no unit)."""
+    """ "mass", "volume", or None (a count, or no unit)."""
     if unit in MASS_UNITS:
         return "mass"
     if unit in VOLUME_UNITS:
@@ -205,6 +351,7 @@ def to_millilitres(quantity: float, unit: str | None) -> float | None:
 
 
 # ------------------------------------------------------------------------------------------ portions
+
 
 @dataclass(frozen=True)
 class PortionAmount:

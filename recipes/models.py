@@ -50,8 +50,10 @@ class OwnFood(models.Model):
     class Meta:
         ordering = ["name", "id"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(serving_grams__isnull=True) | models.Q(serving_grams__gt=0),
-                                   name="own_food_serving_positive"),
+            models.CheckConstraint(
+                condition=models.Q(serving_grams__isnull=True) | models.Q(serving_grams__gt=0),
+                name="own_food_serving_positive",
+            ),
         ]
 
     def __str__(self):
@@ -79,9 +81,12 @@ class Recipe(models.Model):
     class Meta:
         ordering = ["name", "id"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(servings__gte=1, servings__lte=100), name="recipe_servings_range"),
-            models.CheckConstraint(condition=models.Q(visibility__in=["private", "clients", "public"]),
-                                   name="recipe_visibility_known"),
+            models.CheckConstraint(
+                condition=models.Q(servings__gte=1, servings__lte=100), name="recipe_servings_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(visibility__in=["private", "clients", "public"]), name="recipe_visibility_known"
+            ),
         ]
 
     def __str__(self):
@@ -107,11 +112,15 @@ class RecipeIngredient(models.Model):
         ordering = ["recipe_id", "position", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(food__isnull=False, own_food__isnull=True)
-                           | models.Q(food__isnull=True, own_food__isnull=False)),
+                condition=(
+                    models.Q(food__isnull=False, own_food__isnull=True)
+                    | models.Q(food__isnull=True, own_food__isnull=False)
+                ),
                 name="recipe_ingredient_one_food",
             ),
-            models.CheckConstraint(condition=models.Q(grams__gt=0, quantity__gt=0), name="recipe_ingredient_amount_positive"),
+            models.CheckConstraint(
+                condition=models.Q(grams__gt=0, quantity__gt=0), name="recipe_ingredient_amount_positive"
+            ),
         ]
 
     def __str__(self):
@@ -131,17 +140,22 @@ class Favourite(models.Model):
         ordering = ["-created", "-id"]
         constraints = [
             models.CheckConstraint(
-                condition=(models.Q(food__isnull=False, own_food__isnull=True, recipe__isnull=True)
-                           | models.Q(food__isnull=True, own_food__isnull=False, recipe__isnull=True)
-                           | models.Q(food__isnull=True, own_food__isnull=True, recipe__isnull=False)),
+                condition=(
+                    models.Q(food__isnull=False, own_food__isnull=True, recipe__isnull=True)
+                    | models.Q(food__isnull=True, own_food__isnull=False, recipe__isnull=True)
+                    | models.Q(food__isnull=True, own_food__isnull=True, recipe__isnull=False)
+                ),
                 name="favourite_one_item",
             ),
-            models.UniqueConstraint(fields=["user", "food"], condition=models.Q(food__isnull=False),
-                                    name="favourite_food_once"),
-            models.UniqueConstraint(fields=["user", "own_food"], condition=models.Q(own_food__isnull=False),
-                                    name="favourite_own_food_once"),
-            models.UniqueConstraint(fields=["user", "recipe"], condition=models.Q(recipe__isnull=False),
-                                    name="favourite_recipe_once"),
+            models.UniqueConstraint(
+                fields=["user", "food"], condition=models.Q(food__isnull=False), name="favourite_food_once"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "own_food"], condition=models.Q(own_food__isnull=False), name="favourite_own_food_once"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "recipe"], condition=models.Q(recipe__isnull=False), name="favourite_recipe_once"
+            ),
         ]
 
     def __str__(self):

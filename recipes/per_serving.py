@@ -112,8 +112,9 @@ KIDNEY_SERVING_PHOSPHORUS_MG = 800 / 4
 
 def kidney_friendly(figures: dict[str, Amount]) -> bool:
     """Whether a serving's potassium and phosphorus are known and within a quarter of the lower daily limits."""
-    return (_known_within(figures.get("potassium_mg"), KIDNEY_SERVING_POTASSIUM_MG)
-            and _known_within(figures.get("phosphorus_mg"), KIDNEY_SERVING_PHOSPHORUS_MG))
+    return _known_within(figures.get("potassium_mg"), KIDNEY_SERVING_POTASSIUM_MG) and _known_within(
+        figures.get("phosphorus_mg"), KIDNEY_SERVING_PHOSPHORUS_MG
+    )
 
 
 def _known_within(amount: Amount | None, limit: float) -> bool:

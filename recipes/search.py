@@ -41,7 +41,7 @@ class FoundItem:
 
     @property
     def key(self) -> str:
-        """"own:<id>" or "recipe:<id>", as recipes.selectors.item_from_key reads it."""
+        """ "own:<id>" or "recipe:<id>", as recipes.selectors.item_from_key reads it."""
         return f"{'recipe' if self.kind == 'recipe' else 'own'}:{self.pk}"
 
     @property
@@ -83,8 +83,12 @@ def with_recipe_figures(items: list[FoundItem], *, diet: str = "none", allergies
     for item in items:
         summary = summaries.get(item.pk) if item.kind == "recipe" else None
         if summary is not None:
-            item = replace(item, serving_mg=summary.magnesium.value, serving_at_least=summary.magnesium.at_least,
-                           conflicts=tuple(diet_conflicts(summary.facts, diet=diet, allergies=allergies)))
+            item = replace(
+                item,
+                serving_mg=summary.magnesium.value,
+                serving_at_least=summary.magnesium.at_least,
+                conflicts=tuple(diet_conflicts(summary.facts, diet=diet, allergies=allergies)),
+            )
         found.append(item)
     return found
 
@@ -98,20 +102,38 @@ def own_foods_and_recipes(user, query: str, *, diet: str = "none", allergies=(),
     if not terms:
         return []
     own = _narrowed(visible_own_foods(user).filter(**allowed_filter(diet=diet, allergies=allergies)), terms)
-    own_rows = [(f"own:{row[0]}", row[1], row[2], row)
-                for row in own.values_list("id", "name", "magnesium_mg", "owner_id", "serving_label",
-                                           "serving_grams")[:200]]
+    own_rows = [
+        (f"own:{row[0]}", row[1], row[2], row)
+        for row in own.values_list("id", "name", "magnesium_mg", "owner_id", "serving_label", "serving_grams")[:200]
+    ]
     recipes = _narrowed(visible_recipes(user), terms)
-    recipe_rows = [(f"recipe:{pk}", name, None, (pk, name, owner_id, visibility))
-                   for pk, name, owner_id, visibility in recipes.values_list("id", "name", "owner_id", "visibility")[:200]]
+    recipe_rows = [
+        (f"recipe:{pk}", name, None, (pk, name, owner_id, visibility))
+        for pk, name, owner_id, visibility in recipes.values_list("id", "name", "owner_id", "visibility")[:200]
+    ]
     items = []
     for pk, name, mg, owner_id, serving_label, serving_grams in _ranked(own_rows, terms):
         mine = owner_id == user.pk
         url = reverse("recipes:own_food_edit", args=[pk]) if mine else reverse("recipes:own_foods")
         serving_mg = None if mg is None else mg * (serving_grams or 100) / 100  # per 100 g × grams / 100
-        items.append(FoundItem("own_food", "your food" if mine else "your dietitian's food", name, url, mg, pk,
-                               serving_label, serving_grams, serving_mg))
+        items.append(
+            FoundItem(
+                "own_food",
+                "your food" if mine else "your dietitian's food",
+                name,
+                url,
+                mg,
+                pk,
+                serving_label,
+                serving_grams,
+                serving_mg,
+            )
+        )
     for pk, name, owner_id, visibility in _ranked(recipe_rows, terms):
-        mark = "your recipe" if owner_id == user.pk else ("your dietitian's recipe" if visibility == "clients" else "recipe")
+        mark = (
+            "your recipe"
+            if owner_id == user.pk
+            else ("your dietitian's recipe" if visibility == "clients" else "recipe")
+        )
         items.append(FoundItem("recipe", mark, name, reverse("recipes:detail", args=[pk]), pk=pk))
     return items[:limit]

@@ -87,8 +87,12 @@ def recipe_list(user) -> RecipeList:
 
 # ------------------------------------------------------------------------------------------ figures
 
+
 def _values(thing) -> tuple[dict, dict]:
-    return ({name: getattr(thing, name) for name in NUTRIENT_FIELDS}, {name: getattr(thing, name) for name in DIET_FIELDS})
+    return (
+        {name: getattr(thing, name) for name in NUTRIENT_FIELDS},
+        {name: getattr(thing, name) for name in DIET_FIELDS},
+    )
 
 
 @dataclass(frozen=True)
@@ -124,8 +128,18 @@ def recipe_figures(recipe: Recipe) -> RecipeFigures:
             continue
         nutrients, facts = _values(item)
         magnesium = None if nutrients["magnesium_mg"] is None else nutrients["magnesium_mg"] * row.grams / 100
-        rows.append(IngredientRow(pk=row.pk, food=row.food, own_food=row.own_food, portion=row.portion,
-                                  quantity=row.quantity, grams=row.grams, item=item, magnesium=magnesium))
+        rows.append(
+            IngredientRow(
+                pk=row.pk,
+                food=row.food,
+                own_food=row.own_food,
+                portion=row.portion,
+                quantity=row.quantity,
+                grams=row.grams,
+                item=item,
+                magnesium=magnesium,
+            )
+        )
         ingredients.append(per_serving.Ingredient(grams=row.grams, per_100g=nutrients, facts=facts))
     return RecipeFigures(
         rows=rows,
@@ -136,6 +150,7 @@ def recipe_figures(recipe: Recipe) -> RecipeFigures:
 
 
 # ------------------------------------------------------------------------------------------ food choice
+
 
 @dataclass
 class FoodChoice:
@@ -180,8 +195,9 @@ def food_choices(user, query: str, *, limit: int = 20) -> list[FoodChoice]:
     choices = _own_food_choices(user, [w[:40] for w in words], limit)
     foods = _search_shared_foods(words, limit - len(choices))
     portions = _portions_of(foods)
-    choices += [FoodChoice(f"food:{food.pk}", food.name, False, portions.get(food.pk, []), food.magnesium_mg)
-                for food in foods]
+    choices += [
+        FoodChoice(f"food:{food.pk}", food.name, False, portions.get(food.pk, []), food.magnesium_mg) for food in foods
+    ]
     return choices
 
 
@@ -216,8 +232,9 @@ def line_candidates(user, line: ParsedLine) -> list[FoodChoice]:
     foods = _shared_food_candidates(words)[: CANDIDATES - len(choices)]
     portions_by_food = _portions_of(foods)
     for food in foods:
-        choices.append(FoodChoice(f"food:{food.pk}", food.name, False, portions_by_food.get(food.pk, []),
-                                  food.magnesium_mg))
+        choices.append(
+            FoodChoice(f"food:{food.pk}", food.name, False, portions_by_food.get(food.pk, []), food.magnesium_mg)
+        )
     for choice in choices:
         pairs = [(p.label, p.grams) if isinstance(p, Portion) else p for p in choice.portions]
         choice.match = grams_for(line, pairs)
@@ -267,18 +284,31 @@ def recipe_summaries(recipe_ids: list[int]) -> dict[int, RecipeSummary]:
     ingredients: dict[int, list[per_serving.Ingredient]] = {}
     servings: dict[int, int] = {}
     rows = RecipeIngredient.objects.filter(recipe_id__in=recipe_ids).values(
-        "recipe_id", "recipe__servings", "grams", "food_id",
-        *(f"food__{c}" for c in columns), *(f"own_food__{c}" for c in columns))
+        "recipe_id",
+        "recipe__servings",
+        "grams",
+        "food_id",
+        *(f"food__{c}" for c in columns),
+        *(f"own_food__{c}" for c in columns),
+    )
     for row in rows:
         source = "food__" if row["food_id"] is not None else "own_food__"
         values = {c: row[source + c] for c in columns}
         servings[row["recipe_id"]] = row["recipe__servings"]
-        ingredients.setdefault(row["recipe_id"], []).append(per_serving.Ingredient(
-            grams=row["grams"], per_100g={"magnesium_mg": values["magnesium_mg"]},
-            facts={f: values[f] for f in DIET_FIELDS}))
-    return {pk: RecipeSummary(per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"],
-                              per_serving.diet_facts(parts, DIET_FIELDS))
-            for pk, parts in ingredients.items()}
+        ingredients.setdefault(row["recipe_id"], []).append(
+            per_serving.Ingredient(
+                grams=row["grams"],
+                per_100g={"magnesium_mg": values["magnesium_mg"]},
+                facts={f: values[f] for f in DIET_FIELDS},
+            )
+        )
+    return {
+        pk: RecipeSummary(
+            per_serving.per_serving(parts, servings[pk], ["magnesium_mg"])["magnesium_mg"],
+            per_serving.diet_facts(parts, DIET_FIELDS),
+        )
+        for pk, parts in ingredients.items()
+    }
 
 
 def item_diet_facts(item: OwnFood | Recipe) -> dict[str, bool | None]:

@@ -14,8 +14,16 @@ from recipes.per_serving import per_100g_from_serving
 
 MAX_INGREDIENT_GRAMS = 20_000  # a big pot for many servings; more is a typo
 MAX_INGREDIENTS = 100
-RECIPE_FIELDS = ("name", "servings", "steps", "suits_breakfast", "suits_lunch", "suits_dinner", "suits_snack",
-                 "visibility")
+RECIPE_FIELDS = (
+    "name",
+    "servings",
+    "steps",
+    "suits_breakfast",
+    "suits_lunch",
+    "suits_dinner",
+    "suits_snack",
+    "visibility",
+)
 
 
 class RecipeError(ValueError):
@@ -112,11 +120,18 @@ def ingredients_add(*, recipe: Recipe, ingredients: list[NewIngredient]) -> list
     rows = []
     for offset, new in enumerate(ingredients):
         grams = _grams(new)
-        rows.append(RecipeIngredient(
-            recipe=recipe, food=new.food, own_food=new.own_food, portion=new.portion,
-            quantity=new.quantity if new.portion is not None else grams, grams=grams,
-            position=position + offset, line=new.line[:300],
-        ))
+        rows.append(
+            RecipeIngredient(
+                recipe=recipe,
+                food=new.food,
+                own_food=new.own_food,
+                portion=new.portion,
+                quantity=new.quantity if new.portion is not None else grams,
+                grams=grams,
+                position=position + offset,
+                line=new.line[:300],
+            )
+        )
     RecipeIngredient.objects.bulk_create(rows)
     Recipe.objects.filter(pk=recipe.pk).update(updated=timezone.now())
     _plans_follow(recipe)
@@ -136,8 +151,11 @@ PER_100G, PER_SERVING = "100g", "serving"
 
 
 def _own_food_values(data: dict, basis: str) -> dict:
-    values = {k: v for k, v in data.items()
-              if k in (*NUTRIENT_FIELDS, *DIET_FIELDS, "name", "serving_label", "serving_grams", "shared_with_clients")}
+    values = {
+        k: v
+        for k, v in data.items()
+        if k in (*NUTRIENT_FIELDS, *DIET_FIELDS, "name", "serving_label", "serving_grams", "shared_with_clients")
+    }
     if basis == PER_SERVING:
         grams = data.get("serving_grams")
         if not grams or grams <= 0:
@@ -189,12 +207,16 @@ def own_food_promote(*, own_food: OwnFood) -> Food:
     """Copy an own food into the shared food table (an admin's choice): a hand-added food (no NDB number),
     marked as edited by an admin so imports never overwrite it, with the label's serving as its portion."""
     food = Food.objects.create(
-        name=own_food.name[:200], food_group="Added by hand", ndb_number=None, edited_by_admin=True,
+        name=own_food.name[:200],
+        food_group="Added by hand",
+        ndb_number=None,
+        edited_by_admin=True,
         **{name: getattr(own_food, name) for name in (*NUTRIENT_FIELDS, *DIET_FIELDS)},
     )
     if own_food.serving_grams:
-        Portion.objects.create(food=food, seq=1, label=(own_food.serving_label or "1 serving")[:120],
-                               grams=own_food.serving_grams)
+        Portion.objects.create(
+            food=food, seq=1, label=(own_food.serving_label or "1 serving")[:120], grams=own_food.serving_grams
+        )
     own_food.promoted_to = food
     own_food.save(update_fields=["promoted_to"])
     return food
@@ -223,7 +245,10 @@ def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
     existing = set(Recipe.objects.filter(owner=owner).values_list("name", flat=True))
     ndbs = {i.ndb for r in recipes for i in r.ingredients}
     foods = {f.ndb_number: f for f in Food.objects.filter(ndb_number__in=ndbs)}
-    portions = {(p.food.ndb_number, p.label): p for p in Portion.objects.filter(food__ndb_number__in=ndbs).select_related("food")}
+    portions = {
+        (p.food.ndb_number, p.label): p
+        for p in Portion.objects.filter(food__ndb_number__in=ndbs).select_related("food")
+    }
     problems, added = [], 0
     for number, curated in enumerate(recipes, start=1):
         if curated.name in existing:
@@ -244,11 +269,19 @@ def curated_recipes_load(*, recipes: list) -> tuple[int, int]:
                 else:
                     problems.append(f"recipe {number}, ingredient {n}: {food.name} has neither grams nor a portion")
                     continue
-                rows.append(RecipeIngredient(food=food, portion=portion, quantity=item.quantity, grams=grams, position=n))
+                rows.append(
+                    RecipeIngredient(food=food, portion=portion, quantity=item.quantity, grams=grams, position=n)
+                )
         if problems:
             continue
-        recipe = Recipe.objects.create(owner=owner, name=curated.name, servings=curated.servings, steps=curated.steps,
-                                       visibility=Recipe.PUBLIC, **{f"suits_{m}": True for m in curated.meals})
+        recipe = Recipe.objects.create(
+            owner=owner,
+            name=curated.name,
+            servings=curated.servings,
+            steps=curated.steps,
+            visibility=Recipe.PUBLIC,
+            **{f"suits_{m}": True for m in curated.meals},
+        )
         for row in rows:
             row.recipe = recipe
         RecipeIngredient.objects.bulk_create(rows)

@@ -11,8 +11,11 @@ urlpatterns = [
     path("<int:recipe_id>/edit/", recipes.recipe_edit, name="edit"),
     path("<int:recipe_id>/delete/", recipes.recipe_delete, name="delete"),
     path("<int:recipe_id>/ingredients/add/", ingredients.ingredient_add, name="ingredient_add"),
-    path("<int:recipe_id>/ingredients/<int:ingredient_id>/remove/", ingredients.ingredient_remove,
-         name="ingredient_remove"),
+    path(
+        "<int:recipe_id>/ingredients/<int:ingredient_id>/remove/",
+        ingredients.ingredient_remove,
+        name="ingredient_remove",
+    ),
     path("<int:recipe_id>/paste/", paste.paste_lines, name="paste"),
     path("<int:recipe_id>/paste/confirm/", paste.paste_confirm, name="paste_confirm"),
     path("favourites/", favourites.favourite_set, name="favourite"),

@@ -37,13 +37,25 @@ DEFAULT_OUT = REPO / "fixtures" / "foods.json"
 
 # SR28 nutrient code -> Food field; the same table as foods.models.NUTRIENTS (a test keeps them equal).
 NUTRIENT_CODES = {
-    "304": "magnesium_mg", "301": "calcium_mg", "306": "potassium_mg", "305": "phosphorus_mg",
-    "307": "sodium_mg", "262": "caffeine_mg", "208": "energy_kcal", "203": "protein_g",
-    "205": "carbohydrate_g", "204": "fat_g", "291": "fibre_g",
+    "304": "magnesium_mg",
+    "301": "calcium_mg",
+    "306": "potassium_mg",
+    "305": "phosphorus_mg",
+    "307": "sodium_mg",
+    "262": "caffeine_mg",
+    "208": "energy_kcal",
+    "203": "protein_g",
+    "205": "carbohydrate_g",
+    "204": "fat_g",
+    "291": "fibre_g",
 }
 ALLERGENS = ("nuts", "peanuts", "dairy", "gluten", "fish", "shellfish", "soy", "egg")
 DIETS = {  # diet code -> (vegan, vegetarian); see food_selection.py
-    "vegan": (True, True), "veg": (False, True), "veg?": (None, True), "meat": (False, False), "?": (None, None),
+    "vegan": (True, True),
+    "veg": (False, True),
+    "veg?": (None, True),
+    "meat": (False, False),
+    "?": (None, None),
 }
 MEAL_LETTERS = {"B": "suits_breakfast", "L": "suits_lunch", "D": "suits_dinner", "S": "suits_snack"}
 
@@ -55,7 +67,11 @@ def parse(line: str) -> list[str]:
 
 def read(folder: Path, name: str):
     path = folder / name
-    with path.open(encoding="latin-1") if path.exists() else gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") as handle:
+    with (
+        path.open(encoding="latin-1")
+        if path.exists()
+        else gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") as handle
+    ):
         for line in handle:
             if line.strip():
                 yield parse(line)
@@ -147,21 +163,42 @@ def build(sr28: Path) -> list[dict]:
         if values["magnesium_mg"] is None or values["energy_kcal"] is None:
             raise SystemExit(f"{ndb} {described[ndb][0]}: SR28 gives no magnesium or energy; pick another food")
         name, group = described[ndb]
-        fields = {"name": name, "food_group": group, "ndb_number": ndb, **picks[ndb], **values,
-                  "choking_hazard_under_4": ndb in CHOKING_HAZARDS, "edited_by_admin": False}
+        fields = {
+            "name": name,
+            "food_group": group,
+            "ndb_number": ndb,
+            **picks[ndb],
+            **values,
+            "choking_hazard_under_4": ndb in CHOKING_HAZARDS,
+            "edited_by_admin": False,
+        }
         objects.append({"model": "foods.food", "pk": pk, "fields": fields})
         default_seq = default_portion_seq(ndb, group, sorted(portions[ndb]))
         for seq, label, grams in sorted(portions[ndb]):
-            portion_objects.append({"model": "foods.portion", "pk": len(portion_objects) + 1,
-                                    "fields": {"food": pk, "seq": seq, "label": label, "grams": grams,
-                                               "is_default": seq == default_seq}})
+            portion_objects.append(
+                {
+                    "model": "foods.portion",
+                    "pk": len(portion_objects) + 1,
+                    "fields": {
+                        "food": pk,
+                        "seq": seq,
+                        "label": label,
+                        "grams": grams,
+                        "is_default": seq == default_seq,
+                    },
+                }
+            )
     return objects + portion_objects
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sr28_dir", nargs="?", type=Path,
-                        default=Path(os.environ.get("USDA_SR28_DIR", REPO.parent / "shared" / "data" / "usda")))
+    parser.add_argument(
+        "sr28_dir",
+        nargs="?",
+        type=Path,
+        default=Path(os.environ.get("USDA_SR28_DIR", REPO.parent / "shared" / "data" / "usda")),
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     if not (args.sr28_dir / "FOOD_DES.txt").exists():

@@ -41,11 +41,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EXCLUDE = ROOT / "scripts" / "mutation_equivalent.txt"
-COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".hypothesis", "staticfiles", "*.sqlite3",
-                                     "node_modules", ".pytest_cache")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".git", ".venv", "__pycache__", ".hypothesis", "staticfiles", "*.sqlite3", "node_modules", ".pytest_cache"
+)
 
-COMPARE_SWAPS = {ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Eq: ast.NotEq,
-                 ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+COMPARE_SWAPS = {
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
 BINOP_SWAPS = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult, ast.FloorDiv: ast.Mult}
 DROPPED_CALLS = {"filter", "exclude"}
 
@@ -88,7 +99,9 @@ def _variants(node: ast.AST) -> list[ast.AST]:
         if isinstance(node.op, (ast.BitAnd, ast.BitOr)):  # Q objects: drop one side
             out += [copy.deepcopy(node.left), copy.deepcopy(node.right)]
     elif isinstance(node, ast.AugAssign):
-        out.append(ast.Assign(targets=[copy.deepcopy(node.target)], value=copy.deepcopy(node.value), lineno=node.lineno))
+        out.append(
+            ast.Assign(targets=[copy.deepcopy(node.target)], value=copy.deepcopy(node.value), lineno=node.lineno)
+        )
     elif isinstance(node, ast.Continue):
         out.append(ast.Break())
     elif isinstance(node, ast.Break):
@@ -100,8 +113,7 @@ def _variants(node: ast.AST) -> list[ast.AST]:
             out.append(ast.Constant(value=node.value + 1))
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         out.append(copy.deepcopy(node.operand))
-    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-          and node.func.attr in DROPPED_CALLS):
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in DROPPED_CALLS:
         out.append(copy.deepcopy(node.func.value))
     return out
 
@@ -224,9 +236,14 @@ def run_tests(workdir: Path, tests: list[str], timeout: float | None) -> tuple[b
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     start = time.monotonic()
     try:
-        result = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", *tests],
-                                cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                timeout=timeout)
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", *tests],
+            cwd=workdir,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+        )
         return result.returncode == 0, time.monotonic() - start
     except subprocess.TimeoutExpired:
         return False, time.monotonic() - start  # an endless loop is a caught mutant
@@ -291,8 +308,11 @@ def main(argv=None) -> int:
             print("The tests fail on the unmutated code; fix them first:", " ".join(tests), file=sys.stderr)
             return 2
         timeout = args.timeout or max(30.0, clean_seconds * 10)
-        print(f"{len(todo)} mutants ({len(excluded)} excluded as equivalent) in {len(files)} file(s); "
-              f"clean test run {clean_seconds:.1f} s; {len(copies)} job(s)", flush=True)
+        print(
+            f"{len(todo)} mutants ({len(excluded)} excluded as equivalent) in {len(files)} file(s); "
+            f"clean test run {clean_seconds:.1f} s; {len(copies)} job(s)",
+            flush=True,
+        )
         free = list(copies)
         survivors: list[Mutant] = []
 
@@ -318,8 +338,7 @@ def main(argv=None) -> int:
             for done, (mutant, killed) in enumerate(zip(todo, pool.map(attempt, todo), strict=True), 1):
                 if not killed:
                     survivors.append(mutant)
-                    print(f"  survived {mutant.path}:{mutant.line}: `{mutant.before}` → `{mutant.after}`",
-                          flush=True)
+                    print(f"  survived {mutant.path}:{mutant.line}: `{mutant.before}` → `{mutant.after}`", flush=True)
                 if done % 20 == 0:
                     print(f"  … {done}/{len(todo)}", flush=True)
     finally:
@@ -327,8 +346,10 @@ def main(argv=None) -> int:
 
     killed_count = len(todo) - len(survivors)
     score = 100.0 * killed_count / len(todo) if todo else 100.0
-    print(f"\nScore: {killed_count}/{len(todo)} behaviour-changing mutants killed = {score:.1f} % "
-          f"({len(excluded)} equivalent excluded; {len(mutants)} made)")
+    print(
+        f"\nScore: {killed_count}/{len(todo)} behaviour-changing mutants killed = {score:.1f} % "
+        f"({len(excluded)} equivalent excluded; {len(mutants)} made)"
+    )
     if survivors:
         print("Survivors (add a test that kills each, or list it in the exclusion file with ' -- reason'):")
         for m in survivors:

@@ -10,6 +10,7 @@ PNG (not the full page) scrolled to the week: chart, day totals, bars and findin
 also saves full-page shots of the main pages at 1280 and 360 px, for looking the app over by eye.
 Uses Debian's Chromium (never `playwright install`).
 """
+
 import argparse
 from pathlib import Path
 
@@ -18,8 +19,16 @@ from playwright.sync_api import sync_playwright
 CHROMIUM = "/usr/bin/chromium"
 # The demo logins that `manage.py seed_demo` prints (development only).
 DEMO_USER, DEMO_PASSWORD = "demo", "demo-magnesium-password"
-PAGES = ["/", "/foods/?q=pumpkin", "/accounts/profile/", "/accounts/cabinet/", "/plans/",
-         "/diary/", "/diary/insights/", "/accounts/account/"]
+PAGES = [
+    "/",
+    "/foods/?q=pumpkin",
+    "/accounts/profile/",
+    "/accounts/cabinet/",
+    "/plans/",
+    "/diary/",
+    "/diary/insights/",
+    "/accounts/account/",
+]
 
 
 def log_in(page, base_url):
@@ -43,8 +52,9 @@ def readme_shot(browser, base_url, out):
     log_in(page, base_url)
     open_demo_plan(page, base_url)
     # Start at "The week" so the chart and the top of all seven days (totals, bars, findings) fit.
-    page.evaluate("window.scrollTo(0, document.querySelector('#week-summary').getBoundingClientRect().top"
-                  " + window.scrollY - 12)")
+    page.evaluate(
+        "window.scrollTo(0, document.querySelector('#week-summary').getBoundingClientRect().top + window.scrollY - 12)"
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(out))
     page.close()

@@ -11,8 +11,10 @@ import requests
 from tests.live.server import gunicorn, session_with_csrf
 
 PASSWORD = "a-long-test-password"
-MAKE_ALICE = ("from mealplanner.models import User; "
-              f"User.objects.create_user(username='alice', password='{PASSWORD}', email='alice@example.org')")
+MAKE_ALICE = (
+    "from mealplanner.models import User; "
+    f"User.objects.create_user(username='alice', password='{PASSWORD}', email='alice@example.org')"
+)
 
 
 def _checks(tmp_path) -> int:
@@ -29,8 +31,12 @@ def test_thirty_simultaneous_wrong_passwords_get_at_most_five_checked(tmp_path):
         def guess(form):
             session, token = form
             start.wait()
-            return session.post(server.url + "/accounts/login/", timeout=120, allow_redirects=False,
-                                data={"username": "alice", "password": "wrong", "csrfmiddlewaretoken": token}).status_code
+            return session.post(
+                server.url + "/accounts/login/",
+                timeout=120,
+                allow_redirects=False,
+                data={"username": "alice", "password": "wrong", "csrfmiddlewaretoken": token},
+            ).status_code
 
         with ThreadPoolExecutor(30) as pool:
             answers = list(pool.map(guess, forms))
@@ -38,8 +44,12 @@ def test_thirty_simultaneous_wrong_passwords_get_at_most_five_checked(tmp_path):
         assert answers.count(429) >= 25 and set(answers) <= {200, 429}
         # ...and the right password is refused too until the quarter of an hour is over.
         session, token = session_with_csrf(server.url, "/accounts/login/")
-        answer = session.post(server.url + "/accounts/login/", allow_redirects=False, timeout=60,
-                              data={"username": "alice", "password": PASSWORD, "csrfmiddlewaretoken": token})
+        answer = session.post(
+            server.url + "/accounts/login/",
+            allow_redirects=False,
+            timeout=60,
+            data={"username": "alice", "password": PASSWORD, "csrfmiddlewaretoken": token},
+        )
         assert answer.status_code == 429 and _checks(tmp_path) <= 5
 
 
@@ -53,8 +63,11 @@ def test_plain_static_files_are_served_in_production_after_migrate_alone(tmp_pat
             assert requests.get(server.url + asset, timeout=60).status_code == 200, asset
         # The throttle works on that database: it needs no cache table.
         session, token = session_with_csrf(server.url, "/accounts/login/")
-        answer = session.post(server.url + "/accounts/login/", timeout=60,
-                              data={"username": "x", "password": "y", "csrfmiddlewaretoken": token})
+        answer = session.post(
+            server.url + "/accounts/login/",
+            timeout=60,
+            data={"username": "x", "password": "y", "csrfmiddlewaretoken": token},
+        )
         assert answer.status_code == 200 and "Please enter a correct username" in answer.text
 
 
@@ -84,8 +97,11 @@ def test_the_largest_plan_copied_as_often_as_allowed_and_opened_grows_no_worker_
         plan_id, entries, max_entries, copies = map(int, server.shell(BUILD_LARGEST_PLAN).split())
         assert entries == max_entries
         session, token = session_with_csrf(server.url, "/accounts/login/")
-        session.post(server.url + "/accounts/login/", timeout=60,
-                     data={"username": "alice", "password": PASSWORD, "csrfmiddlewaretoken": token})
+        session.post(
+            server.url + "/accounts/login/",
+            timeout=60,
+            data={"username": "alice", "password": PASSWORD, "csrfmiddlewaretoken": token},
+        )
         token = session.cookies["csrftoken"]
         # Warm both workers up (imports, templates, the food table) before measuring.
         for _ in range(4):
@@ -94,21 +110,33 @@ def test_the_largest_plan_copied_as_often_as_allowed_and_opened_grows_no_worker_
 
         copy_ids, source = [], plan_id
         for _ in range(copies):
-            answer = session.post(f"{server.url}/plans/{source}/duplicate/", headers={"X-CSRFToken": token},
-                                  timeout=120, allow_redirects=False)
+            answer = session.post(
+                f"{server.url}/plans/{source}/duplicate/",
+                headers={"X-CSRFToken": token},
+                timeout=120,
+                allow_redirects=False,
+            )
             assert answer.status_code == 302
             source = int(re.search(r"/plans/(\d+)/", answer.headers["Location"]).group(1))
             copy_ids.append(source)
-        refused = session.post(f"{server.url}/plans/{source}/duplicate/", headers={"X-CSRFToken": token},
-                               timeout=120, allow_redirects=False)
+        refused = session.post(
+            f"{server.url}/plans/{source}/duplicate/",
+            headers={"X-CSRFToken": token},
+            timeout=120,
+            allow_redirects=False,
+        )
         assert refused.status_code == 429 and "at most" in refused.text
         for copy_id in [plan_id, *copy_ids]:
             page = session.get(f"{server.url}/plans/{copy_id}/", timeout=120)
             assert page.status_code == 200
         # Adding past the limit is refused with a message, and changes nothing.
-        add = session.post(f"{server.url}/plans/{plan_id}/entries/food/", headers={"X-CSRFToken": token},
-                           data={"day": 6, "meal": "snack", "food": 1, "portion": "g", "quantity": 10},
-                           timeout=120, allow_redirects=False)
+        add = session.post(
+            f"{server.url}/plans/{plan_id}/entries/food/",
+            headers={"X-CSRFToken": token},
+            data={"day": 6, "meal": "snack", "food": 1, "portion": "g", "quantity": 10},
+            timeout=120,
+            allow_redirects=False,
+        )
         assert add.status_code == 422 and "at most" in add.text
         after = {pid: server.rss_mb(pid) for pid in server.worker_pids()}
         growth = {pid: after[pid] - before.get(pid, after[pid]) for pid in after}
@@ -134,13 +162,21 @@ def test_six_simultaneous_sign_ups_with_one_address_make_one_account(tmp_path):
         def finish(pair):
             (session, csrf), token = pair
             start.wait()
-            return session.post(f"{server.url}/accounts/signup/confirm/{token}/", timeout=120, allow_redirects=False,
-                                data={"password1": "a-long-enough-secret-42", "password2": "a-long-enough-secret-42",
-                                      "csrfmiddlewaretoken": csrf}).status_code
+            return session.post(
+                f"{server.url}/accounts/signup/confirm/{token}/",
+                timeout=120,
+                allow_redirects=False,
+                data={
+                    "password1": "a-long-enough-secret-42",
+                    "password2": "a-long-enough-secret-42",
+                    "csrfmiddlewaretoken": csrf,
+                },
+            ).status_code
 
         with ThreadPoolExecutor(len(forms)) as pool:
             answers = list(pool.map(finish, zip(forms, tokens, strict=True)))
         assert answers.count(302) == 1 and answers.count(409) == 5, answers
-        count = server.shell("from mealplanner.models import User; "
-                             "print(User.objects.filter(email__iexact='same@example.org').count())")
+        count = server.shell(
+            "from mealplanner.models import User; print(User.objects.filter(email__iexact='same@example.org').count())"
+        )
         assert int(count) == 1

@@ -59,8 +59,7 @@ def _figures():
 @pytest.fixture
 def populated(user, other_user):
     profile = make_profile(user, name="Alice", kidney_disease=False)
-    Medicine.objects.create(profile=profile, name="omeprazole", medicine_class="ppi",
-                            time_taken=datetime.time(8, 0))
+    Medicine.objects.create(profile=profile, name="omeprazole", medicine_class="ppi", time_taken=datetime.time(8, 0))
     seeds, cup_of_coffee, soup, cheddar = pumpkin_seeds(), coffee(), mystery_food(), cheese()
     product = citrate(profile)
     # A plan that started a week ago: its days are past, so eaten and planned totals differ.
@@ -81,11 +80,24 @@ def populated(user, other_user):
     profile.rls_habits = ["warm_bath", "no_caffeine"]
     profile.save()
     today = timezone.localdate()
-    DiaryEntry.objects.create(profile=profile, date=today - datetime.timedelta(days=1), symptom_score=6,
-                              sleep_disturbed=True, hours_slept=Decimal("5.5"), sleep_quality=2, caffeine_mg=180,
-                              exercise_minutes=20, habits_kept=["warm_bath"], notes="Bad night after coffee")
-    DiaryEntry.objects.create(profile=profile, date=today - datetime.timedelta(days=2), symptom_score=1,
-                              habits_kept=["warm_bath", "no_caffeine"])
+    DiaryEntry.objects.create(
+        profile=profile,
+        date=today - datetime.timedelta(days=1),
+        symptom_score=6,
+        sleep_disturbed=True,
+        hours_slept=Decimal("5.5"),
+        sleep_quality=2,
+        caffeine_mg=180,
+        exercise_minutes=20,
+        habits_kept=["warm_bath"],
+        notes="Bad night after coffee",
+    )
+    DiaryEntry.objects.create(
+        profile=profile,
+        date=today - datetime.timedelta(days=2),
+        symptom_score=1,
+        habits_kept=["warm_bath", "no_caffeine"],
+    )
     # Somebody else's plan, so the restore must keep plans with their owners.
     other = make_profile(other_user, name="Mallory", sex="male")
     add_food(make_plan(other, other_user, name="Mallory's"), cheddar, day=5, meal="dinner", portion=None, quantity=90)
@@ -95,9 +107,15 @@ def populated(user, other_user):
     make_profile(dora, name="Dora")
     other.dietitian = dora
     other.save()
-    clara = Profile.objects.create(dietitian=dora, name="Clara", age_years=38, restless_legs=True,
-                                   custom_target_mg=350, custom_target_reason="Her doctor's advice",
-                                   dietitian_notes="Prefers seeds to tablets")
+    clara = Profile.objects.create(
+        dietitian=dora,
+        name="Clara",
+        age_years=38,
+        restless_legs=True,
+        custom_target_mg=350,
+        custom_target_reason="Her doctor's advice",
+        dietitian_notes="Prefers seeds to tablets",
+    )
     claras_week = make_plan(clara, dora, name="Clara's week")
     claras_week.shared_with_client, claras_week.note, claras_week.locked_meals = True, "Seeds daily", ["2:lunch"]
     claras_week.save()
@@ -113,30 +131,71 @@ def populated(user, other_user):
 
 
 def _counts():
-    return {model.__name__: model.objects.count()
-            for model in (User, Profile, Medicine, SupplementProduct, Food, Plan, PlanEntry, DiaryEntry, Invitation)}
+    return {
+        model.__name__: model.objects.count()
+        for model in (User, Profile, Medicine, SupplementProduct, Food, Plan, PlanEntry, DiaryEntry, Invitation)
+    }
 
 
 def _people():
     """What a restore must bring back beside the figures: the diary, who is whose dietitian, invitations,
     templates and sharing, locked meals and pinned entries."""
     return {
-        "diary": sorted((e.profile.name, e.date, e.symptom_score, e.sleep_disturbed, e.hours_slept, e.sleep_quality,
-                         e.caffeine_mg, e.exercise_minutes, tuple(e.habits_kept), e.notes)
-                        for e in DiaryEntry.objects.select_related("profile")),
+        "diary": sorted(
+            (
+                e.profile.name,
+                e.date,
+                e.symptom_score,
+                e.sleep_disturbed,
+                e.hours_slept,
+                e.sleep_quality,
+                e.caffeine_mg,
+                e.exercise_minutes,
+                tuple(e.habits_kept),
+                e.notes,
+            )
+            for e in DiaryEntry.objects.select_related("profile")
+        ),
         "habits": sorted((p.name, tuple(p.rls_habits)) for p in Profile.objects.all()),
-        "dietitians": sorted((p.name, p.dietitian.username if p.dietitian else None,
-                              p.user.username if p.user else None, p.custom_target_mg, p.dietitian_notes)
-                             for p in Profile.objects.select_related("dietitian", "user")),
+        "dietitians": sorted(
+            (
+                p.name,
+                p.dietitian.username if p.dietitian else None,
+                p.user.username if p.user else None,
+                p.custom_target_mg,
+                p.dietitian_notes,
+            )
+            for p in Profile.objects.select_related("dietitian", "user")
+        ),
         # Django's JSON keeps times to the millisecond: an invitation may expire a fraction of one earlier.
-        "invitations": sorted((i.profile.name, i.email, i.token_hash, i.expires.replace(microsecond=0),
-                               i.expires.microsecond // 1000, i.used_at)
-                              for i in Invitation.objects.select_related("profile")),
-        "plans": sorted((p.name, p.profile.name, p.created_by.username if p.created_by else None, p.is_template,
-                         p.shared_with_client, p.client_can_edit, p.note, tuple(p.locked_meals))
-                        for p in Plan.objects.select_related("profile", "created_by")),
-        "pinned": sorted((e.plan.name, e.day, e.meal, str(e.food or e.supplement))
-                         for e in PlanEntry.objects.filter(pinned=True).select_related("plan", "food", "supplement")),
+        "invitations": sorted(
+            (
+                i.profile.name,
+                i.email,
+                i.token_hash,
+                i.expires.replace(microsecond=0),
+                i.expires.microsecond // 1000,
+                i.used_at,
+            )
+            for i in Invitation.objects.select_related("profile")
+        ),
+        "plans": sorted(
+            (
+                p.name,
+                p.profile.name,
+                p.created_by.username if p.created_by else None,
+                p.is_template,
+                p.shared_with_client,
+                p.client_can_edit,
+                p.note,
+                tuple(p.locked_meals),
+            )
+            for p in Plan.objects.select_related("profile", "created_by")
+        ),
+        "pinned": sorted(
+            (e.plan.name, e.day, e.meal, str(e.food or e.supplement))
+            for e in PlanEntry.objects.filter(pinned=True).select_related("plan", "food", "supplement")
+        ),
     }
 
 
@@ -174,12 +233,16 @@ def test_a_backup_brings_back_the_diary_the_clinic_and_the_locked_and_pinned_mea
     dora = User.objects.get(username="dora")
     assert dora.is_dietitian and dora.check_password("a-long-test-password")
     assert set(access.client_profiles(dora).values_list("name", flat=True)) == {"Clara", "Mallory"}
-    assert set(access.visible_plans(dora).values_list("name", flat=True)) >= {"Clara's week", "Mallory's",
-                                                                               "Seeds template"}
+    assert set(access.visible_plans(dora).values_list("name", flat=True)) >= {
+        "Clara's week",
+        "Mallory's",
+        "Seeds template",
+    }
     assert invitation_check(invitation_for_token(populated.invitation_token)).profile.name == "Clara"
     # Mallory sees Clara's week no more than before: restored plans keep who may see them.
-    assert "Clara's week" not in set(access.visible_plans(User.objects.get(username="mallory"))
-                                     .values_list("name", flat=True))
+    assert "Clara's week" not in set(
+        access.visible_plans(User.objects.get(username="mallory")).values_list("name", flat=True)
+    )
 
 
 def test_the_backup_holds_no_sessions_or_log_entries(populated, tmp_path, client, user):
@@ -208,12 +271,13 @@ def test_a_truncated_backup_is_refused_and_changes_nothing(populated, tmp_path):
 
 # --- The README's steps, literally (issue 14: they failed with "no such table: mealplanner_cache") -----------
 
+
 def _readme_commands(start: str) -> list[str]:
     """The `python manage.py ...` commands of the README from the line starting with `start` to the next
     item, with wrapped lines joined."""
     text = (Path(settings.BASE_DIR) / "README.md").read_text()
-    part = text[text.index(start):]
-    part = part[:part.index("\n- ", 1)] if "\n- " in part[1:] else part
+    part = text[text.index(start) :]
+    part = part[: part.index("\n- ", 1)] if "\n- " in part[1:] else part
     return re.findall(r"`(python manage\.py [^`]+)`", " ".join(part.split()))
 
 
@@ -221,8 +285,14 @@ def _run(command: str, env: dict, cwd: Path) -> str:
     """A README command as an operator would type it in `cwd`: `python manage.py` is this project's."""
     words = shlex.split(command)
     assert words[:2] == ["python", "manage.py"]
-    done = subprocess.run([sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), *words[2:]], cwd=cwd,
-                          env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), *words[2:]],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
     return done.stdout
 
@@ -257,7 +327,9 @@ def test_the_readmes_backup_and_restore_steps_work_literally_on_a_fresh_database
 
     backup_cmd, *restore = _readme_commands("- Backups:")
     assert backup_cmd.startswith("python manage.py dumpdata") and restore == [
-        "python manage.py migrate", "python manage.py loaddata backup.json"]
+        "python manage.py migrate",
+        "python manage.py loaddata backup.json",
+    ]
     old_site = app_env(tmp_path, tmp_path / "old.sqlite3")
     _run("python manage.py migrate", old_site, tmp_path)
     _run(f"python manage.py shell --verbosity 0 -c {shlex.quote(POPULATE)}", old_site, tmp_path)
@@ -272,13 +344,16 @@ def test_the_readmes_backup_and_restore_steps_work_literally_on_a_fresh_database
     assert _run(f"python manage.py shell --verbosity 0 -c {shlex.quote(FIGURES)}", new_site, tmp_path) == before
     # ...and `import_foods` on that database works as written.
     table = tmp_path / "foods.csv"
-    table.write_text("ndb_number,name,food_group,magnesium_mg\n11457,\"Spinach, raw\",Vegetables,79\n")  # SR28 11457
+    table.write_text('ndb_number,name,food_group,magnesium_mg\n11457,"Spinach, raw",Vegetables,79\n')  # SR28 11457
     _run(f"python manage.py import_foods {table}", new_site, tmp_path)
 
     with gunicorn(tmp_path, workers=1, threads=2, sqlite=tmp_path / "live.sqlite3") as server:  # answers: no 503
         session, token = session_with_csrf(server.url, "/accounts/login/")
-        answer = session.post(server.url + "/accounts/login/", timeout=60, data={
-            "username": "alice", "password": "a-long-test-password", "csrfmiddlewaretoken": token})
+        answer = session.post(
+            server.url + "/accounts/login/",
+            timeout=60,
+            data={"username": "alice", "password": "a-long-test-password", "csrfmiddlewaretoken": token},
+        )
         assert answer.status_code == 200 and answer.url.endswith("/")
         plans = session.get(server.url + "/plans/", timeout=60)
         assert plans.status_code == 200 and "Restored week" in plans.text

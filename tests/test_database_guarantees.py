@@ -31,10 +31,18 @@ def staff_client(client):
 def test_the_admin_refuses_a_second_account_with_the_same_address_with_a_message(staff_client):
     User.objects.create_user(username="one", email="taken@example.org")
     other = User.objects.create_user(username="two", email="")
-    response = staff_client.post(reverse("admin:mealplanner_user_change", args=[other.pk]), {
-        "username": "two", "email": "TAKEN@example.org", "is_active": "on", "date_joined_0": "2026-01-01",
-        "date_joined_1": "10:00:00", "initial-date_joined_0": "2026-01-01", "initial-date_joined_1": "10:00:00",
-    })
+    response = staff_client.post(
+        reverse("admin:mealplanner_user_change", args=[other.pk]),
+        {
+            "username": "two",
+            "email": "TAKEN@example.org",
+            "is_active": "on",
+            "date_joined_0": "2026-01-01",
+            "date_joined_1": "10:00:00",
+            "initial-date_joined_0": "2026-01-01",
+            "initial-date_joined_1": "10:00:00",
+        },
+    )
     assert response.status_code == 200
     assert "An account with this e-mail address already exists." in response.content.decode()
     other.refresh_from_db()
@@ -51,11 +59,19 @@ def test_a_plan_date_outside_2000_to_2100_is_refused_by_the_database(user):
 
 def test_the_admin_refuses_a_plan_date_outside_the_range_with_a_message(staff_client, user):
     plan = make_plan(make_profile(user))
-    response = staff_client.post(reverse("admin:mealplanner_plan_change", args=[plan.pk]), {
-        "profile": plan.profile_id, "name": plan.name, "start_date": "9999-12-30", "locked_meals": "[]",
-        "entries-TOTAL_FORMS": "0", "entries-INITIAL_FORMS": "0", "entries-MIN_NUM_FORMS": "0",
-        "entries-MAX_NUM_FORMS": "1000",
-    })
+    response = staff_client.post(
+        reverse("admin:mealplanner_plan_change", args=[plan.pk]),
+        {
+            "profile": plan.profile_id,
+            "name": plan.name,
+            "start_date": "9999-12-30",
+            "locked_meals": "[]",
+            "entries-TOTAL_FORMS": "0",
+            "entries-INITIAL_FORMS": "0",
+            "entries-MIN_NUM_FORMS": "0",
+            "entries-MAX_NUM_FORMS": "1000",
+        },
+    )
     assert response.status_code == 200
     assert "A plan must start between 1 January 2000 and 31 December 2100." in response.content.decode()
     plan.refresh_from_db()

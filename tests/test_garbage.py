@@ -36,8 +36,16 @@ PASSWORD = "a-long-test-password"
 SKIP_PREFIXES = ("admin/", "static/")
 
 # URL parameters that name an object, and which kind of object.
-ID_PARAMS = {"plan_id": "plan", "entry_id": "entry", "profile_id": "profile", "supplement_id": "supplement",
-             "medicine_id": "medicine", "recipe_id": "recipe", "ingredient_id": "ingredient", "own_food_id": "own_food"}
+ID_PARAMS = {
+    "plan_id": "plan",
+    "entry_id": "entry",
+    "profile_id": "profile",
+    "supplement_id": "supplement",
+    "medicine_id": "medicine",
+    "recipe_id": "recipe",
+    "ingredient_id": "ingredient",
+    "own_food_id": "own_food",
+}
 # URL parameters that name no object, with the value to put in (None: the regex's first alternative).
 PLAIN_PARAMS = {"day": "0", "fmt": None, "token": "not-a-real-token", "uidb64": "MQ"}
 
@@ -54,15 +62,21 @@ GARBAGE_BODIES = [
 ]
 GET_BODIES = [{}, {"q": "x" * 5000, "sort": "?", "page": "-1", "day": "99", "date": "2026-02-31"}]
 # Every garbage body, as a plain request and as an htmx one; and a few of them, for the repeats.
-REQUESTS = ([("get", body, htmx) for body in GET_BODIES for htmx in (False, True)]
-            + [("post", body, htmx) for body in GARBAGE_BODIES for htmx in (False, True)])
-FEW_REQUESTS = [("get", GET_BODIES[0], False), ("get", GET_BODIES[1], True),
-                ("post", GARBAGE_BODIES[1], False), ("post", GARBAGE_BODIES[3], True)]
+REQUESTS = [("get", body, htmx) for body in GET_BODIES for htmx in (False, True)] + [
+    ("post", body, htmx) for body in GARBAGE_BODIES for htmx in (False, True)
+]
+FEW_REQUESTS = [
+    ("get", GET_BODIES[0], False),
+    ("get", GET_BODIES[1], True),
+    ("post", GARBAGE_BODIES[1], False),
+    ("post", GARBAGE_BODIES[3], True),
+]
 
 PARAM = re.compile(r"<(?:\w+:)?(?P<name>\w+)>|\(\?P<(?P<rname>\w+)>(?P<regex>[^)]*)\)")
 
 
 # ---------------------------------------------------------------------------------------------- the URLs
+
 
 def _patterns(resolvers=None, prefix=""):
     for entry in resolvers if resolvers is not None else get_resolver().url_patterns:
@@ -91,6 +105,7 @@ def object_params(route: str) -> list[str]:
 
 def fill(route: str, ids: dict) -> str:
     """A concrete URL for a route: each object id from `ids` (by kind), other parameters a plain value."""
+
     def value(m):
         name = m["name"] or m["rname"]
         if name in ID_PARAMS:
@@ -110,6 +125,7 @@ MULTI_ID_ROUTES = [r for r in ROUTES if len(object_params(r)) > 1]
 
 # ---------------------------------------------------------------------------------------------- the people
 
+
 def _monday() -> date:
     today = timezone.localdate()
     return today - timedelta(days=today.weekday())
@@ -117,21 +133,40 @@ def _monday() -> date:
 
 def _belongings(profile, *, by, word, food, portion, template=False) -> dict:
     """A supplement, a medicine, a diary day and a plan (locked meal, pinned entry) of one person: their ids."""
-    supplement = SupplementProduct.objects.create(profile=profile, name=f"{word} magnesium citrate", form="citrate",
-                                                  elemental_mg_per_unit=200)
+    supplement = SupplementProduct.objects.create(
+        profile=profile, name=f"{word} magnesium citrate", form="citrate", elemental_mg_per_unit=200
+    )
     medicine = Medicine.objects.create(profile=profile, name=f"{word}prazole", medicine_class="ppi")
-    plan = Plan.objects.create(profile=profile, created_by=by, name=f"{word} week", start_date=_monday(),
-                               is_template=template, note=f"{word} note", locked_meals=["0:lunch"])
-    entry = PlanEntry.objects.create(plan=plan, day=0, meal="breakfast", food=food, portion=portion, quantity=2,
-                                     pinned=True)
+    plan = Plan.objects.create(
+        profile=profile,
+        created_by=by,
+        name=f"{word} week",
+        start_date=_monday(),
+        is_template=template,
+        note=f"{word} note",
+        locked_meals=["0:lunch"],
+    )
+    entry = PlanEntry.objects.create(
+        plan=plan, day=0, meal="breakfast", food=food, portion=portion, quantity=2, pinned=True
+    )
     PlanEntry.objects.create(plan=plan, day=1, meal="snack", supplement=supplement, quantity=1)
     DiaryEntry.objects.create(profile=profile, date=timezone.localdate(), symptom_score=4, notes=f"{word} diary")
     # A dietitian's template comes with a recipe and an own food shared with her clients (not the strangers).
-    recipe = Recipe.objects.create(owner=by, name=f"{word} stew", servings=2, visibility="clients" if template else "private")
+    recipe = Recipe.objects.create(
+        owner=by, name=f"{word} stew", servings=2, visibility="clients" if template else "private"
+    )
     ingredient = RecipeIngredient.objects.create(recipe=recipe, food=food, portion=portion, quantity=1, grams=30)
     own_food = OwnFood.objects.create(owner=by, name=f"{word} bar", magnesium_mg=50, shared_with_clients=template)
-    return {"plan": plan.pk, "entry": entry.pk, "profile": profile.pk, "supplement": supplement.pk,
-            "medicine": medicine.pk, "recipe": recipe.pk, "ingredient": ingredient.pk, "own_food": own_food.pk}
+    return {
+        "plan": plan.pk,
+        "entry": entry.pk,
+        "profile": profile.pk,
+        "supplement": supplement.pk,
+        "medicine": medicine.pk,
+        "recipe": recipe.pk,
+        "ingredient": ingredient.pk,
+        "own_food": own_food.pk,
+    }
 
 
 @pytest.fixture
@@ -140,23 +175,38 @@ def world(db):
 
     Returns the strangers' users, the owners' ids ("victims") and each stranger's own ids."""
     make = User.objects.create_user
-    food = Food.objects.create(name="Spinach, raw", food_group="Vegetables and Vegetable Products",
-                               ndb_number="11457", magnesium_mg=79, energy_kcal=23)
+    food = Food.objects.create(
+        name="Spinach, raw",
+        food_group="Vegetables and Vegetable Products",
+        ndb_number="11457",
+        magnesium_mg=79,
+        energy_kcal=23,
+    )
     portion = Portion.objects.create(food=food, seq=1, label="1 cup", grams=30)
 
     owner = make("owner", password=PASSWORD)
     owner_profile = Profile.objects.create(user=owner, name="Ottilie Quince", age_years=40, restless_legs=True)
     dora = make("dora", password=PASSWORD, is_dietitian=True)
     dora_profile = Profile.objects.create(user=dora, name="Dora Zephyrine", age_years=50)
-    client = Profile.objects.create(dietitian=dora, name="Clementine Zephyr", age_years=35, restless_legs=True,
-                                    dietitian_notes="Zephyr private notes")
-    Invitation.objects.create(profile=client, email="clementine@zephyr.example", token_hash=token_hash("zephyr-token"),
-                              expires=timezone.now() + timedelta(days=7))
+    client = Profile.objects.create(
+        dietitian=dora,
+        name="Clementine Zephyr",
+        age_years=35,
+        restless_legs=True,
+        dietitian_notes="Zephyr private notes",
+    )
+    Invitation.objects.create(
+        profile=client,
+        email="clementine@zephyr.example",
+        token_hash=token_hash("zephyr-token"),
+        expires=timezone.now() + timedelta(days=7),
+    )
     victims = {
         "the owner's": _belongings(owner_profile, by=owner, word="Quince", food=food, portion=portion),
         "a dietitian's client's": _belongings(client, by=dora, word="Zephyr", food=food, portion=portion),
-        "a dietitian's template": _belongings(dora_profile, by=dora, word="Zephyr template", food=food,
-                                              portion=portion, template=True),
+        "a dietitian's template": _belongings(
+            dora_profile, by=dora, word="Zephyr template", food=food, portion=portion, template=True
+        ),
     }
 
     mallory = make("mallory", password=PASSWORD)
@@ -165,15 +215,31 @@ def world(db):
     Profile.objects.create(user=otto, name="Otto", age_years=55, sex="male")
     olga = Profile.objects.create(dietitian=otto, name="Olga", age_years=33)
     strangers = {
-        "a plain person": (mallory, _belongings(mallory_profile, by=mallory, word="Mallory", food=food,
-                                                portion=portion)),
+        "a plain person": (
+            mallory,
+            _belongings(mallory_profile, by=mallory, word="Mallory", food=food, portion=portion),
+        ),
         "another dietitian": (otto, _belongings(olga, by=otto, word="Olga", food=food, portion=portion)),
     }
     return strangers, victims
 
 
-COUNTED = (User, Profile, Plan, PlanEntry, SupplementProduct, Medicine, DiaryEntry, Invitation, Food, Portion, Recipe,
-           RecipeIngredient, OwnFood, PlanEntryIngredient)
+COUNTED = (
+    User,
+    Profile,
+    Plan,
+    PlanEntry,
+    SupplementProduct,
+    Medicine,
+    DiaryEntry,
+    Invitation,
+    Food,
+    Portion,
+    Recipe,
+    RecipeIngredient,
+    OwnFood,
+    PlanEntryIngredient,
+)
 
 
 def counts() -> dict:
@@ -223,6 +289,7 @@ class Unchanged:
 
 
 # ---------------------------------------------------------------------------------------------- strangers
+
 
 def _refused_methods(client, route) -> set[str]:
     """The methods this URL refuses (405) even for ids that do not exist: such a 405 says nothing about an object."""
@@ -285,8 +352,7 @@ def test_an_id_that_does_not_exist_gives_404(client, world, route):
     unchanged = Unchanged()
     failures = []
     for unknown in (0, 987654321, 2**63, 10**30):
-        _expect_404(client, route, dict.fromkeys(ID_PARAMS.values(), unknown), refused, failures,
-                    FEW_REQUESTS[1:3])
+        _expect_404(client, route, dict.fromkeys(ID_PARAMS.values(), unknown), refused, failures, FEW_REQUESTS[1:3])
     assert not failures, "\n".join(failures)
     unchanged.check()
 
@@ -320,12 +386,28 @@ def test_the_owners_see_their_own_data_so_a_leak_would_be_seen(client, world):
 
 def test_the_driven_checks_cover_every_url_that_names_a_plan_entry_or_person():
     names = {p.name for route, p in _patterns() if route in ID_ROUTES}
-    assert {"detail", "delete", "day_copy", "entry_amount", "entry_remove", "pin", "lock", "fill_day",
-            "cabinet_edit", "medicine_remove", "client", "supplement_edit", "plan_settings", "profile_export",
-            "print", "plan_xlsx"} <= names
+    assert {
+        "detail",
+        "delete",
+        "day_copy",
+        "entry_amount",
+        "entry_remove",
+        "pin",
+        "lock",
+        "fill_day",
+        "cabinet_edit",
+        "medicine_remove",
+        "client",
+        "supplement_edit",
+        "plan_settings",
+        "profile_export",
+        "print",
+        "plan_xlsx",
+    } <= names
 
 
 # ---------------------------------------------------------------------------------------------- anonymous
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", ROUTES)
@@ -344,8 +426,11 @@ def test_anonymous_visitors_are_sent_to_log_in_and_never_see_or_change_anything(
             if object_params(route):
                 # htmx gets an empty 200 that tells it to load the log-in page as a whole page (HX-Redirect).
                 to_login = (response.status_code == 302 and response.url.startswith(f"{login}?next=")) or (
-                    htmx and response.status_code == 200 and not response.content
-                    and response.get("HX-Redirect", "").startswith(f"{login}?next="))
+                    htmx
+                    and response.status_code == 200
+                    and not response.content
+                    and response.get("HX-Redirect", "").startswith(f"{login}?next=")
+                )
                 if not (to_login or response.status_code == 404):
                     failures.append(f"{what}: {response.status_code}, neither a redirect to log in nor 404")
     assert not failures, "\n".join(failures)
@@ -353,6 +438,7 @@ def test_anonymous_visitors_are_sent_to_log_in_and_never_see_or_change_anything(
 
 
 # ---------------------------------------------------------------------------------------------- CSRF
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("who, whose", [("owner", "the owner's"), ("dora", "a dietitian's client's")])

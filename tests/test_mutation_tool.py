@@ -38,15 +38,22 @@ def _changes():
 def test_every_promised_kind_of_change_is_made():
     changes = _changes()
     for expected in [
-        ("x > a", "x >= a"), ("x <= b", "x < b"), ("x == 3", "x != 3"),
+        ("x > a", "x >= a"),
+        ("x <= b", "x < b"),
+        ("x == 3", "x != 3"),
         ("x > a and x <= b", "x > a or x <= b"),
-        ("x * 2 - 1", "x * 2 + 1"), ("x * 2", "x / 2"),
-        ("continue", "break"), ("break", "continue"),
+        ("x * 2 - 1", "x * 2 + 1"),
+        ("x * 2", "x / 2"),
+        ("continue", "break"),
+        ("break", "continue"),
         ("total += x * 2 - 1", "total = x * 2 - 1"),
-        ("Q(a=True)", "Q(a=False)"), ("x == 3", "x == 4"),
+        ("Q(a=True)", "Q(a=False)"),
+        ("x == 3", "x == 4"),
         ("not a", "a"),
-        ("qs.filter(pk=1).exclude(pk=2)", "qs.filter(pk=1)"), ("qs.filter(pk=1)", "qs"),
-        ("Q(a=True) & Q(b=False)", "Q(a=True)"), ("Q(a=True) & Q(b=False)", "Q(b=False)"),
+        ("qs.filter(pk=1).exclude(pk=2)", "qs.filter(pk=1)"),
+        ("qs.filter(pk=1)", "qs"),
+        ("Q(a=True) & Q(b=False)", "Q(a=True)"),
+        ("Q(a=True) & Q(b=False)", "Q(b=False)"),
     ]:
         assert expected in changes, expected
 

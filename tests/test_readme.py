@@ -21,8 +21,9 @@ def test_the_readme_says_how_to_serve_on_another_port_and_the_makefile_takes_it(
 def test_the_documented_superuser_line_starts_without_a_secret_key():
     line = re.search(r"`(DJANGO_DEBUG=1 \.venv/bin/python manage\.py createsuperuser)`", README).group(1)
     assert "make superuser" in README
-    assert re.search(r"^superuser:.*\n\tDJANGO_DEBUG=1 \$\(PY\) manage\.py createsuperuser$",
-                     (ROOT / "Makefile").read_text(), re.M)
+    assert re.search(
+        r"^superuser:.*\n\tDJANGO_DEBUG=1 \$\(PY\) manage\.py createsuperuser$", (ROOT / "Makefile").read_text(), re.M
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env["DJANGO_DEBUG"] = "1"
     # The line as documented, asked only for its help: it fails at start-up when settings refuse to load.

@@ -23,7 +23,8 @@ STYLE_ELEMENT = re.compile(r"<style[\s>]", re.I)
 HX_ON = re.compile(r"\bhx-on", re.I)
 # Resources loaded from another site (links to read elsewhere, <a href="https://...">, are fine).
 REMOTE_RESOURCE = re.compile(
-    r"<(?:script|link|img|iframe|source|audio|video)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
+    r"<(?:script|link|img|iframe|source|audio|video)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I
+)
 REMOTE_IMPORT = re.compile(r"(?:@import|url\()\s*[\"']?(?:https?:)?//", re.I)
 POST_FORM = re.compile(r"<form\b[^>]*\bmethod\s*=\s*[\"']?post[\"']?[^>]*>(.*?)</form>", re.I | re.S)
 INCLUDE = re.compile(r"{%\s*include\s+[\"']([^\"']+)[\"']")
@@ -58,10 +59,15 @@ def test_the_scan_finds_the_templates():
 def test_a_template_keeps_to_the_content_security_policy(path):
     text = COMMENT.sub("", path.read_text())  # a comment that names <style> is not a style
     problems = []
-    for label, pattern in [("inline <script>", INLINE_SCRIPT), ("on*= event handler", EVENT_HANDLER),
-                           ("style= attribute", STYLE_ATTRIBUTE), ("<style> element", STYLE_ELEMENT),
-                           ("hx-on", HX_ON), ("file from another site", REMOTE_RESOURCE),
-                           ("CSS from another site", REMOTE_IMPORT)]:
+    for label, pattern in [
+        ("inline <script>", INLINE_SCRIPT),
+        ("on*= event handler", EVENT_HANDLER),
+        ("style= attribute", STYLE_ATTRIBUTE),
+        ("<style> element", STYLE_ELEMENT),
+        ("hx-on", HX_ON),
+        ("file from another site", REMOTE_RESOURCE),
+        ("CSS from another site", REMOTE_IMPORT),
+    ]:
         problems += [f"{label}: {m.group(0)[:80]!r}" for m in pattern.finditer(text)]
     assert not problems, problems
 
@@ -74,8 +80,11 @@ def test_htmx_is_told_not_to_inject_styles_or_run_code_it_receives(client):
     config = re.search(r"<meta name=\"htmx-config\" content='([^']+)'>", body)
     assert config, "the htmx-config meta tag is missing"
     # Its indicator <style> would be refused by the Content Security Policy; eval and script tags too.
-    assert json.loads(config.group(1)) == {"includeIndicatorStyles": False, "allowEval": False,
-                                           "allowScriptTags": False}
+    assert json.loads(config.group(1)) == {
+        "includeIndicatorStyles": False,
+        "allowEval": False,
+        "allowScriptTags": False,
+    }
     script = re.search(r'<script[^>]+src="[^"]*htmx[^"]*\.js"', body)
     assert script and config.start() < script.start()  # htmx reads its config when it loads
 
@@ -101,8 +110,15 @@ ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;"
 
 @pytest.fixture
 def nasty(db, user):
-    food = Food.objects.create(name=NASTY, food_group=NASTY, magnesium_mg=100, energy_kcal=100, vegan=True,
-                               vegetarian=True, suits_breakfast=True)
+    food = Food.objects.create(
+        name=NASTY,
+        food_group=NASTY,
+        magnesium_mg=100,
+        energy_kcal=100,
+        vegan=True,
+        vegetarian=True,
+        suits_breakfast=True,
+    )
     Portion.objects.create(food=food, seq=1, label=NASTY, grams=50)
     profile = make_profile(user, name=NASTY)
     plan = make_plan(profile, user, name=NASTY)
@@ -137,8 +153,11 @@ def test_the_plan_page_escapes_names(client_logged_in, nasty):
 
 
 def test_the_plan_page_fragment_for_htmx_escapes_names(client_logged_in, nasty):
-    response = client_logged_in.post(reverse("plans:entry_status", args=[nasty.pk, nasty.entries.first().pk]),
-                                     {"status": "eaten", "day": 0}, HTTP_HX_REQUEST="true")
+    response = client_logged_in.post(
+        reverse("plans:entry_status", args=[nasty.pk, nasty.entries.first().pk]),
+        {"status": "eaten", "day": 0},
+        HTTP_HX_REQUEST="true",
+    )
     _assert_escaped(response)
 
 

@@ -36,17 +36,21 @@ def client_detail(request, profile_id):
         plan.page_url = plan_page_url(plan)
     row = client_row(request.user, profile)
     row.plan_url = plan_page_url(row.plan) if row.plan else ""
-    return render(request, "clinic/client_detail.html", {
-        "profile": profile,
-        "facts": client_facts(profile),
-        "row": row,
-        "plans": page.object_list,
-        "page": page,
-        "supplements": profile.supplements.all(),
-        "invitations": open_invitations(profile),
-        "template_form": FromTemplateForm(templates=templates_for(request.user)),
-        "has_templates": templates_for(request.user).exists(),
-    })
+    return render(
+        request,
+        "clinic/client_detail.html",
+        {
+            "profile": profile,
+            "facts": client_facts(profile),
+            "row": row,
+            "plans": page.object_list,
+            "page": page,
+            "supplements": profile.supplements.all(),
+            "invitations": open_invitations(profile),
+            "template_form": FromTemplateForm(templates=templates_for(request.user)),
+            "has_templates": templates_for(request.user).exists(),
+        },
+    )
 
 
 @login_required
@@ -87,5 +91,9 @@ def supplement_edit(request, profile_id, supplement_id=None):
         services.supplement_save(profile=profile, supplement=supplement, data=dict(form.cleaned_data))
         messages.success(request, f"Saved {form.cleaned_data['name']} in {profile.name}'s cabinet.")
         return redirect("clinic:client", profile.pk)
-    return render(request, "clinic/supplement_form.html",
-                  {"form": form, "profile": profile, "supplement": supplement}, status=form_status(form))
+    return render(
+        request,
+        "clinic/supplement_form.html",
+        {"form": form, "profile": profile, "supplement": supplement},
+        status=form_status(form),
+    )

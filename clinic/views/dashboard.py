@@ -27,7 +27,17 @@ def dashboard(request):
     for row in page.object_list:
         row.plan_url = plan_page_url(row.plan) if row.plan else ""
     kept = {name: value for name, value in (("q", search), ("sort", sort if sort != "attention" else "")) if value}
-    return render(request, "clinic/dashboard.html", {
-        "page": page, "rows": page.object_list, "total": total, "form": form, "search": search, "sort": sort,
-        "query": urlencode(kept) + "&" if kept else "", "template_count": templates_for(request.user).count(),
-    })
+    return render(
+        request,
+        "clinic/dashboard.html",
+        {
+            "page": page,
+            "rows": page.object_list,
+            "total": total,
+            "form": form,
+            "search": search,
+            "sort": sort,
+            "query": urlencode(kept) + "&" if kept else "",
+            "template_count": templates_for(request.user).count(),
+        },
+    )

@@ -32,10 +32,17 @@ def client_invite(request, profile_id):
 
         invitation, token, emailed = services.invitation_create(profile=profile, email=email, link_for=link_for)
         # The raw token is shown once, on this response; only its hash is kept.
-        return render(request, "clinic/invite_link.html", {
-            "profile": profile, "invitation": invitation, "link": link_for(token), "emailed": emailed,
-            "email_failed": bool(email) and not emailed,
-        })
+        return render(
+            request,
+            "clinic/invite_link.html",
+            {
+                "profile": profile,
+                "invitation": invitation,
+                "link": link_for(token),
+                "emailed": emailed,
+                "email_failed": bool(email) and not emailed,
+            },
+        )
     return render(request, "clinic/invite_form.html", {"form": form, "profile": profile}, status=form_status(form))
 
 
@@ -53,7 +60,9 @@ def invite_accept(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             user = services.invitation_accept(
-                token=token, username=form.cleaned_data["username"], password=form.cleaned_data["password1"],
+                token=token,
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password1"],
                 email=form.cleaned_data["email"],
             )
         except services.InvitationError as error:
@@ -67,7 +76,9 @@ def invite_accept(request, token):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Your login is ready. Here are the plans your dietitian shares with you.")
             return redirect("plans:list")
-    return render(request, "clinic/invite_accept.html", {"form": form, "invitation": invitation}, status=form_status(form))
+    return render(
+        request, "clinic/invite_accept.html", {"form": form, "invitation": invitation}, status=form_status(form)
+    )
 
 
 def _invalid(request, error):
@@ -86,8 +97,12 @@ def my_dietitian(request):
             messages.info(request, "You have no dietitian linked to your account.")
             return redirect("clinic:my_dietitian")
         if request.POST.get("confirm") != "yes":
-            return render(request, "clinic/my_dietitian.html",
-                          {"profile": profile, "dietitian": dietitian, "confirm_error": True}, status=422)
+            return render(
+                request,
+                "clinic/my_dietitian.html",
+                {"profile": profile, "dietitian": dietitian, "confirm_error": True},
+                status=422,
+            )
         services.link_end(profile=profile)
         messages.success(request, "You ended the link. Your dietitian can no longer see your profile or plans.")
         return redirect("clinic:my_dietitian")

@@ -16,12 +16,16 @@ from mealplanner.access import own_profile
 @require_http_methods(["GET", "POST"])
 def plan_new(request, profile_id):
     profile = client_or_404(request.user, profile_id)
-    form = PlanSettingsForm(request.POST if request.method == "POST" else None, initial={"name": f"Week for {profile.name}"})
+    form = PlanSettingsForm(
+        request.POST if request.method == "POST" else None, initial={"name": f"Week for {profile.name}"}
+    )
     if request.method == "POST" and form.is_valid():
         plan = services.client_plan_create(profile=profile, dietitian=request.user, data=form.values())
         messages.success(request, f"Made “{plan.name}”. Add meals on the plan page.")
         return redirect(plan_page_url(plan))
-    return render(request, "clinic/plan_form.html", {"form": form, "profile": profile, "plan": None}, status=form_status(form))
+    return render(
+        request, "clinic/plan_form.html", {"form": form, "profile": profile, "plan": None}, status=form_status(form)
+    )
 
 
 @login_required
@@ -34,9 +38,17 @@ def plan_settings(request, plan_id):
         services.plan_settings_update(plan=plan, data=form.values())
         messages.success(request, f"Saved “{plan.name}”.")
         return redirect("clinic:client", plan.profile_id)
-    return render(request, "clinic/plan_form.html", {
-        "form": form, "profile": plan.profile, "plan": plan, "plan_url": plan_page_url(plan),
-    }, status=form_status(form))
+    return render(
+        request,
+        "clinic/plan_form.html",
+        {
+            "form": form,
+            "profile": plan.profile,
+            "plan": plan,
+            "plan_url": plan_page_url(plan),
+        },
+        status=form_status(form),
+    )
 
 
 @login_required
@@ -69,7 +81,10 @@ def plan_save_template(request, plan_id):
     form = TemplateNameForm(request.POST if request.method == "POST" else None, initial={"name": plan.name})
     if request.method == "POST" and form.is_valid():
         template = services.plan_save_as_template(
-            plan=plan, dietitian=request.user, owner_profile=own_profile(request.user), name=form.cleaned_data["name"],
+            plan=plan,
+            dietitian=request.user,
+            owner_profile=own_profile(request.user),
+            name=form.cleaned_data["name"],
         )
         messages.success(request, f"Saved the template “{template.name}”. Start any client's week from it.")
         return redirect("clinic:client", plan.profile_id)
@@ -83,8 +98,11 @@ def plan_from_template(request, profile_id):
     form = FromTemplateForm(request.POST if request.method == "POST" else None, templates=templates_for(request.user))
     if request.method == "POST" and form.is_valid():
         plan = services.plan_from_template(
-            template=form.cleaned_data["template"], profile=profile, dietitian=request.user,
-            start_date=form.cleaned_data["start_date"], name=form.cleaned_data["name"],
+            template=form.cleaned_data["template"],
+            profile=profile,
+            dietitian=request.user,
+            start_date=form.cleaned_data["start_date"],
+            name=form.cleaned_data["name"],
         )
         messages.success(request, f"Started “{plan.name}” for {profile.name}; targets and checks are now theirs.")
         return redirect(plan_page_url(plan))

@@ -4,29 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='DiaryEntry',
+            name="DiaryEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField()),
-                ('symptom_score', models.PositiveSmallIntegerField(help_text="0 = none, 10 = worst; the app's own simple scale.")),
-                ('sleep_disturbed', models.BooleanField(default=False)),
-                ('hours_slept', models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True)),
-                ('sleep_quality', models.PositiveSmallIntegerField(blank=True, help_text='1 = very poor, 5 = very good.', null=True)),
-                ('caffeine_mg', models.PositiveIntegerField(blank=True, null=True)),
-                ('exercise_minutes', models.PositiveIntegerField(blank=True, null=True)),
-                ('habits_kept', models.JSONField(blank=True, default=list)),
-                ('notes', models.CharField(blank=True, max_length=500)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("date", models.DateField()),
+                (
+                    "symptom_score",
+                    models.PositiveSmallIntegerField(help_text="0 = none, 10 = worst; the app's own simple scale."),
+                ),
+                ("sleep_disturbed", models.BooleanField(default=False)),
+                ("hours_slept", models.DecimalField(blank=True, decimal_places=1, max_digits=4, null=True)),
+                (
+                    "sleep_quality",
+                    models.PositiveSmallIntegerField(blank=True, help_text="1 = very poor, 5 = very good.", null=True),
+                ),
+                ("caffeine_mg", models.PositiveIntegerField(blank=True, null=True)),
+                ("exercise_minutes", models.PositiveIntegerField(blank=True, null=True)),
+                ("habits_kept", models.JSONField(blank=True, default=list)),
+                ("notes", models.CharField(blank=True, max_length=500)),
             ],
             options={
-                'ordering': ['-date'],
+                "ordering": ["-date"],
             },
         ),
     ]

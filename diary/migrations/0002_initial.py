@@ -5,30 +5,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('diary', '0001_initial'),
-        ('mealplanner', '0001_initial'),
+        ("diary", "0001_initial"),
+        ("mealplanner", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='diaryentry',
-            name='profile',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='diary_entries', to='mealplanner.profile'),
+            model_name="diaryentry",
+            name="profile",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="diary_entries", to="mealplanner.profile"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='diaryentry',
-            constraint=models.UniqueConstraint(fields=('profile', 'date'), name='one_diary_entry_a_day'),
+            model_name="diaryentry",
+            constraint=models.UniqueConstraint(fields=("profile", "date"), name="one_diary_entry_a_day"),
         ),
         migrations.AddConstraint(
-            model_name='diaryentry',
-            constraint=models.CheckConstraint(condition=models.Q(('symptom_score__lte', 10)), name='symptom_score_0_to_10'),
+            model_name="diaryentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("symptom_score__lte", 10)), name="symptom_score_0_to_10"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='diaryentry',
-            constraint=models.CheckConstraint(condition=models.Q(('sleep_quality__isnull', True), models.Q(('sleep_quality__gte', 1), ('sleep_quality__lte', 5)), _connector='OR'), name='sleep_quality_1_to_5'),
+            model_name="diaryentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("sleep_quality__isnull", True),
+                    models.Q(("sleep_quality__gte", 1), ("sleep_quality__lte", 5)),
+                    _connector="OR",
+                ),
+                name="sleep_quality_1_to_5",
+            ),
         ),
     ]

@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('diary', '0002_initial'),
+        ("diary", "0002_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='diaryentry',
-            options={'ordering': ['-date'], 'verbose_name_plural': 'diary entries'},
+            name="diaryentry",
+            options={"ordering": ["-date"], "verbose_name_plural": "diary entries"},
         ),
     ]

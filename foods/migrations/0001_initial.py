@@ -5,64 +5,91 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Food',
+            name="Food",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('food_group', models.CharField(db_index=True, max_length=80)),
-                ('ndb_number', models.CharField(blank=True, help_text='USDA SR28 food id (5 digits). Empty for a food added by hand.', max_length=5, null=True, unique=True, verbose_name='NDB number')),
-                ('vegan', models.BooleanField(blank=True, null=True)),
-                ('vegetarian', models.BooleanField(blank=True, null=True)),
-                ('contains_nuts', models.BooleanField(blank=True, null=True, verbose_name='contains tree nuts')),
-                ('contains_peanuts', models.BooleanField(blank=True, null=True)),
-                ('contains_dairy', models.BooleanField(blank=True, null=True)),
-                ('contains_gluten', models.BooleanField(blank=True, null=True)),
-                ('contains_fish', models.BooleanField(blank=True, null=True)),
-                ('contains_shellfish', models.BooleanField(blank=True, null=True)),
-                ('contains_soy', models.BooleanField(blank=True, null=True)),
-                ('contains_egg', models.BooleanField(blank=True, null=True)),
-                ('suits_breakfast', models.BooleanField(default=False)),
-                ('suits_lunch', models.BooleanField(default=False)),
-                ('suits_dinner', models.BooleanField(default=False)),
-                ('suits_snack', models.BooleanField(default=False)),
-                ('magnesium_mg', models.FloatField(blank=True, db_index=True, null=True, verbose_name='magnesium (mg/100 g)')),
-                ('calcium_mg', models.FloatField(blank=True, null=True, verbose_name='calcium (mg/100 g)')),
-                ('potassium_mg', models.FloatField(blank=True, null=True, verbose_name='potassium (mg/100 g)')),
-                ('phosphorus_mg', models.FloatField(blank=True, null=True, verbose_name='phosphorus (mg/100 g)')),
-                ('sodium_mg', models.FloatField(blank=True, null=True, verbose_name='sodium (mg/100 g)')),
-                ('caffeine_mg', models.FloatField(blank=True, null=True, verbose_name='caffeine (mg/100 g)')),
-                ('energy_kcal', models.FloatField(blank=True, null=True, verbose_name='energy (kcal/100 g)')),
-                ('protein_g', models.FloatField(blank=True, null=True, verbose_name='protein (g/100 g)')),
-                ('carbohydrate_g', models.FloatField(blank=True, null=True, verbose_name='carbohydrate (g/100 g)')),
-                ('fat_g', models.FloatField(blank=True, null=True, verbose_name='fat (g/100 g)')),
-                ('fibre_g', models.FloatField(blank=True, null=True, verbose_name='fibre (g/100 g)')),
-                ('edited_by_admin', models.BooleanField(default=False)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("food_group", models.CharField(db_index=True, max_length=80)),
+                (
+                    "ndb_number",
+                    models.CharField(
+                        blank=True,
+                        help_text="USDA SR28 food id (5 digits). Empty for a food added by hand.",
+                        max_length=5,
+                        null=True,
+                        unique=True,
+                        verbose_name="NDB number",
+                    ),
+                ),
+                ("vegan", models.BooleanField(blank=True, null=True)),
+                ("vegetarian", models.BooleanField(blank=True, null=True)),
+                ("contains_nuts", models.BooleanField(blank=True, null=True, verbose_name="contains tree nuts")),
+                ("contains_peanuts", models.BooleanField(blank=True, null=True)),
+                ("contains_dairy", models.BooleanField(blank=True, null=True)),
+                ("contains_gluten", models.BooleanField(blank=True, null=True)),
+                ("contains_fish", models.BooleanField(blank=True, null=True)),
+                ("contains_shellfish", models.BooleanField(blank=True, null=True)),
+                ("contains_soy", models.BooleanField(blank=True, null=True)),
+                ("contains_egg", models.BooleanField(blank=True, null=True)),
+                ("suits_breakfast", models.BooleanField(default=False)),
+                ("suits_lunch", models.BooleanField(default=False)),
+                ("suits_dinner", models.BooleanField(default=False)),
+                ("suits_snack", models.BooleanField(default=False)),
+                (
+                    "magnesium_mg",
+                    models.FloatField(blank=True, db_index=True, null=True, verbose_name="magnesium (mg/100 g)"),
+                ),
+                ("calcium_mg", models.FloatField(blank=True, null=True, verbose_name="calcium (mg/100 g)")),
+                ("potassium_mg", models.FloatField(blank=True, null=True, verbose_name="potassium (mg/100 g)")),
+                ("phosphorus_mg", models.FloatField(blank=True, null=True, verbose_name="phosphorus (mg/100 g)")),
+                ("sodium_mg", models.FloatField(blank=True, null=True, verbose_name="sodium (mg/100 g)")),
+                ("caffeine_mg", models.FloatField(blank=True, null=True, verbose_name="caffeine (mg/100 g)")),
+                ("energy_kcal", models.FloatField(blank=True, null=True, verbose_name="energy (kcal/100 g)")),
+                ("protein_g", models.FloatField(blank=True, null=True, verbose_name="protein (g/100 g)")),
+                ("carbohydrate_g", models.FloatField(blank=True, null=True, verbose_name="carbohydrate (g/100 g)")),
+                ("fat_g", models.FloatField(blank=True, null=True, verbose_name="fat (g/100 g)")),
+                ("fibre_g", models.FloatField(blank=True, null=True, verbose_name="fibre (g/100 g)")),
+                ("edited_by_admin", models.BooleanField(default=False)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('magnesium_mg__isnull', True), models.Q(('magnesium_mg__gte', 0), ('magnesium_mg__lte', 1000)), _connector='OR'), name='food_magnesium_plausible')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("magnesium_mg__isnull", True),
+                            models.Q(("magnesium_mg__gte", 0), ("magnesium_mg__lte", 1000)),
+                            _connector="OR",
+                        ),
+                        name="food_magnesium_plausible",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Portion',
+            name="Portion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveSmallIntegerField(default=1)),
-                ('label', models.CharField(max_length=120)),
-                ('grams', models.FloatField()),
-                ('food', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='portions', to='foods.food')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("seq", models.PositiveSmallIntegerField(default=1)),
+                ("label", models.CharField(max_length=120)),
+                ("grams", models.FloatField()),
+                (
+                    "food",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="portions", to="foods.food"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['food_id', 'seq', 'id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('grams__gt', 0)), name='portion_grams_positive')],
+                "ordering": ["food_id", "seq", "id"],
+                "constraints": [
+                    models.CheckConstraint(condition=models.Q(("grams__gt", 0)), name="portion_grams_positive")
+                ],
             },
         ),
     ]

@@ -4,24 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('foods', '0002_food_name_fts'),
+        ("foods", "0002_food_name_fts"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='food',
-            name='choking_hazard_under_4',
-            field=models.BooleanField(default=False, help_text='Whole nuts or seeds, popcorn, whole grapes, hard raw vegetables or fruit, chunks of meat or cheese, hard or sticky sweets, spoonfuls of nut butter (CDC, AAP).', verbose_name='choking hazard under 4'),
+            model_name="food",
+            name="choking_hazard_under_4",
+            field=models.BooleanField(
+                default=False,
+                help_text="Whole nuts or seeds, popcorn, whole grapes, hard raw vegetables or fruit, chunks of meat or cheese, hard or sticky sweets, spoonfuls of nut butter (CDC, AAP).",
+                verbose_name="choking hazard under 4",
+            ),
         ),
         migrations.AddField(
-            model_name='portion',
-            name='is_default',
-            field=models.BooleanField(default=False, verbose_name='default portion'),
+            model_name="portion",
+            name="is_default",
+            field=models.BooleanField(default=False, verbose_name="default portion"),
         ),
         migrations.AddConstraint(
-            model_name='portion',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_default', True)), fields=('food',), name='portion_one_default_per_food'),
+            model_name="portion",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_default", True)), fields=("food",), name="portion_one_default_per_food"
+            ),
         ),
     ]

@@ -25,11 +25,16 @@ class SignupForm(forms.Form):
     the address (SignupPasswordForm), so the answer is the same whether or not the address has an account."""
 
     username = forms.CharField(
-        label="Username", max_length=150, validators=[UnicodeUsernameValidator()],
-        help_text="Letters, digits and @ . + - _ only.", widget=forms.TextInput(attrs={"autocomplete": "username"}),
+        label="Username",
+        max_length=150,
+        validators=[UnicodeUsernameValidator()],
+        help_text="Letters, digits and @ . + - _ only.",
+        widget=forms.TextInput(attrs={"autocomplete": "username"}),
     )
     email = forms.EmailField(
-        label="E-mail", max_length=254, help_text="We send a link there to finish; also used to reset your password.",
+        label="E-mail",
+        max_length=254,
+        help_text="We send a link there to finish; also used to reset your password.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
@@ -46,12 +51,18 @@ class SignupForm(forms.Form):
 class SignupPasswordForm(forms.Form):
     """Sign-up, second step (from the e-mailed link): the password, twice, checked by Django's validators."""
 
-    password1 = forms.CharField(label="Password", strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-                                help_text=password_validation.password_validators_help_text_html())
-    password2 = forms.CharField(label="Password confirmation", strip=False,
-                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-                                help_text="The same password again.")
+    password1 = forms.CharField(
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label="Password confirmation",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="The same password again.",
+    )
 
     def __init__(self, *args, username: str, email: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,7 +93,8 @@ class DeleteAccountForm(forms.Form):
     """Closing an account asks for the password again, so a borrowed open session cannot do it."""
 
     password = forms.CharField(
-        label="Your password", strip=False,
+        label="Your password",
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
@@ -93,8 +105,12 @@ class DeleteAccountForm(forms.Form):
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        check_current_password(user=self.user, password=password, request=self.request,
-                               wrong="That is not your password. Nothing was deleted.")
+        check_current_password(
+            user=self.user,
+            password=password,
+            request=self.request,
+            wrong="That is not your password. Nothing was deleted.",
+        )
         return password
 
 
@@ -107,8 +123,9 @@ class ThrottledPasswordChangeForm(PasswordChangeForm):
 
     def clean_old_password(self):
         old_password = self.cleaned_data["old_password"]
-        check_current_password(user=self.user, password=old_password, request=self.request,
-                               wrong=self.error_messages["password_incorrect"])
+        check_current_password(
+            user=self.user, password=old_password, request=self.request, wrong=self.error_messages["password_incorrect"]
+        )
         return old_password
 
 
@@ -172,8 +189,9 @@ class ThrottledPasswordResetForm(PasswordResetForm):
             return None
         return super().save(*args, **kwargs)
 
-    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
-                  html_email_template_name=None):
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
         # Plain text with whole lines, so the reset link copies as printed (see mealplanner.mail).
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)

@@ -16,19 +16,28 @@ MAX_COMPOUND_MG_PER_UNIT = Decimal(5000)
 
 class SupplementProductForm(forms.ModelForm):
     form = forms.ChoiceField(
-        label="Magnesium form", choices=(),
+        label="Magnesium form",
+        choices=(),
         help_text="The compound on the label, e.g. citrate or oxide.",
     )
     elemental_mg_per_unit = forms.DecimalField(
-        label="Elemental magnesium per unit (mg)", required=False, min_value=Decimal("0.01"),
-        max_value=MAX_ELEMENTAL_MG_PER_UNIT, max_digits=7, decimal_places=2,
-        help_text="From the label (\"magnesium ... mg\"). When given, this figure is used.",
+        label="Elemental magnesium per unit (mg)",
+        required=False,
+        min_value=Decimal("0.01"),
+        max_value=MAX_ELEMENTAL_MG_PER_UNIT,
+        max_digits=7,
+        decimal_places=2,
+        help_text='From the label ("magnesium ... mg"). When given, this figure is used.',
         widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
     )
     compound_mg_per_unit = forms.DecimalField(
-        label="Compound weight per unit (mg)", required=False, min_value=Decimal("0.01"),
-        max_value=MAX_COMPOUND_MG_PER_UNIT, max_digits=7, decimal_places=2,
-        help_text="Only if the label gives no elemental figure, e.g. \"magnesium citrate 500 mg\".",
+        label="Compound weight per unit (mg)",
+        required=False,
+        min_value=Decimal("0.01"),
+        max_value=MAX_COMPOUND_MG_PER_UNIT,
+        max_digits=7,
+        decimal_places=2,
+        help_text='Only if the label gives no elemental figure, e.g. "magnesium citrate 500 mg".',
         widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
     )
 
@@ -47,8 +56,12 @@ class SupplementProductForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if (cleaned.get("elemental_mg_per_unit") is None and cleaned.get("compound_mg_per_unit") is None
-                and "elemental_mg_per_unit" not in self.errors and "compound_mg_per_unit" not in self.errors):
+        if (
+            cleaned.get("elemental_mg_per_unit") is None
+            and cleaned.get("compound_mg_per_unit") is None
+            and "elemental_mg_per_unit" not in self.errors
+            and "compound_mg_per_unit" not in self.errors
+        ):
             self.add_error(
                 "elemental_mg_per_unit",
                 "Give the elemental magnesium per unit, or the compound weight per unit.",

@@ -19,7 +19,11 @@ GRAMS = "g"
 
 def _quantity_field(label="Amount"):
     return forms.DecimalField(
-        label=label, min_value=Decimal("0.01"), max_digits=7, decimal_places=2, initial=1,
+        label=label,
+        min_value=Decimal("0.01"),
+        max_digits=7,
+        decimal_places=2,
+        initial=1,
         error_messages={"min_value": "Enter an amount above 0.", "max_digits": "That amount is too large."},
         widget=forms.NumberInput(attrs={"step": "any", "min": "0.01", "inputmode": "decimal"}),
     )
@@ -55,7 +59,8 @@ class FoodAmountMixin(forms.Form):
 
 class FoodEntryForm(FoodAmountMixin, DayMealForm):
     food = forms.ModelChoiceField(
-        queryset=Food.objects.all(), widget=forms.HiddenInput,
+        queryset=Food.objects.all(),
+        widget=forms.HiddenInput,
         error_messages={"invalid_choice": "That food no longer exists: search again."},
     )
     quantity = _quantity_field()
@@ -72,13 +77,22 @@ class FoodEntryForm(FoodAmountMixin, DayMealForm):
 
 class SupplementEntryForm(DayMealForm):
     supplement = forms.ModelChoiceField(
-        label="Supplement", queryset=SupplementProduct.objects.none(), empty_label=None,
+        label="Supplement",
+        queryset=SupplementProduct.objects.none(),
+        empty_label=None,
         error_messages={"invalid_choice": "Choose a product from this person's cabinet."},
     )
     quantity = forms.DecimalField(
-        label="Units", min_value=Decimal("0.01"), max_value=MAX_SUPPLEMENT_UNITS, max_digits=7, decimal_places=2,
-        initial=1, error_messages={"max_value": f"At most {MAX_SUPPLEMENT_UNITS} units at a time.",
-                                   "min_value": "Enter a number of units above 0."},
+        label="Units",
+        min_value=Decimal("0.01"),
+        max_value=MAX_SUPPLEMENT_UNITS,
+        max_digits=7,
+        decimal_places=2,
+        initial=1,
+        error_messages={
+            "max_value": f"At most {MAX_SUPPLEMENT_UNITS} units at a time.",
+            "min_value": "Enter a number of units above 0.",
+        },
         widget=forms.NumberInput(attrs={"step": "any", "min": "0.01", "max": MAX_SUPPLEMENT_UNITS}),
     )
     time_taken = forms.TimeField(label="Time", required=False, widget=forms.TimeInput(attrs={"type": "time"}))
@@ -132,7 +146,11 @@ class ServingsEntryForm(DayMealForm):
 
     item_field = ""
     servings = forms.DecimalField(
-        label="Servings", min_value=Decimal("0.25"), max_digits=5, decimal_places=2, initial=1,
+        label="Servings",
+        min_value=Decimal("0.25"),
+        max_digits=5,
+        decimal_places=2,
+        initial=1,
         error_messages={"min_value": "Enter at least a quarter serving."},
         widget=forms.NumberInput(attrs={"step": "0.25", "min": "0.25", "max": "20", "inputmode": "decimal"}),
     )
@@ -155,7 +173,9 @@ class ServingsEntryForm(DayMealForm):
 class RecipeEntryForm(ServingsEntryForm):
     item_field = "recipe"
     recipe = forms.ModelChoiceField(
-        label="Recipe", queryset=Recipe.objects.none(), empty_label=None,
+        label="Recipe",
+        queryset=Recipe.objects.none(),
+        empty_label=None,
         error_messages={"invalid_choice": "Choose one of the recipes offered."},
     )
 
@@ -163,7 +183,9 @@ class RecipeEntryForm(ServingsEntryForm):
 class OwnFoodEntryForm(ServingsEntryForm):
     item_field = "own_food"
     own_food = forms.ModelChoiceField(
-        label="Your food", queryset=OwnFood.objects.none(), empty_label=None,
+        label="Your food",
+        queryset=OwnFood.objects.none(),
+        empty_label=None,
         error_messages={"invalid_choice": "Choose one of the foods offered."},
     )
 
@@ -172,9 +194,13 @@ class MealCopyForm(forms.Form):
     """Copy one meal of one day (`from_day`) to the same meal of other days of the week."""
 
     meal = forms.ChoiceField(label="Meal", choices=MEAL_CHOICES)
-    days = forms.TypedMultipleChoiceField(label="Copy to", coerce=int, choices=DAY_CHOICES,
-                                          widget=forms.CheckboxSelectMultiple,
-                                          error_messages={"required": "Choose at least one day to copy to."})
+    days = forms.TypedMultipleChoiceField(
+        label="Copy to",
+        coerce=int,
+        choices=DAY_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose at least one day to copy to."},
+    )
 
     def __init__(self, *args, from_day: int, day_labels=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,7 +17,9 @@ def this_monday() -> datetime.date:
 class PlanForm(forms.Form):
     name = forms.CharField(label="Name", max_length=120, initial="My week")
     start_date = forms.DateField(
-        label="First day", initial=this_monday, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        label="First day",
+        initial=this_monday,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="Plans run for seven days from this date; Monday by default.",
     )
 
@@ -40,7 +42,10 @@ def day_choices(start: datetime.date) -> list[tuple[int, str]]:
 
 class DayCopyForm(forms.Form):
     to_days = forms.TypedMultipleChoiceField(
-        label="Copy to", coerce=int, choices=DAY_CHOICES, widget=forms.CheckboxSelectMultiple,
+        label="Copy to",
+        coerce=int,
+        choices=DAY_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Tick at least one day to copy to."},
     )
     confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)

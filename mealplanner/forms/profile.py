@@ -20,48 +20,85 @@ MAX_ENERGY_KCAL = 6000
 
 class ProfileForm(forms.ModelForm):
     birth_date = forms.DateField(
-        required=False, label="Birth date", help_text="Or give your age below. The birth date wins if you give both.",
+        required=False,
+        label="Birth date",
+        help_text="Or give your age below. The birth date wins if you give both.",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     age_years = forms.DecimalField(
-        required=False, label="Age in years", min_value=0, max_value=MAX_AGE_YEARS, decimal_places=2, max_digits=5,
+        required=False,
+        label="Age in years",
+        min_value=0,
+        max_value=MAX_AGE_YEARS,
+        decimal_places=2,
+        max_digits=5,
         help_text="For a baby, a fraction: 0.5 is six months.",
         widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
     )
     allergies = forms.MultipleChoiceField(
-        required=False, label="Allergies: leave out foods with", widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Allergies: leave out foods with",
+        widget=forms.CheckboxSelectMultiple,
         choices=[(code, ALLERGEN_LABELS[code]) for code in ALLERGENS],
     )
     due_date = forms.DateField(
-        required=False, label="Due date", help_text="If pregnant: the energy goal adds the trimester's extra.",
+        required=False,
+        label="Due date",
+        help_text="If pregnant: the energy goal adds the trimester's extra.",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     baby_birth_date = forms.DateField(
-        required=False, label="Your baby's birth date",
+        required=False,
+        label="Your baby's birth date",
         help_text="If breastfeeding: the energy goal adds the extra for your baby's age.",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     weight_kg = forms.DecimalField(
-        required=False, label="Body weight in kg (optional)", min_value=1, max_value=MAX_WEIGHT_KG,
-        decimal_places=1, max_digits=5,
+        required=False,
+        label="Body weight in kg (optional)",
+        min_value=1,
+        max_value=MAX_WEIGHT_KG,
+        decimal_places=1,
+        max_digits=5,
         help_text="For children and teenagers: the caffeine advice is per kg of body weight.",
         widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
     )
     energy_goal_kcal = forms.IntegerField(
-        required=False, label="Daily energy goal (kcal)", min_value=MIN_ENERGY_KCAL, max_value=MAX_ENERGY_KCAL,
+        required=False,
+        label="Daily energy goal (kcal)",
+        min_value=MIN_ENERGY_KCAL,
+        max_value=MAX_ENERGY_KCAL,
         help_text="Leave empty to use the default for your age and sex.",
     )
 
     class Meta:
         model = Profile
         fields: tuple[str, ...] = (  # ClientForm's Meta adds more
-            "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating",
-            "baby_birth_date", "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet",
-            "allergies", "energy_goal_kcal",
+            "name",
+            "birth_date",
+            "age_years",
+            "sex",
+            "weight_kg",
+            "pregnant",
+            "due_date",
+            "lactating",
+            "baby_birth_date",
+            "kidney_disease",
+            "bleeding_disorder",
+            "restless_legs",
+            "caffeine_free",
+            "diet",
+            "allergies",
+            "energy_goal_kcal",
         )
-        labels = {"name": "Your name (as the planner greets you)", "pregnant": "Pregnant",
-                  "lactating": "Breastfeeding", "kidney_disease": "Kidney disease",
-                  "bleeding_disorder": "Bleeding disorder", "caffeine_free": "Caffeine-free days"}
+        labels = {
+            "name": "Your name (as the planner greets you)",
+            "pregnant": "Pregnant",
+            "lactating": "Breastfeeding",
+            "kidney_disease": "Kidney disease",
+            "bleeding_disorder": "Bleeding disorder",
+            "caffeine_free": "Caffeine-free days",
+        }
         widgets: dict[str, type[forms.Widget] | forms.Widget] = {"sex": forms.RadioSelect, "diet": forms.RadioSelect}
         help_texts = {
             "sex": "Which figures apply: the recommended amounts differ for women and men [NIH ODS].",
@@ -95,8 +132,10 @@ class ProfileForm(forms.ModelForm):
         if days > MAX_DAYS_TO_DUE_DATE:
             raise forms.ValidationError("A due date is at most 40 weeks away: check the year.")
         if days < -MAX_DAYS_PAST_DUE_DATE:
-            raise forms.ValidationError("This due date is more than 2 weeks past: if your baby is born, untick "
-                                        "Pregnant (and tick Breastfeeding if you are).")
+            raise forms.ValidationError(
+                "This due date is more than 2 weeks past: if your baby is born, untick "
+                "Pregnant (and tick Breastfeeding if you are)."
+            )
         return due
 
     def clean_baby_birth_date(self):
@@ -130,7 +169,9 @@ class ProfileForm(forms.ModelForm):
             return
         try:
             nutrition.Person(
-                age_years=years, sex=cleaned.get("sex"), pregnant=bool(cleaned.get("pregnant")),
+                age_years=years,
+                sex=cleaned.get("sex"),
+                pregnant=bool(cleaned.get("pregnant")),
                 lactating=bool(cleaned.get("lactating")),
             )
         except ValueError as error:
@@ -161,12 +202,14 @@ def medicine_suggestions() -> list[str]:
 
 class MedicineForm(forms.Form):
     name = forms.CharField(
-        label="Medicine name or kind", max_length=80,
+        label="Medicine name or kind",
+        max_length=80,
         help_text="Type its name as on the box (or pick one); the app checks the ones it knows against magnesium.",
         widget=forms.TextInput(attrs={"list": "medicine-names", "autocomplete": "off"}),
     )
     time_taken = forms.TimeField(
-        required=False, label="Time of day you take it",
+        required=False,
+        label="Time of day you take it",
         help_text="Optional; used to check the gap to a magnesium supplement.",
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )

@@ -20,8 +20,9 @@ class SupplementAdvice:
     text: str
 
 
-def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_supplement_mg: float | None,
-                      kidney_disease: bool) -> SupplementAdvice:
+def supplement_advice(
+    *, gap_mg: float, limit_mg: float | None, planned_supplement_mg: float | None, kidney_disease: bool
+) -> SupplementAdvice:
     """How much supplemental magnesium could close a food gap without passing the upper limit.
 
     The limit covers supplements and medicines only, not food [NIH ODS fact sheet, Table 3], so the
@@ -32,21 +33,29 @@ def supplement_advice(*, gap_mg: float, limit_mg: float | None, planned_suppleme
     if gap_mg <= 0:
         return SupplementAdvice(None, "Food meets the target: no supplement is needed.")
     if kidney_disease:
-        return SupplementAdvice(None, "With kidney disease, take magnesium supplements only if a doctor says so: "
-                                      "ask a doctor about the gap.")
+        return SupplementAdvice(
+            None,
+            "With kidney disease, take magnesium supplements only if a doctor says so: ask a doctor about the gap.",
+        )
     if limit_mg is None:
         return SupplementAdvice(None, "No supplement is suggested at this age: ask a doctor.")
     if planned_supplement_mg is None:
         # An unknown dose is never 0 mg: the room left under the limit is unknown, so no amount is worked out.
-        return SupplementAdvice(None, "A supplement already planned this day has an unknown amount of elemental "
-                                      f"magnesium, so the room left under the {limit_mg:.0f} mg upper limit is not "
-                                      "known and no amount is suggested: add its elemental magnesium from the label "
-                                      "in the cabinet, or ask a pharmacist.")
+        return SupplementAdvice(
+            None,
+            "A supplement already planned this day has an unknown amount of elemental "
+            f"magnesium, so the room left under the {limit_mg:.0f} mg upper limit is not "
+            "known and no amount is suggested: add its elemental magnesium from the label "
+            "in the cabinet, or ask a pharmacist.",
+        )
     room = limit_mg - planned_supplement_mg
     dose = int(min(gap_mg, room) // SUPPLEMENT_STEP_MG * SUPPLEMENT_STEP_MG)
     if dose <= 0:
-        return SupplementAdvice(None, f"The supplements already planned reach the {limit_mg:.0f} mg upper limit "
-                                      "for supplemental magnesium: do not add more.")
+        return SupplementAdvice(
+            None,
+            f"The supplements already planned reach the {limit_mg:.0f} mg upper limit "
+            "for supplemental magnesium: do not add more.",
+        )
     return SupplementAdvice(
         dose,
         f"A supplement of up to {dose} mg of elemental magnesium would close the gap and keep supplements "
@@ -67,8 +76,14 @@ class Suggestion:
         return self.energy_kcal / self.magnesium_mg if self.magnesium_mg else math.inf
 
 
-def suggest_foods(candidates: Iterable[Candidate], *, gap_mg: float, room: dict[str, float] | None = None,
-                  exclude: frozenset[int] = frozenset(), limit: int = 10) -> list[Suggestion]:
+def suggest_foods(
+    candidates: Iterable[Candidate],
+    *,
+    gap_mg: float,
+    room: dict[str, float] | None = None,
+    exclude: frozenset[int] = frozenset(),
+    limit: int = 10,
+) -> list[Suggestion]:
     """Foods that close (or narrow by at least MEANINGFUL_SHARE) today's gap at the lowest energy per mg.
 
     `room` maps capped nutrients ("caffeine_mg", ...) to what is left of the day's cap: a food that would

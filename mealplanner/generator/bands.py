@@ -93,9 +93,16 @@ def age_sodium_mg(age_years: float) -> float:
     return _row(_SODIUM_ROWS, age_years)[2]
 
 
-def bands_for(*, age_years: float, energy_kcal: float, magnesium_mg: float, caffeine_mg: float | None,
-              sodium_cap_mg: float | None = None, potassium_cap_mg: float | None = None,
-              phosphorus_cap_mg: float | None = None) -> Bands:
+def bands_for(
+    *,
+    age_years: float,
+    energy_kcal: float,
+    magnesium_mg: float,
+    caffeine_mg: float | None,
+    sodium_cap_mg: float | None = None,
+    potassium_cap_mg: float | None = None,
+    phosphorus_cap_mg: float | None = None,
+) -> Bands:
     """The bands for a person of this age: the age's macro ranges and sodium figure, the dietitian's caps.
 
     `caffeine_mg` is the life stage's figure (mealplanner.nutrition.caffeine.caffeine_limit_mg); None (a
@@ -106,6 +113,15 @@ def bands_for(*, age_years: float, energy_kcal: float, magnesium_mg: float, caff
     sodium = age_sodium_mg(age_years)
     if sodium_cap_mg is not None:
         sodium = min(sodium, sodium_cap_mg)
-    return Bands(age_years=age_years, energy_kcal=energy_kcal, magnesium_mg=magnesium_mg,
-                 caffeine_mg=0.0 if caffeine_mg is None else caffeine_mg, carbohydrate=carbohydrate, fat=fat,
-                 protein=protein, sodium_mg=sodium, potassium_mg=potassium_cap_mg, phosphorus_mg=phosphorus_cap_mg)
+    return Bands(
+        age_years=age_years,
+        energy_kcal=energy_kcal,
+        magnesium_mg=magnesium_mg,
+        caffeine_mg=0.0 if caffeine_mg is None else caffeine_mg,
+        carbohydrate=carbohydrate,
+        fat=fat,
+        protein=protein,
+        sodium_mg=sodium,
+        potassium_mg=potassium_cap_mg,
+        phosphorus_mg=phosphorus_cap_mg,
+    )

@@ -22,8 +22,17 @@ CAFFEINE_SUSPECT_GROUPS = ("Beverages",)
 SKIPPED_GROUPS = ("Spices and Herbs", "Baby Foods", "Fats and Oils")
 # Forms nobody eats a plateful of: ingredients (flours, powders, dry mixes), dry legumes before cooking
 # (SR28's "mature seeds, raw"), freeze-dried or dehydrated foods.
-SKIPPED_WORDS = ("flour", "powder", "dry mix", "freeze-dried", "dehydrated", "mature seeds, raw", "leavening",
-                 "meal,", "unprepared")
+SKIPPED_WORDS = (
+    "flour",
+    "powder",
+    "dry mix",
+    "freeze-dried",
+    "dehydrated",
+    "mature seeds, raw",
+    "leavening",
+    "meal,",
+    "unprepared",
+)
 
 
 @dataclass(frozen=True)
@@ -81,16 +90,26 @@ def candidate_from(record: FoodRecord) -> Candidate | None:
     if caffeine is None and not caffeine_suspect(record):
         caffeine = 0.0
     return Candidate(
-        food_id=record.food_id, name=record.name, meals=meals, grams=choice.grams,
-        portion_id=choice.portion_id, portion_label=choice.label,
-        magnesium_mg=mg * scale, energy_kcal=kcal * scale, caffeine_mg=caffeine,
-        potassium_mg=amount("potassium_mg"), phosphorus_mg=amount("phosphorus_mg"), sodium_mg=amount("sodium_mg"),
-        max_count=max_count(choice.grams, kcal * scale), group=record.food_group,
+        food_id=record.food_id,
+        name=record.name,
+        meals=meals,
+        grams=choice.grams,
+        portion_id=choice.portion_id,
+        portion_label=choice.label,
+        magnesium_mg=mg * scale,
+        energy_kcal=kcal * scale,
+        caffeine_mg=caffeine,
+        potassium_mg=amount("potassium_mg"),
+        phosphorus_mg=amount("phosphorus_mg"),
+        sodium_mg=amount("sodium_mg"),
+        max_count=max_count(choice.grams, kcal * scale),
+        group=record.food_group,
     )
 
 
-def candidates_for(records: Iterable[FoodRecord], *, diet: str, allergies: Iterable[str],
-                   young_child: bool = False) -> list[Candidate]:
+def candidates_for(
+    records: Iterable[FoodRecord], *, diet: str, allergies: Iterable[str], young_child: bool = False
+) -> list[Candidate]:
     """Every food that suits the person's diet and allergies (unknown = not allowed), as candidates; for a
     young child (under 4), none that is a choking hazard."""
     allergies = tuple(allergies)

@@ -13,22 +13,30 @@ from collections.abc import Mapping
 from mealplanner.generator.bands import KCAL_PER_G, MACROS, Bands
 
 NEAR = 0.05  # within 5 % of a band's end counts as "at" it: chosen for wording, not from a source
-CAP_WORDS = {"sodium_mg": "sodium", "caffeine_mg": "caffeine", "potassium_mg": "potassium",
-             "phosphorus_mg": "phosphorus"}
+CAP_WORDS = {
+    "sodium_mg": "sodium",
+    "caffeine_mg": "caffeine",
+    "potassium_mg": "potassium",
+    "phosphorus_mg": "phosphorus",
+}
 MACRO_WORDS = {"carbohydrate_g": "Carbohydrate", "fat_g": "Fat", "protein_g": "Protein"}
 
 
 def _magnesium(totals: Mapping[str, float], bands: Bands) -> list[str]:
     mg, target = totals.get("magnesium_mg", 0.0), bands.magnesium_mg
     if mg < target - 0.5:
-        return [f"Magnesium: food reaches {mg:.0f} of {target:.0f} mg at most within the energy goal, the "
-                "age's balance of carbohydrate, fat and protein, diet and limits."]
+        return [
+            f"Magnesium: food reaches {mg:.0f} of {target:.0f} mg at most within the energy goal, the "
+            "age's balance of carbohydrate, fat and protein, diet and limits."
+        ]
     if mg <= target * (1 + NEAR):
         return [f"Magnesium: the plan just reaches the {target:.0f} mg target."]
     if mg > bands.magnesium_soft_max:
-        return [f"Magnesium: {mg:.0f} mg, more than twice the {target:.0f} mg target: the dishes and foods that fit "
-                "the other bands are rich in it (food magnesium has shown no harm in healthy people: the kidneys clear "
-                "the excess [NIH ODS])."]
+        return [
+            f"Magnesium: {mg:.0f} mg, more than twice the {target:.0f} mg target: the dishes and foods that fit "
+            "the other bands are rich in it (food magnesium has shown no harm in healthy people: the kidneys clear "
+            "the excess [NIH ODS])."
+        ]
     return []
 
 
@@ -63,16 +71,24 @@ def _balance(totals: Mapping[str, float], bands: Bands) -> list[str]:
             low, high = bands.share(macro)
             end = "low" if share <= low + NEAR / 5 else "high" if share >= high - NEAR / 5 else ""
             if end:
-                out.append(f"{MACRO_WORDS[macro]}: {share * 100:.0f} % of energy, at the {end} end of the "
-                           f"{low * 100:.0f}–{high * 100:.0f} % range for the age.")
+                out.append(
+                    f"{MACRO_WORDS[macro]}: {share * 100:.0f} % of energy, at the {end} end of the "
+                    f"{low * 100:.0f}–{high * 100:.0f} % range for the age."
+                )
     floor = bands.fibre_g_per_1000_kcal * totals.get("energy_kcal", 0.0) / 1000.0
     if floor and totals.get("fibre_g", 0.0) <= floor * (1 + NEAR):
-        out.append(f"Fibre: {totals.get('fibre_g', 0.0):.0f} g, at the floor of "
-                   f"{bands.fibre_g_per_1000_kcal:g} g per 1,000 kcal.")
+        out.append(
+            f"Fibre: {totals.get('fibre_g', 0.0):.0f} g, at the floor of "
+            f"{bands.fibre_g_per_1000_kcal:g} g per 1,000 kcal."
+        )
     return out
 
 
 def held_back(totals: Mapping[str, float], bands: Bands, *, caffeine_reason: str = "") -> tuple[str, ...]:
     """Plain sentences, magnesium first: the bands at whose edge the day sits."""
-    return tuple(_magnesium(totals, bands) + _energy(totals, bands) + _caps(totals, bands, caffeine_reason)
-                 + _balance(totals, bands))
+    return tuple(
+        _magnesium(totals, bands)
+        + _energy(totals, bands)
+        + _caps(totals, bands, caffeine_reason)
+        + _balance(totals, bands)
+    )

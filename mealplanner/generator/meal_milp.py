@@ -109,8 +109,14 @@ def tie_break(option: Option, day: int, seed: int) -> float:
     return TIE_BREAK * (zlib.crc32(text.encode()) % 1000) / 1000.0
 
 
-def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed: dict[str, float],
-          earlier_days: Sequence[frozenset[tuple[str, int, str]]] = ()) -> DayModel:
+def build(
+    options: list[Option],
+    bands: Bands,
+    meals: tuple[str, ...],
+    *,
+    fixed: dict[str, float],
+    earlier_days: Sequence[frozenset[tuple[str, int, str]]] = (),
+) -> DayModel:
     model = DayModel(options)
     rows, m = model.rows, model.m
     by_role: dict[tuple[str, str], list[int]] = {}
@@ -163,8 +169,11 @@ def build(options: list[Option], bands: Bands, meals: tuple[str, ...], *, fixed:
         if meal in meals:
             lo, hi = MEAL_SHARES[meal]
             below, above = m + SHARES_AT + 2 * i, m + SHARES_AT + 1 + 2 * i
-            kcal = {j: options[k].per_unit["energy_kcal"] * q / 2 for j, (k, q) in enumerate(model.cols)
-                    if options[k].meal == meal}
+            kcal = {
+                j: options[k].per_unit["energy_kcal"] * q / 2
+                for j, (k, q) in enumerate(model.cols)
+                if options[k].meal == meal
+            }
             rows.append(({**kcal, below: 1.0}, lo * bands.energy_kcal, np.inf))
             rows.append(({**kcal, above: -1.0}, -np.inf, hi * bands.energy_kcal))
     # Not the same meals as an earlier day of the week.
@@ -179,8 +188,9 @@ def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
     rows, m = model.rows, model.m
     dp, dm, excess, short, above = m + ENERGY_OVER, m + ENERGY_UNDER, m + MG_EXCESS, m + MG_SHORT, m + MG_HIGH
     kcal = model.halves_row("energy_kcal")
-    rows.append((kcal, bands.energy_low - fixed.get("energy_kcal", 0.0),
-                 bands.energy_high - fixed.get("energy_kcal", 0.0)))
+    rows.append(
+        (kcal, bands.energy_low - fixed.get("energy_kcal", 0.0), bands.energy_high - fixed.get("energy_kcal", 0.0))
+    )
     # dp, dm: kcal outside the inner ±ENERGY_AIM of the goal (inside it any day is as good: aiming at the goal
     # itself made every day a subset-sum search).
     aim_low = bands.energy_kcal * (1 - ENERGY_AIM) - fixed.get("energy_kcal", 0.0)
@@ -214,27 +224,37 @@ def _day_rows(model: DayModel, bands: Bands, fixed: dict[str, float]) -> None:
     rows.append(({**mg, above: -1.0}, -np.inf, MG_HIGH_FACTOR * bands.magnesium_mg - mg_fixed))
 
 
-def cost(model: DayModel, *, day: int, seed: int, seen: dict[tuple[str, int], int],
-         groups_seen: Mapping[tuple[str, str], int]) -> np.ndarray:
+def cost(
+    model: DayModel,
+    *,
+    day: int,
+    seed: int,
+    seen: dict[tuple[str, int], int],
+    groups_seen: Mapping[tuple[str, str], int],
+) -> np.ndarray:
     m = model.m
     c = np.zeros(model.width)
     for j, (k, q) in enumerate(model.cols):
         o = model.options[k]
-        c[j] = (VARIETY_COST * seen.get(o.key, 0) + GROUP_COST * groups_seen.get((o.meal, o.group), 0)
-                + tie_break(o, day, seed) + MG_COST * o.per_unit["magnesium_mg"] * q / 2
-                + (FOOD_MAIN_COST if o.kind == "food" and o.role == MAIN else 0.0))
+        c[j] = (
+            VARIETY_COST * seen.get(o.key, 0)
+            + GROUP_COST * groups_seen.get((o.meal, o.group), 0)
+            + tie_break(o, day, seed)
+            + MG_COST * o.per_unit["magnesium_mg"] * q / 2
+            + (FOOD_MAIN_COST if o.kind == "food" and o.role == MAIN else 0.0)
+        )
     c[m + ENERGY_OVER] = c[m + ENERGY_UNDER] = ENERGY_COST
     c[m + MG_EXCESS] = MG_EXCESS_COST
     c[m + MG_SHORT] = MG_SHORT_COST
     c[m + MG_HIGH] = MG_HIGH_COST
-    c[m + SHARES_AT:] = SHARE_COST
+    c[m + SHARES_AT :] = SHARE_COST
     return c
 
 
 def shortfall(model: DayModel, x: np.ndarray) -> tuple[float, float]:
     """(magnesium short of the target, kcal outside the meals' shares) in a solution."""
     m = model.m
-    return float(x[m + MG_SHORT]), float(sum(x[m + SHARES_AT:]))
+    return float(x[m + MG_SHORT]), float(sum(x[m + SHARES_AT :]))
 
 
 def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S) -> np.ndarray | None:
@@ -254,10 +274,13 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
     binary = m + BINARY_EXTRA
     column_upper = np.concatenate([np.ones(binary), np.full(width - binary, np.inf)])
     integrality = np.concatenate([np.ones(binary), np.zeros(width - binary)])
-    res = milp(c, integrality=integrality, bounds=Bounds(np.zeros(width), column_upper),
-               constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
-               options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP,
-                        "presolve": True})
+    res = milp(
+        c,
+        integrality=integrality,
+        bounds=Bounds(np.zeros(width), column_upper),
+        constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
+        options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
+    )
     if res.x is None:
         return None
     x = np.array(res.x, dtype=float)

@@ -35,10 +35,14 @@ WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatev
 
 OK, SHORT, NONE = "ok", "short", "none"
 SHARES_NOTE = "Meals are less evenly sized than usual, so that the day fits its other bands."
-SHORT_NOTE = ("Food alone could not reach the magnesium target within the other bands this day: it holds the "
-              "most magnesium it can.")
-NONE_NOTE = ("No day fits every band with the dishes and foods that suit this person: add dishes, relax a "
-             "limit with a dietitian, or fill this day by hand.")
+SHORT_NOTE = (
+    "Food alone could not reach the magnesium target within the other bands this day: it holds the "
+    "most magnesium it can."
+)
+NONE_NOTE = (
+    "No day fits every band with the dishes and foods that suit this person: add dishes, relax a "
+    "limit with a dietitian, or fill this day by hand."
+)
 TOO_LONG_NOTE = "This day was not filled: filling took too long this time. Fill it again on its own."
 
 
@@ -73,11 +77,19 @@ class PlannedDay:
         return frozenset((i.kind, i.ref, i.meal) for i in self.items)
 
 
-def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Person, bands: Bands,
-              days: Iterable[int] = range(7), meals: tuple[str, ...] = MEALS,
-              fixed: Mapping[int, Mapping[str, float]] | None = None, seed: int = 0,
-              budget_s: float = WEEK_BUDGET_S,
-              meals_by_day: Mapping[int, tuple[str, ...]] | None = None) -> list[PlannedDay]:
+def plan_week(
+    *,
+    dishes: Iterable[Dish],
+    foods: Iterable[SideFood],
+    person: Person,
+    bands: Bands,
+    days: Iterable[int] = range(7),
+    meals: tuple[str, ...] = MEALS,
+    fixed: Mapping[int, Mapping[str, float]] | None = None,
+    seed: int = 0,
+    budget_s: float = WEEK_BUDGET_S,
+    meals_by_day: Mapping[int, tuple[str, ...]] | None = None,
+) -> list[PlannedDay]:
     """The week's days in order. `fixed`: per day, what it already holds (kept; only `meals` are filled).
     `meals_by_day`: per day, the meals to fill there (each a subset of `meals`), when days differ."""
     deadline = time.monotonic() + budget_s
@@ -88,13 +100,26 @@ def plan_week(*, dishes: Iterable[Dish], foods: Iterable[SideFood], person: Pers
     earlier: list[frozenset] = []
     out = []
     for day in sorted(days):
-        today = [o for o in options if not (o.kind == "dish" and dish_days[o.ref] >= MAX_DISH_DAYS)
-                 and not (o.kind == "food" and food_days[o.ref] >= MAX_FOOD_DAYS)]
+        today = [
+            o
+            for o in options
+            if not (o.kind == "dish" and dish_days[o.ref] >= MAX_DISH_DAYS)
+            and not (o.kind == "food" and food_days[o.ref] >= MAX_FOOD_DAYS)
+        ]
         seen = {**{("dish", d): n for d, n in dish_days.items()}, **{("food", f): n for f, n in food_days.items()}}
         day_meals = tuple(m for m in meals if m in (meals_by_day or {}).get(day, meals))
-        planned = plan_day([o for o in today if o.meal in day_meals], bands, day_meals, day=day, seed=seed,
-                           fixed=(fixed or {}).get(day, {}), seen=seen, groups_seen=groups_seen, earlier=earlier,
-                           deadline=deadline)
+        planned = plan_day(
+            [o for o in today if o.meal in day_meals],
+            bands,
+            day_meals,
+            day=day,
+            seed=seed,
+            fixed=(fixed or {}).get(day, {}),
+            seen=seen,
+            groups_seen=groups_seen,
+            earlier=earlier,
+            deadline=deadline,
+        )
         out.append(planned)
         earlier.append(planned.chosen)
         for kind, counter in (("dish", dish_days), ("food", food_days)):
@@ -116,8 +141,9 @@ def cap_load(o: Option, bands: Bands) -> float:
     return max(o.per_unit[n] / cap for n, cap in caps.items()) / (o.per_unit["energy_kcal"] / bands.energy_kcal)
 
 
-def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping,
-              wide: bool = False) -> list[Option]:
+def shortlist(
+    options: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping, wide: bool = False
+) -> list[Option]:
     """A few dishes and foods per meal role, so each day's MILP stays small (its size is what takes HiGHS
     time). Per role: the ones the day's tie-break prefers (least used first); the richest in magnesium per
     kcal (so the target can be reached); those whose magnesium per kcal is nearest MG_AIM_FACTOR x the
@@ -143,8 +169,15 @@ def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen:
         lists = [
             sorted(group, key=lambda o: (seen.get(o.key, 0), meal_milp.tie_break(o, day, seed), o.ref))[:few],
             sorted(group, key=lambda o: (-density(o), o.ref))[:dense],
-            sorted(group, key=lambda o: (round(4 * abs(density(o) / aim - 1)), seen.get(o.key, 0),
-                                         meal_milp.tie_break(o, day, seed), o.ref))[:near],
+            sorted(
+                group,
+                key=lambda o: (
+                    round(4 * abs(density(o) / aim - 1)),
+                    seen.get(o.key, 0),
+                    meal_milp.tie_break(o, day, seed),
+                    o.ref,
+                ),
+            )[:near],
         ]
         if capped:
             lists.append(sorted(group, key=lambda o: (load[id(o)], o.ref))[:dense])
@@ -155,16 +188,27 @@ def shortlist(options: list[Option], bands: Bands, *, day: int, seed: int, seen:
     return sorted(keep.values(), key=lambda o: order[id(o)])
 
 
-def plan_day(options: list[Option], bands: Bands, meals: tuple[str, ...], *, day: int, seed: int,
-             fixed: Mapping[str, float], seen: dict, groups_seen: Mapping, earlier: list[frozenset],
-             deadline: float) -> PlannedDay:
+def plan_day(
+    options: list[Option],
+    bands: Bands,
+    meals: tuple[str, ...],
+    *,
+    day: int,
+    seed: int,
+    fixed: Mapping[str, float],
+    seen: dict,
+    groups_seen: Mapping,
+    earlier: list[frozenset],
+    deadline: float,
+) -> PlannedDay:
     fixed = dict(fixed)
     # The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
     # dishes without choking hazards can all sit outside the lists). Not with kidney caps: there the wide
     # lists already hold the heavy items, and HiGHS took tens of seconds to prove a whole kidney day impossible.
     for tier in ("short", "wide") if kidney_caps(bands) else ("short", "wide", "all"):
-        here = options if tier == "all" else shortlist(options, bands, day=day, seed=seed, seen=seen,
-                                                       wide=tier == "wide")
+        here = (
+            options if tier == "all" else shortlist(options, bands, day=day, seed=seed, seen=seen, wide=tier == "wide")
+        )
         model = meal_milp.build(here, bands, meals, fixed=fixed, earlier_days=earlier)
         c = meal_milp.cost(model, day=day, seed=seed, seen=seen, groups_seen=groups_seen)
         x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))
@@ -185,8 +229,11 @@ def _items(model: meal_milp.DayModel, x: np.ndarray) -> tuple[PlannedItem, ...]:
     for k, halves in meal_milp.chosen_halves(model, x).items():
         o = model.options[k]
         amounts = {n: o.per_unit[n] * halves / 2 for n in NUTRIENTS}
-        out.append(PlannedItem(o.meal, o.kind, o.ref, o.name, o.role, halves, o.unit_label,
-                               o.unit_grams * halves / 2, o.group, amounts))
+        out.append(
+            PlannedItem(
+                o.meal, o.kind, o.ref, o.name, o.role, halves, o.unit_label, o.unit_grams * halves / 2, o.group, amounts
+            )
+        )
     order = {m: i for i, m in enumerate(MEALS)}
     return tuple(sorted(out, key=lambda i: (order[i.meal], i.role != "main", i.kind, i.ref)))
 

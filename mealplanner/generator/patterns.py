@@ -26,20 +26,42 @@ from mealplanner.generator.foods import CAFFEINE_SUSPECT_GROUPS, CAFFEINE_SUSPEC
 from mealplanner.generator.portions import PORTION_MAX_KCAL
 
 MEALS = ("breakfast", "lunch", "dinner", "snack")
-NUTRIENTS = ("energy_kcal", "magnesium_mg", "carbohydrate_g", "fat_g", "protein_g", "fibre_g", "sodium_mg",
-             "potassium_mg", "phosphorus_mg", "caffeine_mg")
+NUTRIENTS = (
+    "energy_kcal",
+    "magnesium_mg",
+    "carbohydrate_g",
+    "fat_g",
+    "protein_g",
+    "fibre_g",
+    "sodium_mg",
+    "potassium_mg",
+    "phosphorus_mg",
+    "caffeine_mg",
+)
 
 DISH_HALVES = (1, 4)  # 1/2 to 2 servings of a dish
 FOOD_HALVES = (1, 2)  # half or the whole usual portion of a food
-SIDE_GROUPS = ("Vegetables and Vegetable Products", "Cereal Grains and Pasta", "Baked Products",
-               "Legumes and Legume Products", "Fruits and Fruit Juices", "Dairy and Egg Products")
+SIDE_GROUPS = (
+    "Vegetables and Vegetable Products",
+    "Cereal Grains and Pasta",
+    "Baked Products",
+    "Legumes and Legume Products",
+    "Fruits and Fruit Juices",
+    "Dairy and Egg Products",
+)
 NO_SNACK_GROUPS = ("Fats and Oils", "Spices and Herbs", "Baby Foods", "Fast Foods")
 MILK_WORDS = ("soymilk", "almond milk", "rice milk")
 # Foods that can be the main of a lunch or dinner when the dishes run short (a dish at most twice a week):
 # tofu, beans, fish, meat, eggs at their usual portion, with sides, as a plate is served. A dish is preferred
 # (FOOD_MAIN_COST in meal_milp).
-MAIN_GROUPS = ("Legumes and Legume Products", "Finfish and Shellfish Products", "Poultry Products",
-               "Beef Products", "Pork Products", "Lamb, Veal, and Game Products")
+MAIN_GROUPS = (
+    "Legumes and Legume Products",
+    "Finfish and Shellfish Products",
+    "Poultry Products",
+    "Beef Products",
+    "Pork Products",
+    "Lamb, Veal, and Game Products",
+)
 MAIN_WORDS = ("egg, whole, cooked", "tofu", "tempeh", "falafel", "beans", "lentils", "chickpeas")
 
 # Roles in a meal pattern.
@@ -120,7 +142,8 @@ def food_roles(food: SideFood, meal: str) -> tuple[str, ...]:
         if group == "Breakfast Cereals" and "dry" not in name:
             roles.append(CEREAL)
         if (name.startswith("milk,") and "chocolate" not in name) or (
-                any(w in name for w in MILK_WORDS) and "chocolate" not in name):
+            any(w in name for w in MILK_WORDS) and "chocolate" not in name
+        ):
             roles.append(MILK)
         if group == "Fruits and Fruit Juices" and "juice" not in name:
             roles.append(FRUIT)
@@ -175,8 +198,9 @@ def _usable(values: Mapping[str, float | None], partial: Iterable[str], bands: B
     return out
 
 
-def options_for(dishes: Iterable[Dish], foods: Iterable[SideFood], person: Person, bands: Bands,
-                meals: Iterable[str] = MEALS) -> list[Option]:
+def options_for(
+    dishes: Iterable[Dish], foods: Iterable[SideFood], person: Person, bands: Bands, meals: Iterable[str] = MEALS
+) -> list[Option]:
     """Every option the person's days may use, in a stable order (by meal, kind, id, role)."""
     meals = tuple(m for m in MEALS if m in set(meals))
     out: list[Option] = []
@@ -193,8 +217,21 @@ def options_for(dishes: Iterable[Dish], foods: Iterable[SideFood], person: Perso
         for meal in meals:
             for role in dish_roles(dish, meal):
                 halves = (1, 2) if role == SNACK else DISH_HALVES
-                out.append(Option("dish", dish.dish_id, dish.name, meal, role, "", dish.grams_per_serving,
-                                  "serving", values, halves, dish.ingredient_grams))
+                out.append(
+                    Option(
+                        "dish",
+                        dish.dish_id,
+                        dish.name,
+                        meal,
+                        role,
+                        "",
+                        dish.grams_per_serving,
+                        "serving",
+                        values,
+                        halves,
+                        dish.ingredient_grams,
+                    )
+                )
     for food in sorted(foods, key=lambda f: f.food_id):
         if food.food_id in person.disliked_foods or food.portion_grams <= 0:
             continue
@@ -211,8 +248,20 @@ def options_for(dishes: Iterable[Dish], foods: Iterable[SideFood], person: Perso
         halves = (1, 1) if values["energy_kcal"] > PORTION_MAX_KCAL else FOOD_HALVES
         for meal in meals:
             for role in food_roles(food, meal):
-                out.append(Option("food", food.food_id, food.name, meal, role, food.food_group, food.portion_grams,
-                                  food.portion_label or f"{food.portion_grams:g} g", values, halves,
-                                  ((food.food_id, food.portion_grams),)))
+                out.append(
+                    Option(
+                        "food",
+                        food.food_id,
+                        food.name,
+                        meal,
+                        role,
+                        food.food_group,
+                        food.portion_grams,
+                        food.portion_label or f"{food.portion_grams:g} g",
+                        values,
+                        halves,
+                        ((food.food_id, food.portion_grams),),
+                    )
+                )
     order = {m: i for i, m in enumerate(MEALS)}
     return sorted(out, key=lambda o: (order[o.meal], o.kind, o.ref, o.role))

@@ -9,163 +9,357 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('foods', '0001_initial'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("foods", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('username', models.CharField(error_messages={'unique': 'A user with that username already exists.'}, help_text='Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.', max_length=150, unique=True, validators=[django.contrib.auth.validators.UnicodeUsernameValidator()], verbose_name='username')),
-                ('first_name', models.CharField(blank=True, max_length=150, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=150, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('is_dietitian', models.BooleanField(default=False, help_text='Dietitians keep a roster of clients and build plans for them.')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                ("last_login", models.DateTimeField(blank=True, null=True, verbose_name="last login")),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "username",
+                    models.CharField(
+                        error_messages={"unique": "A user with that username already exists."},
+                        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+                        max_length=150,
+                        unique=True,
+                        validators=[django.contrib.auth.validators.UnicodeUsernameValidator()],
+                        verbose_name="username",
+                    ),
+                ),
+                ("first_name", models.CharField(blank=True, max_length=150, verbose_name="first name")),
+                ("last_name", models.CharField(blank=True, max_length=150, verbose_name="last name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email address")),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                ("date_joined", models.DateTimeField(default=django.utils.timezone.now, verbose_name="date joined")),
+                (
+                    "is_dietitian",
+                    models.BooleanField(
+                        default=False, help_text="Dietitians keep a roster of clients and build plans for them."
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'user',
-                'verbose_name_plural': 'users',
-                'abstract': False,
+                "verbose_name": "user",
+                "verbose_name_plural": "users",
+                "abstract": False,
             },
             managers=[
-                ('objects', django.contrib.auth.models.UserManager()),
+                ("objects", django.contrib.auth.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('birth_date', models.DateField(blank=True, null=True)),
-                ('age_years', models.DecimalField(blank=True, decimal_places=2, help_text='Used when no birth date is given.', max_digits=5, null=True)),
-                ('sex', models.CharField(choices=[('female', 'Female'), ('male', 'Male')], default='female', max_length=6)),
-                ('pregnant', models.BooleanField(default=False)),
-                ('lactating', models.BooleanField(default=False, verbose_name='breastfeeding')),
-                ('kidney_disease', models.BooleanField(default=False)),
-                ('bleeding_disorder', models.BooleanField(default=False)),
-                ('restless_legs', models.BooleanField(default=False, verbose_name='I have restless legs')),
-                ('caffeine_free', models.BooleanField(default=False, verbose_name='caffeine-free days')),
-                ('diet', models.CharField(choices=[('none', 'No restriction'), ('vegetarian', 'Vegetarian'), ('vegan', 'Vegan')], default='none', max_length=10)),
-                ('allergies', models.JSONField(blank=True, default=list)),
-                ('energy_goal_kcal', models.PositiveIntegerField(blank=True, help_text='Empty: a default for age and sex.', null=True)),
-                ('custom_target_mg', models.PositiveIntegerField(blank=True, null=True)),
-                ('custom_target_reason', models.CharField(blank=True, max_length=200)),
-                ('custom_energy_reason', models.CharField(blank=True, max_length=200)),
-                ('potassium_cap_mg', models.PositiveIntegerField(blank=True, null=True)),
-                ('phosphorus_cap_mg', models.PositiveIntegerField(blank=True, null=True)),
-                ('sodium_cap_mg', models.PositiveIntegerField(blank=True, null=True)),
-                ('dietitian_notes', models.TextField(blank=True, help_text='Private to the dietitian.')),
-                ('rls_habits', models.JSONField(blank=True, default=list)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('dietitian', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='clients', to=settings.AUTH_USER_MODEL)),
-                ('user', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                ("birth_date", models.DateField(blank=True, null=True)),
+                (
+                    "age_years",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="Used when no birth date is given.",
+                        max_digits=5,
+                        null=True,
+                    ),
+                ),
+                (
+                    "sex",
+                    models.CharField(choices=[("female", "Female"), ("male", "Male")], default="female", max_length=6),
+                ),
+                ("pregnant", models.BooleanField(default=False)),
+                ("lactating", models.BooleanField(default=False, verbose_name="breastfeeding")),
+                ("kidney_disease", models.BooleanField(default=False)),
+                ("bleeding_disorder", models.BooleanField(default=False)),
+                ("restless_legs", models.BooleanField(default=False, verbose_name="I have restless legs")),
+                ("caffeine_free", models.BooleanField(default=False, verbose_name="caffeine-free days")),
+                (
+                    "diet",
+                    models.CharField(
+                        choices=[("none", "No restriction"), ("vegetarian", "Vegetarian"), ("vegan", "Vegan")],
+                        default="none",
+                        max_length=10,
+                    ),
+                ),
+                ("allergies", models.JSONField(blank=True, default=list)),
+                (
+                    "energy_goal_kcal",
+                    models.PositiveIntegerField(blank=True, help_text="Empty: a default for age and sex.", null=True),
+                ),
+                ("custom_target_mg", models.PositiveIntegerField(blank=True, null=True)),
+                ("custom_target_reason", models.CharField(blank=True, max_length=200)),
+                ("custom_energy_reason", models.CharField(blank=True, max_length=200)),
+                ("potassium_cap_mg", models.PositiveIntegerField(blank=True, null=True)),
+                ("phosphorus_cap_mg", models.PositiveIntegerField(blank=True, null=True)),
+                ("sodium_cap_mg", models.PositiveIntegerField(blank=True, null=True)),
+                ("dietitian_notes", models.TextField(blank=True, help_text="Private to the dietitian.")),
+                ("rls_habits", models.JSONField(blank=True, default=list)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                (
+                    "dietitian",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="clients",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Plan',
+            name="Plan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('start_date', models.DateField()),
-                ('is_template', models.BooleanField(default=False)),
-                ('shared_with_client', models.BooleanField(default=False)),
-                ('client_can_edit', models.BooleanField(default=False)),
-                ('note', models.TextField(blank=True, help_text='A note from the dietitian that the client sees.')),
-                ('locked_meals', models.JSONField(blank=True, default=list)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='plans', to='mealplanner.profile')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                ("start_date", models.DateField()),
+                ("is_template", models.BooleanField(default=False)),
+                ("shared_with_client", models.BooleanField(default=False)),
+                ("client_can_edit", models.BooleanField(default=False)),
+                ("note", models.TextField(blank=True, help_text="A note from the dietitian that the client sees.")),
+                ("locked_meals", models.JSONField(blank=True, default=list)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "profile",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="plans", to="mealplanner.profile"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-start_date', '-id'],
+                "ordering": ["-start_date", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Medicine',
+            name="Medicine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80)),
-                ('medicine_class', models.CharField(max_length=40)),
-                ('time_taken', models.TimeField(blank=True, null=True)),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='medicines', to='mealplanner.profile')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=80)),
+                ("medicine_class", models.CharField(max_length=40)),
+                ("time_taken", models.TimeField(blank=True, null=True)),
+                (
+                    "profile",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="medicines", to="mealplanner.profile"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='SupplementProduct',
+            name="SupplementProduct",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('kind', models.CharField(choices=[('supplement', 'Supplement'), ('antacid', 'Antacid'), ('laxative', 'Laxative')], default='supplement', max_length=10)),
-                ('form', models.CharField(help_text='Compound, e.g. citrate, oxide, glycinate.', max_length=30)),
-                ('elemental_mg_per_unit', models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True)),
-                ('compound_mg_per_unit', models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True)),
-                ('prescribed', models.BooleanField(default=False, verbose_name='prescribed by a doctor')),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supplements', to='mealplanner.profile')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("supplement", "Supplement"), ("antacid", "Antacid"), ("laxative", "Laxative")],
+                        default="supplement",
+                        max_length=10,
+                    ),
+                ),
+                ("form", models.CharField(help_text="Compound, e.g. citrate, oxide, glycinate.", max_length=30)),
+                ("elemental_mg_per_unit", models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True)),
+                ("compound_mg_per_unit", models.DecimalField(blank=True, decimal_places=2, max_digits=7, null=True)),
+                ("prescribed", models.BooleanField(default=False, verbose_name="prescribed by a doctor")),
+                (
+                    "profile",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supplements",
+                        to="mealplanner.profile",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='PlanEntry',
+            name="PlanEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.PositiveSmallIntegerField(help_text="0 = the plan's start date, up to 6.")),
-                ('meal', models.CharField(choices=[('breakfast', 'Breakfast'), ('lunch', 'Lunch'), ('dinner', 'Dinner'), ('snack', 'Snacks')], max_length=10)),
-                ('quantity', models.DecimalField(decimal_places=2, default=1, max_digits=7)),
-                ('time_taken', models.TimeField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('planned', 'Planned'), ('eaten', 'Eaten'), ('skipped', 'Skipped')], default='planned', max_length=8)),
-                ('pinned', models.BooleanField(default=False, help_text='The generator keeps it, on any number of days.')),
-                ('generated', models.BooleanField(default=False)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('food', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='foods.food')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='mealplanner.plan')),
-                ('portion', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='foods.portion')),
-                ('supplement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='mealplanner.supplementproduct')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("day", models.PositiveSmallIntegerField(help_text="0 = the plan's start date, up to 6.")),
+                (
+                    "meal",
+                    models.CharField(
+                        choices=[
+                            ("breakfast", "Breakfast"),
+                            ("lunch", "Lunch"),
+                            ("dinner", "Dinner"),
+                            ("snack", "Snacks"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("quantity", models.DecimalField(decimal_places=2, default=1, max_digits=7)),
+                ("time_taken", models.TimeField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("planned", "Planned"), ("eaten", "Eaten"), ("skipped", "Skipped")],
+                        default="planned",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "pinned",
+                    models.BooleanField(default=False, help_text="The generator keeps it, on any number of days."),
+                ),
+                ("generated", models.BooleanField(default=False)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                (
+                    "food",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="foods.food",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="entries", to="mealplanner.plan"
+                    ),
+                ),
+                (
+                    "portion",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="foods.portion",
+                    ),
+                ),
+                (
+                    "supplement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="mealplanner.supplementproduct",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['day', 'meal', 'id'],
+                "ordering": ["day", "meal", "id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='supplementproduct',
-            constraint=models.CheckConstraint(condition=models.Q(('elemental_mg_per_unit__isnull', False), ('compound_mg_per_unit__isnull', False), _connector='OR'), name='supplement_has_an_amount'),
+            model_name="supplementproduct",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("elemental_mg_per_unit__isnull", False), ("compound_mg_per_unit__isnull", False), _connector="OR"
+                ),
+                name="supplement_has_an_amount",
+            ),
         ),
         migrations.AddIndex(
-            model_name='planentry',
-            index=models.Index(fields=['plan', 'day'], name='mealplanner_plan_id_52bf67_idx'),
+            model_name="planentry",
+            index=models.Index(fields=["plan", "day"], name="mealplanner_plan_id_52bf67_idx"),
         ),
         migrations.AddConstraint(
-            model_name='planentry',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('food__isnull', False), ('supplement__isnull', True)), models.Q(('food__isnull', True), ('supplement__isnull', False)), _connector='OR'), name='entry_is_food_or_supplement'),
+            model_name="planentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("food__isnull", False), ("supplement__isnull", True)),
+                    models.Q(("food__isnull", True), ("supplement__isnull", False)),
+                    _connector="OR",
+                ),
+                name="entry_is_food_or_supplement",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='planentry',
-            constraint=models.CheckConstraint(condition=models.Q(('day__gte', 0), ('day__lte', 6)), name='entry_day_in_week'),
+            model_name="planentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("day__gte", 0), ("day__lte", 6)), name="entry_day_in_week"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='planentry',
-            constraint=models.CheckConstraint(condition=models.Q(('quantity__gt', 0)), name='entry_quantity_positive'),
+            model_name="planentry",
+            constraint=models.CheckConstraint(condition=models.Q(("quantity__gt", 0)), name="entry_quantity_positive"),
         ),
     ]

@@ -8,8 +8,11 @@ from django.db import migrations, models
 def fill_entry_grams(apps, schema_editor):
     """Every existing food entry keeps the grams and portion name it shows today (issue 14)."""
     PlanEntry = apps.get_model("mealplanner", "PlanEntry")
-    rows = PlanEntry.objects.filter(food__isnull=False).select_related("portion").only(
-        "quantity", "portion__grams", "portion__label")
+    rows = (
+        PlanEntry.objects.filter(food__isnull=False)
+        .select_related("portion")
+        .only("quantity", "portion__grams", "portion__label")
+    )
     batch = []
     for entry in rows.iterator(chunk_size=2000):
         portion = entry.portion
@@ -45,41 +48,51 @@ def clamp_plan_dates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('mealplanner', '0001_initial'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("mealplanner", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ThrottleCounter',
+            name="ThrottleCounter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100, unique=True)),
-                ('hits', models.PositiveIntegerField(default=0)),
-                ('until', models.FloatField(help_text='When the window ends (Unix time).')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(max_length=100, unique=True)),
+                ("hits", models.PositiveIntegerField(default=0)),
+                ("until", models.FloatField(help_text="When the window ends (Unix time).")),
             ],
         ),
         migrations.AddField(
-            model_name='planentry',
-            name='grams',
+            model_name="planentry",
+            name="grams",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='planentry',
-            name='portion_label',
+            model_name="planentry",
+            name="portion_label",
             field=models.CharField(blank=True, max_length=120),
         ),
         migrations.RunPython(fill_entry_grams, migrations.RunPython.noop),
         migrations.RunPython(keep_one_account_per_email, migrations.RunPython.noop),
         migrations.RunPython(clamp_plan_dates, migrations.RunPython.noop),
         migrations.AddConstraint(
-            model_name='plan',
-            constraint=models.CheckConstraint(condition=models.Q(('start_date__gte', datetime.date(2000, 1, 1)), ('start_date__lte', datetime.date(2100, 12, 31))), name='plan_start_in_supported_range', violation_error_message='A plan must start between 1 January 2000 and 31 December 2100.'),
+            model_name="plan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("start_date__gte", datetime.date(2000, 1, 1)), ("start_date__lte", datetime.date(2100, 12, 31))
+                ),
+                name="plan_start_in_supported_range",
+                violation_error_message="A plan must start between 1 January 2000 and 31 December 2100.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='user',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), condition=models.Q(('email', ''), _negated=True), name='user_email_unique_ci', violation_error_message='An account with this e-mail address already exists.'),
+            model_name="user",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("email"),
+                condition=models.Q(("email", ""), _negated=True),
+                name="user_email_unique_ci",
+                violation_error_message="An account with this e-mail address already exists.",
+            ),
         ),
     ]

@@ -10,36 +10,48 @@ def forget_sex_nobody_gave(apps, schema_editor):
     real answers would hide the targets of everyone who did answer."""
     Profile = apps.get_model("mealplanner", "Profile")
     Profile.objects.filter(
-        sex="female", age_years__isnull=True, birth_date__isnull=True, pregnant=False, lactating=False,
+        sex="female",
+        age_years__isnull=True,
+        birth_date__isnull=True,
+        pregnant=False,
+        lactating=False,
     ).update(sex="")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('mealplanner', '0002_entry_keeps_grams_unique_email_throttle_table'),
+        ("mealplanner", "0002_entry_keeps_grams_unique_email_throttle_table"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='profile',
-            name='baby_birth_date',
-            field=models.DateField(blank=True, help_text="While breastfeeding: gives the baby's age for the energy goal.", null=True),
+            model_name="profile",
+            name="baby_birth_date",
+            field=models.DateField(
+                blank=True, help_text="While breastfeeding: gives the baby's age for the energy goal.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='profile',
-            name='due_date',
-            field=models.DateField(blank=True, help_text='Gives the trimester for the energy goal.', null=True),
+            model_name="profile",
+            name="due_date",
+            field=models.DateField(blank=True, help_text="Gives the trimester for the energy goal.", null=True),
         ),
         migrations.AddField(
-            model_name='profile',
-            name='weight_kg',
-            field=models.DecimalField(blank=True, decimal_places=1, help_text="Optional; a child's caffeine figure is per kg of body weight.", max_digits=5, null=True, verbose_name='body weight (kg)'),
+            model_name="profile",
+            name="weight_kg",
+            field=models.DecimalField(
+                blank=True,
+                decimal_places=1,
+                help_text="Optional; a child's caffeine figure is per kg of body weight.",
+                max_digits=5,
+                null=True,
+                verbose_name="body weight (kg)",
+            ),
         ),
         migrations.AlterField(
-            model_name='profile',
-            name='sex',
-            field=models.CharField(choices=[('female', 'Female'), ('male', 'Male')], default='', max_length=6),
+            model_name="profile",
+            name="sex",
+            field=models.CharField(choices=[("female", "Female"), ("male", "Male")], default="", max_length=6),
         ),
         migrations.RunPython(forget_sex_nobody_gave, migrations.RunPython.noop),
     ]

@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('mealplanner', '0003_profile_sex_asked_weight_due_date'),
+        ("mealplanner", "0003_profile_sex_asked_weight_due_date"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='planentry',
-            options={'ordering': ['day', 'meal', 'id'], 'verbose_name_plural': 'plan entries'},
+            name="planentry",
+            options={"ordering": ["day", "meal", "id"], "verbose_name_plural": "plan entries"},
         ),
     ]

@@ -5,64 +5,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('foods', '0004_food_name_fts_again'),
-        ('mealplanner', '0004_plan_entries_plural'),
-        ('recipes', '0002_own_food_goes_with_its_owner'),
+        ("foods", "0004_food_name_fts_again"),
+        ("mealplanner", "0004_plan_entries_plural"),
+        ("recipes", "0002_own_food_goes_with_its_owner"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PlanEntryIngredient',
+            name="PlanEntryIngredient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('grams', models.FloatField(help_text='Grams in one serving.')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("grams", models.FloatField(help_text="Grams in one serving.")),
+                ("position", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'ordering': ['entry_id', 'position', 'id'],
+                "ordering": ["entry_id", "position", "id"],
             },
         ),
         migrations.RemoveConstraint(
-            model_name='planentry',
-            name='entry_is_food_or_supplement',
+            model_name="planentry",
+            name="entry_is_food_or_supplement",
         ),
         migrations.AddField(
-            model_name='planentry',
-            name='recipe',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='recipes.recipe'),
+            model_name="planentry",
+            name="recipe",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="recipes.recipe",
+            ),
         ),
         migrations.AddField(
-            model_name='planentry',
-            name='recipe_name',
+            model_name="planentry",
+            name="recipe_name",
             field=models.CharField(blank=True, max_length=200),
         ),
         migrations.AddConstraint(
-            model_name='planentry',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('food__isnull', False), ('recipe_name', ''), ('supplement__isnull', True)), models.Q(('food__isnull', True), ('recipe_name', ''), ('supplement__isnull', False)), models.Q(('food__isnull', True), ('supplement__isnull', True), models.Q(('recipe_name', ''), _negated=True)), _connector='OR'), name='entry_is_food_recipe_or_supplement'),
+            model_name="planentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("food__isnull", False), ("recipe_name", ""), ("supplement__isnull", True)),
+                    models.Q(("food__isnull", True), ("recipe_name", ""), ("supplement__isnull", False)),
+                    models.Q(
+                        ("food__isnull", True),
+                        ("supplement__isnull", True),
+                        models.Q(("recipe_name", ""), _negated=True),
+                    ),
+                    _connector="OR",
+                ),
+                name="entry_is_food_recipe_or_supplement",
+            ),
         ),
         migrations.AddField(
-            model_name='planentryingredient',
-            name='entry',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='ingredients', to='mealplanner.planentry'),
+            model_name="planentryingredient",
+            name="entry",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="ingredients", to="mealplanner.planentry"
+            ),
         ),
         migrations.AddField(
-            model_name='planentryingredient',
-            name='food',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='foods.food'),
+            model_name="planentryingredient",
+            name="food",
+            field=models.ForeignKey(
+                blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name="+", to="foods.food"
+            ),
         ),
         migrations.AddField(
-            model_name='planentryingredient',
-            name='own_food',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='recipes.ownfood'),
+            model_name="planentryingredient",
+            name="own_food",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="recipes.ownfood",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='planentryingredient',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('food__isnull', False), ('own_food__isnull', True)), models.Q(('food__isnull', True), ('own_food__isnull', False)), _connector='OR'), name='entry_ingredient_one_food'),
+            model_name="planentryingredient",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("food__isnull", False), ("own_food__isnull", True)),
+                    models.Q(("food__isnull", True), ("own_food__isnull", False)),
+                    _connector="OR",
+                ),
+                name="entry_ingredient_one_food",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='planentryingredient',
-            constraint=models.CheckConstraint(condition=models.Q(('grams__gt', 0)), name='entry_ingredient_grams_positive'),
+            model_name="planentryingredient",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("grams__gt", 0)), name="entry_ingredient_grams_positive"
+            ),
         ),
     ]

@@ -4,22 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('foods', '0004_food_name_fts_again'),
-        ('mealplanner', '0005_entry_holds_a_recipe_with_its_ingredients'),
-        ('recipes', '0002_own_food_goes_with_its_owner'),
+        ("foods", "0004_food_name_fts_again"),
+        ("mealplanner", "0005_entry_holds_a_recipe_with_its_ingredients"),
+        ("recipes", "0002_own_food_goes_with_its_owner"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='profile',
-            name='disliked_foods',
-            field=models.ManyToManyField(blank=True, related_name='+', to='foods.food'),
+            model_name="profile",
+            name="disliked_foods",
+            field=models.ManyToManyField(blank=True, related_name="+", to="foods.food"),
         ),
         migrations.AddField(
-            model_name='profile',
-            name='disliked_recipes',
-            field=models.ManyToManyField(blank=True, related_name='+', to='recipes.recipe'),
+            model_name="profile",
+            name="disliked_recipes",
+            field=models.ManyToManyField(blank=True, related_name="+", to="recipes.recipe"),
         ),
     ]

@@ -4,13 +4,12 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('mealplanner', '0006_profile_dislikes'),
-        ('core', '0001_initial'),
+        ("mealplanner", "0006_profile_dislikes"),
+        ("core", "0001_initial"),
     ]
 
     # ThrottleCounter moved to core with its table (core 0001): Django forgets it here, the table stays.
     operations = [
-        migrations.SeparateDatabaseAndState(state_operations=[migrations.DeleteModel(name='ThrottleCounter')]),
+        migrations.SeparateDatabaseAndState(state_operations=[migrations.DeleteModel(name="ThrottleCounter")]),
     ]

@@ -5,21 +5,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('foods', '0004_food_name_fts_again'),
-        ('mealplanner', '0007_throttlecounter_moves_to_core'),
+        ("foods", "0004_food_name_fts_again"),
+        ("mealplanner", "0007_throttlecounter_moves_to_core"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='planentry',
-            name='food',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='plan_entries', to='foods.food'),
+            model_name="planentry",
+            name="food",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="plan_entries",
+                to="foods.food",
+            ),
         ),
         migrations.AlterField(
-            model_name='planentry',
-            name='portion',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='plan_entries', to='foods.portion'),
+            model_name="planentry",
+            name="portion",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="plan_entries",
+                to="foods.portion",
+            ),
         ),
     ]

@@ -60,6 +60,5 @@ def life_stage(age_years: float, sex_: str, pregnant: bool, lactating: bool) -> 
         raise ValueError("Pregnancy and breastfeeding apply only to the female figures.")
     if (pregnant or lactating) and age_years < MIN_PREGNANCY_AGE_YEARS:
         raise ValueError(
-            f"Pregnancy and breastfeeding figures start at {MIN_PREGNANCY_AGE_YEARS} years; "
-            "below that, ask a doctor."
+            f"Pregnancy and breastfeeding figures start at {MIN_PREGNANCY_AGE_YEARS} years; below that, ask a doctor."
         )

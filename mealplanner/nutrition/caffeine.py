@@ -52,8 +52,7 @@ def caffeine_limit_mg(
     return None  # 13–18 without a weight: Health Canada's figure is per kg
 
 
-def caffeine_limit_source(*, age_years: float | None, pregnant: bool, lactating: bool,
-                          weight_kg: float | None) -> str:
+def caffeine_limit_source(*, age_years: float | None, pregnant: bool, lactating: bool, weight_kg: float | None) -> str:
     """The source to cite beside caffeine_limit_mg's figure for the same person."""
     if pregnant:
         return f"{EFSA_SOURCE}; {ACOG_SOURCE}"

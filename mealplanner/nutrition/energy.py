@@ -123,8 +123,9 @@ def baby_age_months(birth_date, on) -> int | None:
     return months - (on.day < birth_date.day)
 
 
-def life_stage_extra_kcal(*, pregnant: bool, lactating: bool, due_date=None, baby_birth_date=None,
-                          on=None) -> tuple[int | None, str]:
+def life_stage_extra_kcal(
+    *, pregnant: bool, lactating: bool, due_date=None, baby_birth_date=None, on=None
+) -> tuple[int | None, str]:
     """(extra kcal a day for pregnancy or breastfeeding, how it is explained).
 
     None when the stage is known but its extra is not (no due date, no baby's birth date, or dates that do

@@ -60,7 +60,7 @@ def form_code(form: str) -> str:
         raise ValueError(f"The form must be text, not {form!r}.")
     key = form.strip().lower().replace("_", " ")
     if key.startswith("magnesium "):
-        key = key[len("magnesium "):]
+        key = key[len("magnesium ") :]
     key = "-".join(key.split())
     key = FORM_ALIASES.get(key, key)
     if key not in SUPPLEMENT_FORMS:

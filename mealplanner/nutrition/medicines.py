@@ -78,14 +78,12 @@ MEDICINE_CLASSES: dict[str, MedicineClass] = {
     ),
     "calcium-channel-blocker": MedicineClass(
         "Calcium channel blocker (for blood pressure or heart)",
-        "Magnesium may interact with this medicine: ask your doctor or pharmacist before taking magnesium "
-        "supplements.",
+        "Magnesium may interact with this medicine: ask your doctor or pharmacist before taking magnesium supplements.",
         SEED_SOURCE,
     ),
     "muscle-relaxant": MedicineClass(
         "Muscle relaxant",
-        "Magnesium may interact with this medicine: ask your doctor or pharmacist before taking magnesium "
-        "supplements.",
+        "Magnesium may interact with this medicine: ask your doctor or pharmacist before taking magnesium supplements.",
         SEED_SOURCE,
     ),
     # What people type when they do not know the kind (issue 13): the advice says why the kind matters.
@@ -112,36 +110,64 @@ MEDICINE_CLASSES: dict[str, MedicineClass] = {
 
 MEDICINE_NAMES: dict[str, str] = {
     # Bisphosphonates [ODS: alendronate as the example]
-    "alendronate": "bisphosphonate", "risedronate": "bisphosphonate", "ibandronate": "bisphosphonate",
-    "zoledronic acid": "bisphosphonate", "etidronate": "bisphosphonate",
+    "alendronate": "bisphosphonate",
+    "risedronate": "bisphosphonate",
+    "ibandronate": "bisphosphonate",
+    "zoledronic acid": "bisphosphonate",
+    "etidronate": "bisphosphonate",
     # Tetracyclines [ODS: doxycycline as the example]
-    "doxycycline": "tetracycline", "minocycline": "tetracycline", "tetracycline": "tetracycline",
+    "doxycycline": "tetracycline",
+    "minocycline": "tetracycline",
+    "tetracycline": "tetracycline",
     "demeclocycline": "tetracycline",
     # Quinolones [ODS: ciprofloxacin, levofloxacin]
-    "ciprofloxacin": "quinolone", "levofloxacin": "quinolone", "moxifloxacin": "quinolone",
-    "ofloxacin": "quinolone", "norfloxacin": "quinolone",
+    "ciprofloxacin": "quinolone",
+    "levofloxacin": "quinolone",
+    "moxifloxacin": "quinolone",
+    "ofloxacin": "quinolone",
+    "norfloxacin": "quinolone",
     # Aminoglycosides [seed article]
-    "gentamicin": "aminoglycoside", "tobramycin": "aminoglycoside", "amikacin": "aminoglycoside",
-    "neomycin": "aminoglycoside", "streptomycin": "aminoglycoside",
+    "gentamicin": "aminoglycoside",
+    "tobramycin": "aminoglycoside",
+    "amikacin": "aminoglycoside",
+    "neomycin": "aminoglycoside",
+    "streptomycin": "aminoglycoside",
     # Loop diuretics [ODS: furosemide as the example]
-    "furosemide": "loop-diuretic", "bumetanide": "loop-diuretic", "torsemide": "loop-diuretic",
+    "furosemide": "loop-diuretic",
+    "bumetanide": "loop-diuretic",
+    "torsemide": "loop-diuretic",
     "ethacrynic acid": "loop-diuretic",
     # Thiazide and thiazide-like diuretics [ODS: hydrochlorothiazide as the example]
-    "hydrochlorothiazide": "thiazide-diuretic", "chlorthalidone": "thiazide-diuretic",
-    "indapamide": "thiazide-diuretic", "metolazone": "thiazide-diuretic", "chlorothiazide": "thiazide-diuretic",
+    "hydrochlorothiazide": "thiazide-diuretic",
+    "chlorthalidone": "thiazide-diuretic",
+    "indapamide": "thiazide-diuretic",
+    "metolazone": "thiazide-diuretic",
+    "chlorothiazide": "thiazide-diuretic",
     # Potassium-sparing diuretics [ODS: amiloride, spironolactone]
-    "amiloride": "potassium-sparing-diuretic", "spironolactone": "potassium-sparing-diuretic",
-    "triamterene": "potassium-sparing-diuretic", "eplerenone": "potassium-sparing-diuretic",
+    "amiloride": "potassium-sparing-diuretic",
+    "spironolactone": "potassium-sparing-diuretic",
+    "triamterene": "potassium-sparing-diuretic",
+    "eplerenone": "potassium-sparing-diuretic",
     # Proton pump inhibitors [ODS; FDA 2011]
-    "omeprazole": "ppi", "esomeprazole": "ppi", "lansoprazole": "ppi", "dexlansoprazole": "ppi",
-    "pantoprazole": "ppi", "rabeprazole": "ppi",
+    "omeprazole": "ppi",
+    "esomeprazole": "ppi",
+    "lansoprazole": "ppi",
+    "dexlansoprazole": "ppi",
+    "pantoprazole": "ppi",
+    "rabeprazole": "ppi",
     # Calcium channel blockers [seed article]
-    "amlodipine": "calcium-channel-blocker", "nifedipine": "calcium-channel-blocker",
-    "felodipine": "calcium-channel-blocker", "diltiazem": "calcium-channel-blocker",
+    "amlodipine": "calcium-channel-blocker",
+    "nifedipine": "calcium-channel-blocker",
+    "felodipine": "calcium-channel-blocker",
+    "diltiazem": "calcium-channel-blocker",
     "verapamil": "calcium-channel-blocker",
     # Muscle relaxants [seed article]
-    "cyclobenzaprine": "muscle-relaxant", "baclofen": "muscle-relaxant", "tizanidine": "muscle-relaxant",
-    "methocarbamol": "muscle-relaxant", "carisoprodol": "muscle-relaxant", "metaxalone": "muscle-relaxant",
+    "cyclobenzaprine": "muscle-relaxant",
+    "baclofen": "muscle-relaxant",
+    "tizanidine": "muscle-relaxant",
+    "methocarbamol": "muscle-relaxant",
+    "carisoprodol": "muscle-relaxant",
+    "metaxalone": "muscle-relaxant",
 }
 
 

@@ -1,4 +1,4 @@
-""""Download my data", streamed: the same JSON document as before, written a piece at a time.
+""" "Download my data", streamed: the same JSON document as before, written a piece at a time.
 
 A person with years of plans has tens of thousands of entries. Plans, entries and diary rows are read with
 `.iterator(chunk_size=...)` and written out one plan (with its entries) or one diary row at a time, so the
@@ -16,18 +16,56 @@ from mealplanner.entry_amounts import entry_grams, entry_portion_label
 
 # Everything a person's own account holds, as plain JSON-ready values.
 PROFILE_FIELDS = (
-    "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
-    "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal", "custom_target_mg",
-    "custom_target_reason", "custom_energy_reason", "potassium_cap_mg", "phosphorus_cap_mg", "sodium_cap_mg",
-    "rls_habits", "created",
+    "name",
+    "birth_date",
+    "age_years",
+    "sex",
+    "weight_kg",
+    "pregnant",
+    "due_date",
+    "lactating",
+    "baby_birth_date",
+    "kidney_disease",
+    "bleeding_disorder",
+    "restless_legs",
+    "caffeine_free",
+    "diet",
+    "allergies",
+    "energy_goal_kcal",
+    "custom_target_mg",
+    "custom_target_reason",
+    "custom_energy_reason",
+    "potassium_cap_mg",
+    "phosphorus_cap_mg",
+    "sodium_cap_mg",
+    "rls_habits",
+    "created",
 )  # dietitian_notes are left out: the model keeps them private to the dietitian.
 MEDICINE_FIELDS = ("name", "medicine_class", "time_taken")
 SUPPLEMENT_FIELDS = ("name", "kind", "form", "elemental_mg_per_unit", "compound_mg_per_unit", "prescribed")
-PLAN_FIELDS = ("name", "start_date", "is_template", "shared_with_client", "client_can_edit", "note",
-               "locked_meals", "created", "updated")
+PLAN_FIELDS = (
+    "name",
+    "start_date",
+    "is_template",
+    "shared_with_client",
+    "client_can_edit",
+    "note",
+    "locked_meals",
+    "created",
+    "updated",
+)
 ENTRY_FIELDS = ("day", "meal", "quantity", "time_taken", "status", "pinned", "generated", "created")
-DIARY_FIELDS = ("date", "symptom_score", "sleep_disturbed", "hours_slept", "sleep_quality", "caffeine_mg",
-                "exercise_minutes", "habits_kept", "notes")
+DIARY_FIELDS = (
+    "date",
+    "symptom_score",
+    "sleep_disturbed",
+    "hours_slept",
+    "sleep_quality",
+    "caffeine_mg",
+    "exercise_minutes",
+    "habits_kept",
+    "notes",
+)
 
 
 def _plain(value):
@@ -92,23 +130,33 @@ def account_data_chunks(user) -> Iterator[str]:
 
     profile = own_profile(user)
     plans = visible_plans(user).filter(profile=profile).order_by("start_date", "id")
-    entries = (PlanEntry.objects.filter(plan__in=plans).select_related("food", "portion", "supplement")
-               .order_by("plan__start_date", "plan_id", "day", "meal", "id"))
+    entries = (
+        PlanEntry.objects.filter(plan__in=plans)
+        .select_related("food", "portion", "supplement")
+        .order_by("plan__start_date", "plan_id", "day", "meal", "id")
+    )
     diary = DiaryEntry.objects.filter(profile=profile).order_by("date")
-    account = {"username": user.username, "email": user.email, "date_joined": _plain(user.date_joined),
-               "is_dietitian": user.is_dietitian}
+    account = {
+        "username": user.username,
+        "email": user.email,
+        "date_joined": _plain(user.date_joined),
+        "is_dietitian": user.is_dietitian,
+    }
     yield "{\n"
     yield f'"format": {_json("Magnesium Meal Planner account data, version 1")},\n'
     yield f'"account": {_json(account)},\n'
     # The foods and dishes the person won't eat (issue 17), by name: the ids mean nothing outside this app.
-    wont_eat = {"foods": list(profile.disliked_foods.order_by("name").values_list("name", flat=True)),
-                "dishes": list(profile.disliked_recipes.order_by("name").values_list("name", flat=True))}
+    wont_eat = {
+        "foods": list(profile.disliked_foods.order_by("name").values_list("name", flat=True)),
+        "dishes": list(profile.disliked_recipes.order_by("name").values_list("name", flat=True)),
+    }
     yield f'"profile": {_json({**_pick(profile, PROFILE_FIELDS), "wont_eat": wont_eat})},\n'
     yield from _items("medicines", (_json(_pick(m, MEDICINE_FIELDS)) for m in profile.medicines.all()))
     yield from _items("cabinet", (_json(_pick(s, SUPPLEMENT_FIELDS)) for s in profile.supplements.all()))
     yield from _items("plans", _plans(plans.iterator(chunk_size=CHUNK_ROWS), entries.iterator(chunk_size=CHUNK_ROWS)))
-    yield from _items("diary", (_json(_pick(d, DIARY_FIELDS)) for d in diary.iterator(chunk_size=CHUNK_ROWS)),
-                      last=True)
+    yield from _items(
+        "diary", (_json(_pick(d, DIARY_FIELDS)) for d in diary.iterator(chunk_size=CHUNK_ROWS)), last=True
+    )
     yield "\n}\n"
 
 

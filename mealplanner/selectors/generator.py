@@ -44,9 +44,12 @@ def limits_for(week: WeekView) -> Limits:
     profile, person = week.profile, week.person
     caffeine, why = caffeine_cap(person, caffeine_free=profile.caffeine_free, restless_legs=profile.restless_legs)
     return Limits(
-        magnesium_mg=float(week.target.mg), energy_kcal=float(week.energy_goal[0]), caffeine_mg=caffeine,
+        magnesium_mg=float(week.target.mg),
+        energy_kcal=float(week.energy_goal[0]),
+        caffeine_mg=caffeine,
         caffeine_reason=why,
-        potassium_mg=_cap(profile.potassium_cap_mg), phosphorus_mg=_cap(profile.phosphorus_cap_mg),
+        potassium_mg=_cap(profile.potassium_cap_mg),
+        phosphorus_mg=_cap(profile.phosphorus_cap_mg),
         sodium_mg=_cap(profile.sodium_cap_mg),
     )
 
@@ -62,15 +65,22 @@ def caffeine_cap(person, *, caffeine_free: bool, restless_legs: bool) -> tuple[f
     if caffeine_free:
         return 0.0, ", because caffeine-free days are on in the profile"
     if restless_legs:
-        return 0.0, (", because the profile notes restless legs: caffeine may make symptoms worse for some "
-                     "people (MedlinePlus)")
+        return 0.0, (
+            ", because the profile notes restless legs: caffeine may make symptoms worse for some people (MedlinePlus)"
+        )
     if person is None:
         return 0.0, ", because the profile has no age yet"
-    limit = caffeine_limit_mg(age_years=person.age_years, pregnant=person.pregnant, lactating=person.lactating,
-                              weight_kg=getattr(person, "weight_kg", None))
+    limit = caffeine_limit_mg(
+        age_years=person.age_years,
+        pregnant=person.pregnant,
+        lactating=person.lactating,
+        weight_kg=getattr(person, "weight_kg", None),
+    )
     if limit is None:
-        return 0.0, (", because a teenager's caffeine limit is per kg of body weight (Health Canada): add the "
-                     "weight in the profile")
+        return 0.0, (
+            ", because a teenager's caffeine limit is per kg of body weight (Health Canada): add the "
+            "weight in the profile"
+        )
     if limit <= 0:
         return 0.0, ", because children under 4 should have none"
     return float(limit), ""
@@ -88,21 +98,32 @@ def food_records(*, diet: str, allergies: list[str]) -> list[FoodRecord]:
     meals = Q()
     for meal in MEALS:
         meals |= Q(**{f"suits_{meal}": True})
-    foods = (Food.objects.filter(**allowed_filter(diet=diet, allergies=allergies))
-             .filter(meals, magnesium_mg__isnull=False, energy_kcal__gt=0))
+    foods = Food.objects.filter(**allowed_filter(diet=diet, allergies=allergies)).filter(
+        meals, magnesium_mg__isnull=False, energy_kcal__gt=0
+    )
     meal_fields = [f"suits_{m}" for m in MEALS]
-    rows = list(foods.order_by("pk").values("pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS,
-                                            *DIET_FIELDS, *meal_fields))
+    rows = list(
+        foods.order_by("pk").values(
+            "pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS, *DIET_FIELDS, *meal_fields
+        )
+    )
     portions: dict[int, list[tuple[int, str, float]]] = {}
-    for food_id, pk, label, grams in (Portion.objects.filter(food__in=foods.values("pk"))
-                                      .order_by("food_id", "seq", "pk").values_list("food_id", "pk", "label", "grams")):
+    for food_id, pk, label, grams in (
+        Portion.objects.filter(food__in=foods.values("pk"))
+        .order_by("food_id", "seq", "pk")
+        .values_list("food_id", "pk", "label", "grams")
+    ):
         portions.setdefault(food_id, []).append((pk, label, grams))
     return [
         FoodRecord(
-            food_id=row["pk"], name=row["name"], food_group=row["food_group"],
-            per_100g={n: row[n] for n in NUTRIENTS}, diet={f: row[f] for f in DIET_FIELDS},
+            food_id=row["pk"],
+            name=row["name"],
+            food_group=row["food_group"],
+            per_100g={n: row[n] for n in NUTRIENTS},
+            diet={f: row[f] for f in DIET_FIELDS},
             meals=frozenset(m for m in MEALS if row[f"suits_{m}"]),
-            portions=tuple(portions.get(row["pk"], ())), choking_hazard=row["choking_hazard_under_4"],
+            portions=tuple(portions.get(row["pk"], ())),
+            choking_hazard=row["choking_hazard_under_4"],
         )
         for row in rows
     ]
@@ -116,8 +137,9 @@ def young_child(week: WeekView) -> bool:
 def candidates_for_profile(profile, *, young: bool = False) -> list[Candidate]:
     """The foods that may close a day's gap (food suggestions): diet, allergies, choking hazards under 4."""
     diet, allergies = person_diet(profile)
-    return candidates_for(food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies,
-                          young_child=young)
+    return candidates_for(
+        food_records(diet=diet, allergies=allergies), diet=diet, allergies=allergies, young_child=young
+    )
 
 
 def meal_bands(week: WeekView) -> tuple[Bands, str]:
@@ -125,10 +147,15 @@ def meal_bands(week: WeekView) -> tuple[Bands, str]:
     sodium, fibre, the dietitian's caps, caffeine by life stage), and why caffeine is 0 when it is."""
     profile, person = week.profile, week.person
     caffeine, why = caffeine_cap(person, caffeine_free=profile.caffeine_free, restless_legs=profile.restless_legs)
-    bands = bands_for(age_years=float(person.age_years), energy_kcal=float(week.energy_goal[0]),
-                      magnesium_mg=float(week.target.mg), caffeine_mg=caffeine,
-                      sodium_cap_mg=_cap(profile.sodium_cap_mg), potassium_cap_mg=_cap(profile.potassium_cap_mg),
-                      phosphorus_cap_mg=_cap(profile.phosphorus_cap_mg))
+    bands = bands_for(
+        age_years=float(person.age_years),
+        energy_kcal=float(week.energy_goal[0]),
+        magnesium_mg=float(week.target.mg),
+        caffeine_mg=caffeine,
+        sodium_cap_mg=_cap(profile.sodium_cap_mg),
+        potassium_cap_mg=_cap(profile.potassium_cap_mg),
+        phosphorus_cap_mg=_cap(profile.phosphorus_cap_mg),
+    )
     return bands, why
 
 
@@ -180,8 +207,11 @@ def day_states(week: WeekView) -> list[DayState]:
                     supplement = None if supplement is None or mg is None else supplement + mg
                 else:
                     _add_foods(totals, ev.entry)
-        states.append(DayState(day=day.index, fixed=totals, empty_meals=tuple(empty), replace_ids=replace,
-                               supplement_mg=supplement))
+        states.append(
+            DayState(
+                day=day.index, fixed=totals, empty_meals=tuple(empty), replace_ids=replace, supplement_mg=supplement
+            )
+        )
     return states
 
 

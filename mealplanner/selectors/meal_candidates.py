@@ -53,14 +53,16 @@ def _visible(profile: Profile) -> tuple[QuerySet[Recipe], QuerySet[OwnFood]]:
     any person does (public recipes) and what their dietitian shares with clients."""
     if profile.user_id is not None:
         return visible_recipes(profile.user), visible_own_foods(profile.user)
-    recipes = Recipe.objects.filter(Q(visibility=Recipe.PUBLIC)
-                                    | Q(owner_id=profile.dietitian_id, visibility=Recipe.CLIENTS))
+    recipes = Recipe.objects.filter(
+        Q(visibility=Recipe.PUBLIC) | Q(owner_id=profile.dietitian_id, visibility=Recipe.CLIENTS)
+    )
     own = OwnFood.objects.filter(owner_id=profile.dietitian_id, shared_with_clients=True)
     return recipes, own
 
 
-def person_of(profile: Profile, *, disliked_foods: frozenset[int] | None = None,
-              disliked_dishes: frozenset[int] | None = None) -> Person:
+def person_of(
+    profile: Profile, *, disliked_foods: frozenset[int] | None = None, disliked_dishes: frozenset[int] | None = None
+) -> Person:
     """The profile as the meal patterns see it: diet, known allergies, dislikes."""
     diet = profile.diet if profile.diet in ("none", "vegetarian", "vegan") else "none"
     allergies = tuple(a for a in (profile.allergies or []) if a in ALLERGENS)
@@ -74,8 +76,11 @@ def person_of(profile: Profile, *, disliked_foods: frozenset[int] | None = None,
 def _dishes(recipes: QuerySet[Recipe], disliked_foods: frozenset[int], disliked: frozenset[int]) -> list[Dish]:
     rows = list(recipes.exclude(pk__in=disliked).order_by("pk").values("pk", "name", "servings", *MEAL_FIELDS))
     ingredients: dict[int, list[RecipeIngredient]] = {}
-    for row in (RecipeIngredient.objects.filter(recipe_id__in=[r["pk"] for r in rows])
-                .select_related("food", "own_food").order_by("recipe_id", "position", "id")):
+    for row in (
+        RecipeIngredient.objects.filter(recipe_id__in=[r["pk"] for r in rows])
+        .select_related("food", "own_food")
+        .order_by("recipe_id", "position", "id")
+    ):
         ingredients.setdefault(row.recipe_id, []).append(row)
     out = []
     for row in rows:
@@ -102,12 +107,19 @@ def _dishes(recipes: QuerySet[Recipe], disliked_foods: frozenset[int], disliked:
         if any(ref in disliked_foods for ref, _g in grams_of):
             continue
         figures = per_serving(parts, row["servings"], NUTRIENTS)
-        out.append(Dish(
-            dish_id=row["pk"], name=row["name"], meals=meals,
-            per_serving={n: a.value for n, a in figures.items()}, diet=diet_facts(parts, DIET_FIELDS),
-            grams_per_serving=grams_per_serving(parts, row["servings"]), ingredient_grams=tuple(grams_of),
-            choking_hazard=hazard, partial=frozenset(n for n, a in figures.items() if a.at_least),
-        ))
+        out.append(
+            Dish(
+                dish_id=row["pk"],
+                name=row["name"],
+                meals=meals,
+                per_serving={n: a.value for n, a in figures.items()},
+                diet=diet_facts(parts, DIET_FIELDS),
+                grams_per_serving=grams_per_serving(parts, row["servings"]),
+                ingredient_grams=tuple(grams_of),
+                choking_hazard=hazard,
+                partial=frozenset(n for n, a in figures.items() if a.at_least),
+            )
+        )
     return out
 
 
@@ -115,29 +127,41 @@ def _shared_foods(person: Person) -> list[SideFood]:
     any_meal = Q()
     for field in MEAL_FIELDS:
         any_meal |= Q(**{field: True})
-    foods = (Food.objects.filter(**allowed_filter(diet=person.diet, allergies=person.allergies))
-             .filter(any_meal, energy_kcal__gt=0).exclude(pk__in=person.disliked_foods))
-    rows = list(foods.order_by("pk").values("pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS,
-                                            *DIET_FIELDS, *MEAL_FIELDS))
+    foods = (
+        Food.objects.filter(**allowed_filter(diet=person.diet, allergies=person.allergies))
+        .filter(any_meal, energy_kcal__gt=0)
+        .exclude(pk__in=person.disliked_foods)
+    )
+    rows = list(
+        foods.order_by("pk").values(
+            "pk", "name", "food_group", "choking_hazard_under_4", *NUTRIENTS, *DIET_FIELDS, *MEAL_FIELDS
+        )
+    )
     portions: dict[int, list[_PortionRow]] = {}
     for food_id, pk, seq, label, grams, is_default in (
-        Portion.objects.filter(food__in=foods.values("pk")).order_by("food_id", "seq", "pk")
+        Portion.objects.filter(food__in=foods.values("pk"))
+        .order_by("food_id", "seq", "pk")
         .values_list("food_id", "pk", "seq", "label", "grams", "is_default")
     ):
         portions.setdefault(food_id, []).append(_PortionRow(pk, seq, label, grams, is_default))
     out = []
     for row in rows:
         portion = default_portion(portions.get(row["pk"], []), row["food_group"])
-        out.append(SideFood(
-            food_id=row["pk"], name=row["name"], food_group=row["food_group"],
-            meals=frozenset(m for m in MEALS if row[f"suits_{m}"]),
-            per_100g={n: row[n] for n in NUTRIENTS}, diet={f: row[f] for f in DIET_FIELDS},
-            # Without any portion, a food is planned by weight: 100 g, SR28's own unit.
-            portion_grams=portion.grams if portion is not None else 100.0,
-            portion_label=portion.label if portion is not None else "",
-            portion_id=portion.pk if portion is not None else None,
-            choking_hazard=row["choking_hazard_under_4"],
-        ))
+        out.append(
+            SideFood(
+                food_id=row["pk"],
+                name=row["name"],
+                food_group=row["food_group"],
+                meals=frozenset(m for m in MEALS if row[f"suits_{m}"]),
+                per_100g={n: row[n] for n in NUTRIENTS},
+                diet={f: row[f] for f in DIET_FIELDS},
+                # Without any portion, a food is planned by weight: 100 g, SR28's own unit.
+                portion_grams=portion.grams if portion is not None else 100.0,
+                portion_label=portion.label if portion is not None else "",
+                portion_id=portion.pk if portion is not None else None,
+                choking_hazard=row["choking_hazard_under_4"],
+            )
+        )
     return out
 
 
@@ -146,11 +170,18 @@ def _own_foods(own: QuerySet[OwnFood]) -> list[SideFood]:
     out = []
     for food in own.order_by("pk"):
         grams, label = own_food_serving(food)
-        out.append(SideFood(
-            food_id=own_food_ref(food.pk), name=food.name, food_group="", meals=frozenset({"snack"}),
-            per_100g={n: getattr(food, n) for n in NUTRIENTS}, diet={f: getattr(food, f) for f in DIET_FIELDS},
-            portion_grams=grams, portion_label=label,
-        ))
+        out.append(
+            SideFood(
+                food_id=own_food_ref(food.pk),
+                name=food.name,
+                food_group="",
+                meals=frozenset({"snack"}),
+                per_100g={n: getattr(food, n) for n in NUTRIENTS},
+                diet={f: getattr(food, f) for f in DIET_FIELDS},
+                portion_grams=grams,
+                portion_label=label,
+            )
+        )
     return out
 
 

@@ -51,21 +51,24 @@ def food_amount(food_field: str):
 
 def ingredient_value(food_field: str):
     """A recipe entry's kept ingredient's per-100 g value (a shared food's or an own food's; SQL, NULL unknown)."""
-    return Coalesce(F(f"ingredients__food__{food_field}"), F(f"ingredients__own_food__{food_field}"),
-                    output_field=FloatField())
+    return Coalesce(
+        F(f"ingredients__food__{food_field}"), F(f"ingredients__own_food__{food_field}"), output_field=FloatField()
+    )
 
 
 def ingredient_amount(food_field: str):
     """What a recipe entry's ingredient gives for the entry's servings (SQL), as entry_amounts.entry_foods counts
     it: grams per serving × servings × the per-100 g value / 100. Summed over a join to the ingredients, which
     gives food and supplement entries one row each (no ingredients), so their sums are not repeated."""
-    return (Cast(F("quantity"), FloatField()) * F("ingredients__grams") * ingredient_value(food_field) / 100.0)
+    return Cast(F("quantity"), FloatField()) * F("ingredients__grams") * ingredient_value(food_field) / 100.0
 
 
 def recipe_sums(name: str, food_field: str) -> dict:
     """The annotations that count recipe entries' ingredients as foods (see ingredient_amount)."""
-    return {f"isum_{name}": Sum(ingredient_amount(food_field), output_field=FloatField()),
-            f"iknown_{name}": Count(ingredient_value(food_field))}
+    return {
+        f"isum_{name}": Sum(ingredient_amount(food_field), output_field=FloatField()),
+        f"iknown_{name}": Count(ingredient_value(food_field)),
+    }
 
 
 MAGNESIUM_ONLY = ("food_magnesium",)  # what a list of weeks shows
@@ -84,8 +87,13 @@ def _grouped_rows(plan_ids, nutrients):
         .order_by()
         .values("plan_id", "day", "status", "supplement_id", "time_taken", *SUPPLEMENT_VALUES)
         # A recipe entry joins one row per ingredient: count entries once; units matter for supplements only.
-        .annotate(entries=Count("id", distinct=True), foods=Count("food_id"), ingredient_rows=Count("ingredients__id"),
-                  units=Sum("quantity"), **sums)
+        .annotate(
+            entries=Count("id", distinct=True),
+            foods=Count("food_id"),
+            ingredient_rows=Count("ingredients__id"),
+            units=Sum("quantity"),
+            **sums,
+        )
     )
 
 
@@ -142,8 +150,9 @@ def _dose(row):
     return dose_for(product_from_values(row["supplement_id"], row), row["units"], row["time_taken"])
 
 
-def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = False,
-              nutrients=tuple(_FOOD_FIELDS)) -> dict[int, WeekSums]:
+def week_sums(
+    plans, *, today: datetime.date | None = None, as_planned: bool = False, nutrients=tuple(_FOOD_FIELDS)
+) -> dict[int, WeekSums]:
     """Each plan's week figures, by plan id, from one query. `plans`: objects with pk and start_date.
 
     as_planned: judge every day by what is planned (the clinic's view of a week), not what was ticked eaten.
@@ -169,8 +178,14 @@ def week_sums(plans, *, today: datetime.date | None = None, as_planned: bool = F
     for plan in plans:
         past_days = 0 if as_planned else max(0, min(DAYS, (today - plan.start_date).days))
         days = tuple(
-            DayTotals(day=d, planned=adder.planned.totals(), eaten=adder.eaten.totals(), past=d < past_days,
-                      entries=adder.entries, ticked=adder.ticked)
+            DayTotals(
+                day=d,
+                planned=adder.planned.totals(),
+                eaten=adder.eaten.totals(),
+                past=d < past_days,
+                entries=adder.entries,
+                ticked=adder.ticked,
+            )
             for d, adder in enumerate(adders[plan.pk])
         )
         result[plan.pk] = WeekSums(totals=WeekTotals(days=days))
@@ -199,8 +214,7 @@ def plan_list_page(user, profile, page_number) -> tuple:
     from mealplanner import access
 
     # A dietitian's templates live on their own profile too; they are managed in the clinic pages.
-    plans = (access.visible_plans(user).filter(profile=profile, is_template=False)
-             .order_by("-start_date", "-id"))
+    plans = access.visible_plans(user).filter(profile=profile, is_template=False).order_by("-start_date", "-id")
     page = Paginator(plans, PLANS_PER_PAGE).get_page(page_number)
     shown = list(page.object_list)
     ids = [plan.pk for plan in shown]

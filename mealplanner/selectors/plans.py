@@ -73,8 +73,11 @@ class EntryView:
     @property
     def magnesium_at_least(self) -> bool:
         """A recipe whose magnesium is known for some ingredients only: its figure is a lower bound."""
-        return self.is_recipe and self.values.magnesium_mg is not None and any(
-            part.magnesium_mg is None for part in self.parts)
+        return (
+            self.is_recipe
+            and self.values.magnesium_mg is not None
+            and any(part.magnesium_mg is None for part in self.parts)
+        )
 
     @property
     def magnesium_mg(self) -> float | None:
@@ -106,7 +109,9 @@ class MealView:
 def locked_meals_of(plan, day: int) -> list[str]:
     """The meal codes of one day that are locked for the generator."""
     prefix = f"{day}:"
-    return sorted(key[len(prefix):] for key in (plan.locked_meals or []) if isinstance(key, str) and key.startswith(prefix))
+    return sorted(
+        key[len(prefix) :] for key in (plan.locked_meals or []) if isinstance(key, str) and key.startswith(prefix)
+    )
 
 
 @dataclass
@@ -225,8 +230,10 @@ def entry_diet_facts(entry: PlanEntry) -> dict:
         return food_diet_facts(entry.food)
     from recipes.per_serving import Ingredient, diet_facts
 
-    return diet_facts([Ingredient(grams=grams, per_100g={}, facts=food_diet_facts(food))
-                       for food, grams in entry_foods(entry)], DIET_FIELDS)
+    return diet_facts(
+        [Ingredient(grams=grams, per_100g={}, facts=food_diet_facts(food)) for food, grams in entry_foods(entry)],
+        DIET_FIELDS,
+    )
 
 
 VALUE_FIELDS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "phosphorus_mg", "sodium_mg")
@@ -238,7 +245,9 @@ def entry_parts(entry: PlanEntry, *, dose=None) -> list[EntryValues]:
     if entry.supplement_id is not None:
         mg = dose.elemental_mg if dose is not None else None
         return [EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg)]
-    return [EntryValues(day=entry.day, status=entry.status, **_scaled(food, grams)) for food, grams in entry_foods(entry)]
+    return [
+        EntryValues(day=entry.day, status=entry.status, **_scaled(food, grams)) for food, grams in entry_foods(entry)
+    ]
 
 
 def _scaled(food: Any, grams: float) -> dict[str, Any]:
@@ -272,7 +281,8 @@ def _entry_values(entry: PlanEntry, parts: list[EntryValues]) -> tuple[EntryValu
 def entries_for(plan: Plan):
     """The plan's entries, with their food, portion and supplement, in one query."""
     return load_ingredients(
-        PlanEntry.objects.filter(plan=plan).select_related("food", "portion", "supplement").order_by("day", "id"))
+        PlanEntry.objects.filter(plan=plan).select_related("food", "portion", "supplement").order_by("day", "id")
+    )
 
 
 def sorted_findings(findings) -> list:
@@ -299,8 +309,13 @@ def _finding_dose(ev: EntryView):
     product = ev.entry.supplement
     if product is None:
         raise ValueError("Only a supplement entry has a dose.")
-    return nutrition.SupplementDose(name=product.name, elemental_mg=None, prescribed=product.prescribed,
-                                    time_taken=ev.entry.time_taken, kind=product.kind)
+    return nutrition.SupplementDose(
+        name=product.name,
+        elemental_mg=None,
+        prescribed=product.prescribed,
+        time_taken=ev.entry.time_taken,
+        kind=product.kind,
+    )
 
 
 def person_facts(profile: Profile, today: datetime.date, *, medicines: tuple | None = None) -> tuple:
@@ -312,8 +327,13 @@ def person_facts(profile: Profile, today: datetime.date, *, medicines: tuple | N
 
     try:
         person = person_for(profile, on=today, medicines=medicines)
-        return (person, nutrition.target_for(person), nutrition.supplement_limit_for(person),
-                energy_goal_for(profile, on=today), "")
+        return (
+            person,
+            nutrition.target_for(person),
+            nutrition.supplement_limit_for(person),
+            energy_goal_for(profile, on=today),
+            "",
+        )
     except ValueError as error:
         return None, nutrition.Target(mg=0, is_custom=False, source="", label=""), None, (0, True, ""), str(error)
 
@@ -349,9 +369,15 @@ def person_findings_for(person, cabinet_products) -> list:
 def week_chart(target, days: list[DayView]) -> str:
     """The week's bar chart (SVG) of counted magnesium per day against the target."""
     return week_chart_svg(
-        [ChartDay(label=day.date.strftime("%a"), food_mg=day.counted.food_magnesium.value,
-                  supplement_mg=day.counted.supplement_magnesium.value, at_least=day.counted.magnesium_at_least)
-         for day in days],
+        [
+            ChartDay(
+                label=day.date.strftime("%a"),
+                food_mg=day.counted.food_magnesium.value,
+                supplement_mg=day.counted.supplement_magnesium.value,
+                at_least=day.counted.magnesium_at_least,
+            )
+            for day in days
+        ],
         target_mg=target.mg,
     )
 
@@ -387,24 +413,46 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     for d in range(DAYS):
         day_totals = totals.days[d]
         doses = [
-            _finding_dose(ev) for meal in views[d] for ev in meal
+            _finding_dose(ev)
+            for meal in views[d]
+            for ev in meal
             if ev.is_supplement and (ev.entry.status == "eaten" or not day_totals.counts_eaten)
         ]
         findings = day_findings_for(person, day_totals, doses)
         date = start + datetime.timedelta(days=d)
-        days.append(DayView(
-            index=d, date=date, totals=day_totals, findings=findings,
-            meals=[MealView(code=code, label=label, entries=views[d][i], day=d, locked=code in locked_meals_of(plan, d))
-                   for i, (code, label) in enumerate(MEALS)],
-            is_today=date == today, is_past=date < today, target_mg=target.mg, energy_goal_kcal=energy_goal[0],
-        ))
+        days.append(
+            DayView(
+                index=d,
+                date=date,
+                totals=day_totals,
+                findings=findings,
+                meals=[
+                    MealView(
+                        code=code, label=label, entries=views[d][i], day=d, locked=code in locked_meals_of(plan, d)
+                    )
+                    for i, (code, label) in enumerate(MEALS)
+                ],
+                is_today=date == today,
+                is_past=date < today,
+                target_mg=target.mg,
+                energy_goal_kcal=energy_goal[0],
+            )
+        )
 
     cabinet_products = list(profile.supplements.all())
     person_findings, chart = person_findings_for(person, cabinet_products), week_chart(target, days)
     return WeekView(
-        plan=plan, profile=profile, person=person, target=target, supplement_limit_mg=limit,
-        energy_goal=energy_goal, days=days, totals=totals, person_findings=person_findings,
+        plan=plan,
+        profile=profile,
+        person=person,
+        target=target,
+        supplement_limit_mg=limit,
+        energy_goal=energy_goal,
+        days=days,
+        totals=totals,
+        person_findings=person_findings,
         chart_svg=mark_safe(chart),  # built by mealplanner.charts, which escapes every text it writes
         show_kidney=bool(profile.kidney_disease or profile.potassium_cap_mg or profile.phosphorus_cap_mg),
-        cabinet=cabinet_products, problem=problem,
+        cabinet=cabinet_products,
+        problem=problem,
     )

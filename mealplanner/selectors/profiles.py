@@ -57,8 +57,7 @@ def medicines_for(profile: Profile) -> tuple:
     from mealplanner.nutrition import Medicine
 
     return tuple(
-        Medicine(name=m.name, medicine_class=m.medicine_class, time_taken=m.time_taken)
-        for m in profile.medicines.all()
+        Medicine(name=m.name, medicine_class=m.medicine_class, time_taken=m.time_taken) for m in profile.medicines.all()
     )
 
 
@@ -131,18 +130,21 @@ def energy_goal_for(profile: Profile, *, on: date | None = None) -> tuple[int, b
     if age is None:
         raise ProfileIncomplete("Add your age or birth date in your profile to see the default energy goal.")
     _require_sex(profile, "the default energy goal")
-    kcal = nutrition.default_energy_goal_kcal(
-        age, profile.sex, pregnant=profile.pregnant, lactating=profile.lactating
-    )
+    kcal = nutrition.default_energy_goal_kcal(age, profile.sex, pregnant=profile.pregnant, lactating=profile.lactating)
     if not (profile.pregnant or profile.lactating):
         return int(kcal), True, nutrition.ENERGY_GOAL_SOURCE
     # Pregnancy and breastfeeding add the DGA's extra for the trimester or the baby's age (issue 13).
     extra, why = nutrition.life_stage_extra_kcal(
-        pregnant=profile.pregnant, lactating=profile.lactating, due_date=profile.due_date,
-        baby_birth_date=profile.baby_birth_date, on=on or _today(),
+        pregnant=profile.pregnant,
+        lactating=profile.lactating,
+        due_date=profile.due_date,
+        baby_birth_date=profile.baby_birth_date,
+        on=on or _today(),
     )
-    source = (f"{kcal:,} kcal for age and sex from {nutrition.ENERGY_GOAL_SOURCE}; {why} "
-              f"({nutrition.LIFE_STAGE_ENERGY_SOURCE})")
+    source = (
+        f"{kcal:,} kcal for age and sex from {nutrition.ENERGY_GOAL_SOURCE}; {why} "
+        f"({nutrition.LIFE_STAGE_ENERGY_SOURCE})"
+    )
     return int(kcal + (extra or 0)), True, source
 
 
@@ -155,9 +157,14 @@ def supplement_elemental_mg(product: SupplementProduct) -> float | None:
     if elemental is None and compound is None:
         return None
     try:
-        return float(nutrition.supplement_elemental_mg(
-            elemental_mg_per_unit=elemental, compound_mg_per_unit=compound, form=product.form, units=1,
-        ))
+        return float(
+            nutrition.supplement_elemental_mg(
+                elemental_mg_per_unit=elemental,
+                compound_mg_per_unit=compound,
+                form=product.form,
+                units=1,
+            )
+        )
     except ValueError:
         # A compound weight in a form the rules do not know cannot be converted: unknown, never a guess.
         return None
@@ -200,8 +207,7 @@ class CabinetRow:
 
 def cabinet_rows(profile: Profile) -> list[CabinetRow]:
     return [
-        CabinetRow(p, supplement_elemental_mg(p), p.elemental_mg_per_unit is None)
-        for p in profile.supplements.all()
+        CabinetRow(p, supplement_elemental_mg(p), p.elemental_mg_per_unit is None) for p in profile.supplements.all()
     ]
 
 
@@ -230,8 +236,9 @@ def profile_summary(profile: Profile, *, on: date | None = None) -> ProfileSumma
     try:
         person = person_for(profile, on=on)
     except ValueError as error:
-        return ProfileSummary(target=None, limit_mg=None, problem=str(error),
-                              age_years=profile_age_years(profile, on=on))
+        return ProfileSummary(
+            target=None, limit_mg=None, problem=str(error), age_years=profile_age_years(profile, on=on)
+        )
     return ProfileSummary(
         age_years=person.age_years,
         target=nutrition.target_for(person),

@@ -101,7 +101,7 @@ def favourite_picks(user) -> list[Pick]:
                 picks.append(Pick("food", food.pk, food.name, 100.0, GRAMS, "100 g"))
             else:
                 picks.append(Pick("food", food.pk, food.name, 1.0, str(portion.pk), f"1 × {portion.label}"))
-    return picks[:PICKS * 2]
+    return picks[: PICKS * 2]
 
 
 def quick_picks(profile, *, user) -> QuickPicks:
@@ -109,7 +109,8 @@ def quick_picks(profile, *, user) -> QuickPicks:
     `user` may still see them)."""
     planned = PlanEntry.objects.filter(plan__profile=profile, supplement__isnull=True)
     entries = load_ingredients(
-        planned.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES])
+        planned.select_related("food", "portion", "recipe").order_by("-created", "-id")[:RECENT_ENTRIES]
+    )
     latest: dict[tuple[str, int], Pick] = {}  # each food or recipe as last planned, newest first
     counts: Counter = Counter()
     for entry in entries:
@@ -120,10 +121,14 @@ def quick_picks(profile, *, user) -> QuickPicks:
         latest.setdefault(pick.key, pick)
     recipe_ids = [pk for kind, pk in latest if kind == "recipe"]
     own_ids = [pk for kind, pk in latest if kind == "own"]
-    seen = {("recipe", pk) for pk in (visible_recipes(user).filter(pk__in=recipe_ids).values_list("pk", flat=True)
-                                      if recipe_ids else ())}
-    seen |= {("own", pk) for pk in (visible_own_foods(user).filter(pk__in=own_ids).values_list("pk", flat=True)
-                                    if own_ids else ())}
+    seen = {
+        ("recipe", pk)
+        for pk in (visible_recipes(user).filter(pk__in=recipe_ids).values_list("pk", flat=True) if recipe_ids else ())
+    }
+    seen |= {
+        ("own", pk)
+        for pk in (visible_own_foods(user).filter(pk__in=own_ids).values_list("pk", flat=True) if own_ids else ())
+    }
     starred = favourite_picks(user)
     shown = {p.key for p in starred}
     usable = [pick for pick in latest.values() if (pick.kind == "food" or pick.key in seen) and pick.key not in shown]

@@ -41,7 +41,8 @@ def plan_shopping(plan: Plan, *, first: datetime.date | None = None, last: datet
     days = ((first - start).days, (last - start).days)
     entries = load_ingredients(
         PlanEntry.objects.filter(plan=plan, supplement__isnull=True, day__gte=days[0], day__lte=days[1])
-        .select_related("food", "portion").order_by("day", "id")
+        .select_related("food", "portion")
+        .order_by("day", "id")
     )
     items: list[ShoppingItem] = []
     skipped = 0
@@ -52,13 +53,20 @@ def plan_shopping(plan: Plan, *, first: datetime.date | None = None, last: datet
             # A dish is bought as its ingredients, in grams (entry_foods: its kept ingredients × servings).
             items.extend(_ingredient_item(food, grams, entry) for food, grams in entry_foods(entry))
             continue
-        items.append(ShoppingItem(
-            food_id=entry.food_id, name=entry.food.name, food_group=entry.food.food_group, status=entry.status,
-            # The amount as planned (stored on the entry), whatever happened to the food's portions since.
-            quantity=float(entry.quantity), portion_label=entry_portion_label(entry),
-            portion_grams=entry_grams(entry) / float(entry.quantity) if entry_portion_label(entry) else None,
-            ndb_number=entry.food.ndb_number or "", day=entry.day,
-        ))
+        items.append(
+            ShoppingItem(
+                food_id=entry.food_id,
+                name=entry.food.name,
+                food_group=entry.food.food_group,
+                status=entry.status,
+                # The amount as planned (stored on the entry), whatever happened to the food's portions since.
+                quantity=float(entry.quantity),
+                portion_label=entry_portion_label(entry),
+                portion_grams=entry_grams(entry) / float(entry.quantity) if entry_portion_label(entry) else None,
+                ndb_number=entry.food.ndb_number or "",
+                day=entry.day,
+            )
+        )
     return ShoppingView(plan=plan, first=first, last=last, groups=shopping_list(items), skipped=skipped)
 
 
@@ -66,7 +74,11 @@ def _ingredient_item(food, grams: float, entry: PlanEntry) -> ShoppingItem:
     """One ingredient of a recipe entry; an own food (recipes.OwnFood) is keyed apart from shared foods."""
     own = not hasattr(food, "ndb_number")
     return ShoppingItem(
-        food_id=f"own:{food.pk}" if own else food.pk, name=food.name,
-        food_group="Your own foods" if own else food.food_group, status=entry.status, quantity=grams,
-        ndb_number="" if own else (food.ndb_number or ""), day=entry.day,
+        food_id=f"own:{food.pk}" if own else food.pk,
+        name=food.name,
+        food_group="Your own foods" if own else food.food_group,
+        status=entry.status,
+        quantity=grams,
+        ndb_number="" if own else (food.ndb_number or ""),
+        day=entry.day,
     )

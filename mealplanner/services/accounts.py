@@ -32,15 +32,19 @@ def signup_request(*, username: str, email: str, link_for) -> None:
         return
     if get_user_model().objects.filter(email__iexact=email.strip()).exists():
         subject = "Someone tried to sign up with your address"
-        message = ("Someone (perhaps you) tried to create a Magnesium Meal Planner account with this e-mail "
-                   "address, which already has an account. Nothing was changed.\n\nIf it was you, log in, "
-                   "or ask for a new password from the log-in page. If it was not you, you can ignore this.\n")
+        message = (
+            "Someone (perhaps you) tried to create a Magnesium Meal Planner account with this e-mail "
+            "address, which already has an account. Nothing was changed.\n\nIf it was you, log in, "
+            "or ask for a new password from the log-in page. If it was not you, you can ignore this.\n"
+        )
     else:
         token = signing.dumps({"username": username, "email": email.strip()}, salt=SIGNUP_SALT)
         subject = "Finish creating your Magnesium Meal Planner account"
-        message = (f"Open this link to choose your password and finish creating the account {username!r}:\n\n"
-                   f"{link_for(token)}\n\nThe link expires in {SIGNUP_LINK_DAYS} days. If you did not ask for "
-                   "an account, ignore this e-mail: nothing is created without it.\n")
+        message = (
+            f"Open this link to choose your password and finish creating the account {username!r}:\n\n"
+            f"{link_for(token)}\n\nThe link expires in {SIGNUP_LINK_DAYS} days. If you did not ask for "
+            "an account, ignore this e-mail: nothing is created without it.\n"
+        )
     send_plain(subject=subject, body=message, to=email)
 
 
@@ -62,8 +66,10 @@ def signup_finish(*, token: str, password: str):
     try:
         return account_create(username=details["username"], email=details["email"], password=password)
     except IntegrityError:
-        raise SignupError("An account with this username or e-mail address already exists. Log in, or ask "
-                          "for a new password from the log-in page.") from None
+        raise SignupError(
+            "An account with this username or e-mail address already exists. Log in, or ask "
+            "for a new password from the log-in page."
+        ) from None
 
 
 @transaction.atomic

@@ -82,11 +82,15 @@ def _problem(week) -> str:
     if week.problem or week.person is None:
         # The profile's own message for a missing age speaks to the person ("your age"); dietitians fill
         # clients' plans too, so the generator says what is missing in its own, neutral words.
-        return ("The plan cannot be filled yet: the profile needs an age or birth date before it has a magnesium "
-                "target and an energy goal. Add it in the profile first.")
+        return (
+            "The plan cannot be filled yet: the profile needs an age or birth date before it has a magnesium "
+            "target and an energy goal. Add it in the profile first."
+        )
     if week.person.age_years < MIN_AGE_YEARS:
-        return ("The generator makes no plans for babies under 1 year: they get magnesium from breast milk or "
-                "formula and first foods. Ask a doctor or health visitor.")
+        return (
+            "The generator makes no plans for babies under 1 year: they get magnesium from breast milk or "
+            "formula and first foods. Ask a doctor or health visitor."
+        )
     if not week.target.mg or not week.energy_goal[0]:
         return "The profile has no magnesium target or energy goal yet: complete it first."
     return ""
@@ -112,54 +116,80 @@ class _Writer:
     def write(self, day: int, item: PlannedItem) -> PlanEntry:
         quantity = Decimal(item.halves) / 2
         if item.kind == "dish":
-            entry = plan_recipe_add(plan=self.plan, day=day, meal=item.meal, recipe=self.recipes[item.ref],
-                                    servings=quantity)
+            entry = plan_recipe_add(
+                plan=self.plan, day=day, meal=item.meal, recipe=self.recipes[item.ref], servings=quantity
+            )
         elif is_own_food_ref(item.ref):
-            entry = plan_own_food_add(plan=self.plan, day=day, meal=item.meal, own_food=self.own[-item.ref],
-                                      servings=quantity)
+            entry = plan_own_food_add(
+                plan=self.plan, day=day, meal=item.meal, own_food=self.own[-item.ref], servings=quantity
+            )
         else:
             portion = self.portions.get(self.sides[item.ref].portion_id)
             # A count of the usual portion; a food without portions is planned in grams.
             amount = quantity if portion is not None else Decimal(str(round(item.grams, 1)))
-            return plan_entry_add(plan=self.plan, day=day, meal=item.meal, food=self.foods[item.ref],
-                                  portion=portion, quantity=amount, generated=True)
+            return plan_entry_add(
+                plan=self.plan,
+                day=day,
+                meal=item.meal,
+                food=self.foods[item.ref],
+                portion=portion,
+                quantity=amount,
+                generated=True,
+            )
         entry.generated = True  # the recipe services add what a person chose; this one the generator did
         entry.save(update_fields=["generated"])
         return entry
 
 
-def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
-          skipped_past: list[int] | None = None) -> FillResult:
+def _fill(
+    plan: Plan, days: list[int], shuffle: int | None, *, past: set[int], skipped_past: list[int] | None = None
+) -> FillResult:
     week = sel.week_for(plan)
     problem = _problem(week)
     if problem:
         return FillResult(plan=plan, problem=problem)
     if not days:
-        return FillResult(plan=plan, skipped_past=skipped_past or [],
-                          problem="Every day of this plan is before today, so nothing was filled: "
-                                  "past days are kept as they are.")
+        return FillResult(
+            plan=plan,
+            skipped_past=skipped_past or [],
+            problem="Every day of this plan is before today, so nothing was filled: past days are kept as they are.",
+        )
     bands, why = sel.meal_bands(week)
     states = sel.day_states(week)
     dishes, foods = meal_candidates(profile=week.profile)
     to_fill = [d for d in days if states[d].empty_meals]
     person, deadline = person_of(week.profile), time.monotonic() + SOLVE_BUDGET_S
-    planned = {p.day: p for p in plan_week(
-        dishes=dishes, foods=foods, person=person, bands=bands, days=to_fill,
-        meals=MEALS, meals_by_day={d: states[d].empty_meals for d in to_fill},
-        fixed={d: states[d].fixed for d in to_fill}, seed=shuffle or 0, budget_s=SOLVE_BUDGET_S)}
+    planned = {
+        p.day: p
+        for p in plan_week(
+            dishes=dishes,
+            foods=foods,
+            person=person,
+            bands=bands,
+            days=to_fill,
+            meals=MEALS,
+            meals_by_day={d: states[d].empty_meals for d in to_fill},
+            fixed={d: states[d].fixed for d in to_fill},
+            seed=shuffle or 0,
+            budget_s=SOLVE_BUDGET_S,
+        )
+    }
     eased = refill_without_room(planned, states, dishes, foods, person, bands, shuffle or 0, deadline)
     sides = {f.food_id: f for f in foods}
     writer = _Writer(plan, list(planned.values()), sides)
     portions = {ref: side.portion_id for ref, side in sides.items()}
-    result = FillResult(plan=plan, target_mg=bands.magnesium_mg, energy_goal_kcal=bands.energy_kcal,
-                        skipped_past=skipped_past or [])
+    result = FillResult(
+        plan=plan, target_mg=bands.magnesium_mg, energy_goal_kcal=bands.energy_kcal, skipped_past=skipped_past or []
+    )
     for d in days:
         state = states[d]
         if d not in planned:
-            outcome = DayOutcome(status=NOTHING, magnesium_mg=state.fixed["magnesium_mg"],
-                                 energy_kcal=state.fixed["energy_kcal"],
-                                 notes=("Every meal of this day is planned by hand, pinned or locked, so nothing "
-                                        "was changed.",))
+            outcome = DayOutcome(
+                status=NOTHING,
+                magnesium_mg=state.fixed["magnesium_mg"],
+                energy_kcal=state.fixed["energy_kcal"],
+                notes=("Every meal of this day is planned by hand, pinned or locked, so nothing was changed.",),
+            )
         elif d in eased:
             outcome = outcome_of(planned[d], eased[d], why, portions, state)
             # Energy is said once, against the real goal; the eased band is the planner's working figure only.
@@ -177,17 +207,22 @@ def _fill(plan: Plan, days: list[int], shuffle: int | None, *, past: set[int],
         if outcome.status in (SHORT, NONE, NOTHING) and d not in past:
             gap = max(0.0, bands.magnesium_mg - outcome.magnesium_mg - (state.supplement_mg or 0.0))
             if gap > 0:
-                advice = supplement_advice(gap_mg=gap, limit_mg=week.supplement_limit_mg,
-                                           planned_supplement_mg=state.supplement_mg,
-                                           kidney_disease=week.person.kidney_disease)
-        result.days.append(DayResult(day=d, plan=outcome, advice=advice, supplement_mg=state.supplement_mg,
-                                     past=d in past))
+                advice = supplement_advice(
+                    gap_mg=gap,
+                    limit_mg=week.supplement_limit_mg,
+                    planned_supplement_mg=state.supplement_mg,
+                    kidney_disease=week.person.kidney_disease,
+                )
+        result.days.append(
+            DayResult(day=d, plan=outcome, advice=advice, supplement_mg=state.supplement_mg, past=d in past)
+        )
     return result
 
 
 @transaction.atomic
-def plan_fill_day(*, plan: Plan, day: int, shuffle: int | None = None,
-                  today: datetime.date | None = None) -> FillResult:
+def plan_fill_day(
+    *, plan: Plan, day: int, shuffle: int | None = None, today: datetime.date | None = None
+) -> FillResult:
     """Fill the empty, unlocked meals of one day (replacing what the generator made there before).
 
     A past day is filled when asked for by name (to record a week afterwards), without supplement advice.

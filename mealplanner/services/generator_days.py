@@ -68,26 +68,43 @@ def item_line(item: PlannedItem, portions: dict[int, int | None]) -> ItemLine:
         amount, unit = f"{_halves(item.halves)} × {item.unit_label} ({item.grams:.0f} g)", "portion"
     else:
         amount, unit = f"{item.grams:.0f} g", f"{item.grams * 2 / item.halves:.0f} g"
-    return ItemLine(meal=item.meal, name=item.name, kind=item.kind, amount=amount, magnesium_mg=mg,
-                    energy_kcal=kcal, mg_per_unit=mg * 2 / item.halves, unit=unit,
-                    mg_per_100_kcal=mg * 100 / kcal if kcal > 0 else None)
+    return ItemLine(
+        meal=item.meal,
+        name=item.name,
+        kind=item.kind,
+        amount=amount,
+        magnesium_mg=mg,
+        energy_kcal=kcal,
+        mg_per_unit=mg * 2 / item.halves,
+        unit=unit,
+        mg_per_100_kcal=mg * 100 / kcal if kcal > 0 else None,
+    )
 
 
-def outcome_of(planned: PlannedDay, bands: Bands, why: str, portions: dict[int, int | None],
-             state: DayState) -> DayOutcome:
+def outcome_of(
+    planned: PlannedDay, bands: Bands, why: str, portions: dict[int, int | None], state: DayState
+) -> DayOutcome:
     totals = planned.totals
     mg = totals.get("magnesium_mg", 0.0)
     tight = held_back(totals, bands, caffeine_reason=why) if planned.status in (OK, SHORT) else ()
     notes = tuple(n for n in planned.notes if n != SHORT_NOTE)  # the page says "Short" in its own words
     kept_kcal = state.fixed["energy_kcal"]
     if planned.status == NONE and len(state.empty_meals) < len(MEALS):
-        notes += (f"The meals already planned hold {kept_kcal:,.0f} kcal, so the empty ones "
-                  f"({', '.join(state.empty_meals)}) would have to bring the day to {bands.energy_low:,.0f}–"
-                  f"{bands.energy_high:,.0f} kcal as a dish or a plate with sides each: change or unlock a planned "
-                  "meal to let the generator fill it.",)
-    return DayOutcome(status=planned.status, items=[item_line(i, portions) for i in planned.items], magnesium_mg=mg,
-                      energy_kcal=totals.get("energy_kcal", 0.0), gap_mg=max(0.0, bands.magnesium_mg - mg),
-                      tight=tight, notes=notes)
+        notes += (
+            f"The meals already planned hold {kept_kcal:,.0f} kcal, so the empty ones "
+            f"({', '.join(state.empty_meals)}) would have to bring the day to {bands.energy_low:,.0f}–"
+            f"{bands.energy_high:,.0f} kcal as a dish or a plate with sides each: change or unlock a planned "
+            "meal to let the generator fill it.",
+        )
+    return DayOutcome(
+        status=planned.status,
+        items=[item_line(i, portions) for i in planned.items],
+        magnesium_mg=mg,
+        energy_kcal=totals.get("energy_kcal", 0.0),
+        gap_mg=max(0.0, bands.magnesium_mg - mg),
+        tight=tight,
+        notes=notes,
+    )
 
 
 def room_bands(bands: Bands, state: DayState) -> Bands | None:
@@ -102,14 +119,24 @@ def room_bands(bands: Bands, state: DayState) -> Bands | None:
 
 
 def room_note(bands: Bands, state: DayState, kcal: float) -> str:
-    return (f"Energy: the meals already planned hold {state.fixed['energy_kcal']:,.0f} kcal and leave too little "
-            f"room, so the empty ones were filled as a meal of their kind is, to {kcal:,.0f} kcal in all, below the "
-            f"{bands.energy_low:,.0f}–{bands.energy_high:,.0f} kcal goal. Change or unlock a planned meal for a "
-            "fuller day.")
+    return (
+        f"Energy: the meals already planned hold {state.fixed['energy_kcal']:,.0f} kcal and leave too little "
+        f"room, so the empty ones were filled as a meal of their kind is, to {kcal:,.0f} kcal in all, below the "
+        f"{bands.energy_low:,.0f}–{bands.energy_high:,.0f} kcal goal. Change or unlock a planned meal for a "
+        "fuller day."
+    )
 
 
-def refill_without_room(planned: dict[int, PlannedDay], states: list, dishes: list[Dish], foods: list[SideFood],
-                         person: Person, bands: Bands, seed: int, deadline: float) -> dict[int, Bands]:
+def refill_without_room(
+    planned: dict[int, PlannedDay],
+    states: list,
+    dishes: list[Dish],
+    foods: list[SideFood],
+    person: Person,
+    bands: Bands,
+    seed: int,
+    deadline: float,
+) -> dict[int, Bands]:
     """Days the week could not fill because their kept meals leave too little room, filled again one by one
     under room_bands, keeping the week's limits on repeats (a dish on two days, a food on three). Changes
     `planned` in place; returns the eased bands of the days it filled."""
@@ -122,8 +149,15 @@ def refill_without_room(planned: dict[int, PlannedDay], states: list, dishes: li
             continue
         again = plan_week(
             dishes=[x for x in dishes if used[("dish", x.dish_id)] < MAX_DISH_DAYS],
-            foods=[x for x in foods if used[("food", x.food_id)] < MAX_FOOD_DAYS], person=person, bands=room,
-            days=[d], meals=states[d].empty_meals, fixed={d: states[d].fixed}, seed=seed, budget_s=left)[0]
+            foods=[x for x in foods if used[("food", x.food_id)] < MAX_FOOD_DAYS],
+            person=person,
+            bands=room,
+            days=[d],
+            meals=states[d].empty_meals,
+            fixed={d: states[d].fixed},
+            seed=seed,
+            budget_s=left,
+        )[0]
         if again.status in (OK, SHORT):
             planned[d], eased[d] = again, room
             used.update({(i.kind, i.ref) for i in again.items})

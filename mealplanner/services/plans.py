@@ -56,7 +56,9 @@ def check_room(plan: Plan, adding, *, removing_days=()) -> None:
     Plan.objects.select_for_update().filter(pk=plan.pk).exists()
     kept = PlanEntry.objects.filter(plan=plan).exclude(day__in=list(removing_days))
     if kept.count() + len(adding) > MAX_ENTRIES_PER_PLAN:
-        raise LimitReached(f"A plan holds at most {MAX_ENTRIES_PER_PLAN} entries: remove some first. Nothing was added.")
+        raise LimitReached(
+            f"A plan holds at most {MAX_ENTRIES_PER_PLAN} entries: remove some first. Nothing was added."
+        )
     meals: dict[tuple[int, str], int] = {}
     for day, meal in adding:
         meals[(day, meal)] = meals.get((day, meal), 0) + 1
@@ -71,8 +73,10 @@ def check_copy_allowed(user) -> None:
         return
     if throttle.attempt(PLAN_COPIES, str(user.pk)) > PLAN_COPIES.limit:
         wait = throttle.wait_seconds(PLAN_COPIES, str(user.pk))
-        raise LimitReached(f"You can copy at most {PLAN_COPIES.limit} plans an hour. Try again in "
-                           f"{throttle.minutes(wait)}.", status=429)
+        raise LimitReached(
+            f"You can copy at most {PLAN_COPIES.limit} plans an hour. Try again in {throttle.minutes(wait)}.",
+            status=429,
+        )
 
 
 def check_start_date(start_date: datetime.date) -> None:
@@ -102,7 +106,9 @@ def _check_units(quantity) -> None:
 @transaction.atomic
 def plan_create(*, profile: Profile, name: str, start_date: datetime.date, created_by=None) -> Plan:
     check_start_date(start_date)
-    return Plan.objects.create(profile=profile, name=name.strip() or "My week", start_date=start_date, created_by=created_by)
+    return Plan.objects.create(
+        profile=profile, name=name.strip() or "My week", start_date=start_date, created_by=created_by
+    )
 
 
 @transaction.atomic
@@ -116,9 +122,15 @@ def plan_duplicate_next_week(*, plan: Plan, created_by=None) -> Plan:
     check_start_date(plan.start_date + datetime.timedelta(days=7))
     check_copy_allowed(created_by)
     copy = Plan.objects.create(
-        profile=plan.profile, created_by=created_by, name=plan.name, start_date=plan.start_date + datetime.timedelta(days=7),
-        is_template=plan.is_template, shared_with_client=plan.shared_with_client, client_can_edit=plan.client_can_edit,
-        note=plan.note, locked_meals=list(plan.locked_meals or []),
+        profile=plan.profile,
+        created_by=created_by,
+        name=plan.name,
+        start_date=plan.start_date + datetime.timedelta(days=7),
+        is_template=plan.is_template,
+        shared_with_client=plan.shared_with_client,
+        client_can_edit=plan.client_can_edit,
+        note=plan.note,
+        locked_meals=list(plan.locked_meals or []),
     )
     clone_entries([(entry, {"plan_id": copy.pk}) for entry in plan.entries.all()])
     return copy
@@ -126,11 +138,20 @@ def plan_duplicate_next_week(*, plan: Plan, created_by=None) -> Plan:
 
 def _clone(entry: PlanEntry, **changes) -> PlanEntry:
     values = {
-        "plan_id": entry.plan_id, "day": entry.day, "meal": entry.meal, "food_id": entry.food_id,
-        "portion_id": entry.portion_id, "quantity": entry.quantity, "supplement_id": entry.supplement_id,
-        "recipe_id": entry.recipe_id, "recipe_name": entry.recipe_name,
-        "grams": entry.grams, "portion_label": entry.portion_label,
-        "time_taken": entry.time_taken, "pinned": entry.pinned, "generated": entry.generated,
+        "plan_id": entry.plan_id,
+        "day": entry.day,
+        "meal": entry.meal,
+        "food_id": entry.food_id,
+        "portion_id": entry.portion_id,
+        "quantity": entry.quantity,
+        "supplement_id": entry.supplement_id,
+        "recipe_id": entry.recipe_id,
+        "recipe_name": entry.recipe_name,
+        "grams": entry.grams,
+        "portion_label": entry.portion_label,
+        "time_taken": entry.time_taken,
+        "pinned": entry.pinned,
+        "generated": entry.generated,
     }
     values.update(changes)
     return PlanEntry(**values, status="planned")
@@ -145,18 +166,29 @@ def clone_entries(pairs: list[tuple[PlanEntry, dict]]) -> list[PlanEntry]:
         kept: dict[int, list[PlanEntryIngredient]] = {}
         for row in PlanEntryIngredient.objects.filter(entry_id__in=sources):
             kept.setdefault(row.entry_id, []).append(row)
-        rows = [PlanEntryIngredient(entry=copy, food_id=r.food_id, own_food_id=r.own_food_id, grams=r.grams,
-                                    position=r.position)
-                for (entry, _), copy in zip(pairs, copies, strict=True) for r in kept.get(entry.pk, [])]
+        rows = [
+            PlanEntryIngredient(
+                entry=copy, food_id=r.food_id, own_food_id=r.own_food_id, grams=r.grams, position=r.position
+            )
+            for (entry, _), copy in zip(pairs, copies, strict=True)
+            for r in kept.get(entry.pk, [])
+        ]
         PlanEntryIngredient.objects.bulk_create(rows)
     return copies
 
 
 @transaction.atomic
 def plan_entry_add(
-    *, plan: Plan, day: int, meal: str, food: Food | None = None, portion: Portion | None = None,
-    quantity: Decimal | float = 1, supplement: SupplementProduct | None = None,
-    time_taken: datetime.time | None = None, generated: bool = False,
+    *,
+    plan: Plan,
+    day: int,
+    meal: str,
+    food: Food | None = None,
+    portion: Portion | None = None,
+    quantity: Decimal | float = 1,
+    supplement: SupplementProduct | None = None,
+    time_taken: datetime.time | None = None,
+    generated: bool = False,
 ) -> PlanEntry:
     """Add a food (a count of one of its portions, or grams without a portion) or a supplement (units)."""
     check_day_meal(day, meal)
@@ -173,14 +205,25 @@ def plan_entry_add(
         portion = None
     check_room(plan, [(day, meal)])
     return PlanEntry.objects.create(
-        plan=plan, day=day, meal=meal, food=food, portion=portion, quantity=Decimal(str(quantity)),
-        supplement=supplement, time_taken=time_taken, generated=generated, **amount,
+        plan=plan,
+        day=day,
+        meal=meal,
+        food=food,
+        portion=portion,
+        quantity=Decimal(str(quantity)),
+        supplement=supplement,
+        time_taken=time_taken,
+        generated=generated,
+        **amount,
     )
 
 
 @transaction.atomic
 def plan_entry_change_amount(
-    *, entry: PlanEntry, quantity: Decimal | float, portion: Portion | None = None,
+    *,
+    entry: PlanEntry,
+    quantity: Decimal | float,
+    portion: Portion | None = None,
     time_taken: datetime.time | None = None,
 ) -> PlanEntry:
     if is_recipe_entry(entry):  # servings of a dish (issue 16)

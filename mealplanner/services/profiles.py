@@ -12,8 +12,22 @@ from mealplanner.models import Medicine, Profile, SupplementProduct
 
 # The profile fields a person may change themselves; the custom targets and caps belong to their dietitian.
 PERSON_EDITABLE_FIELDS = (
-    "name", "birth_date", "age_years", "sex", "weight_kg", "pregnant", "due_date", "lactating", "baby_birth_date",
-    "kidney_disease", "bleeding_disorder", "restless_legs", "caffeine_free", "diet", "allergies", "energy_goal_kcal",
+    "name",
+    "birth_date",
+    "age_years",
+    "sex",
+    "weight_kg",
+    "pregnant",
+    "due_date",
+    "lactating",
+    "baby_birth_date",
+    "kidney_disease",
+    "bleeding_disorder",
+    "restless_legs",
+    "caffeine_free",
+    "diet",
+    "allergies",
+    "energy_goal_kcal",
 )
 
 

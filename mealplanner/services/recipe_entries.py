@@ -42,8 +42,12 @@ def check_servings(servings) -> Decimal:
 def _snapshot(recipe) -> list[PlanEntryIngredient]:
     """The recipe's ingredients as they are now, in grams per serving (unsaved rows)."""
     rows = [
-        PlanEntryIngredient(food_id=ingredient.food_id, own_food_id=ingredient.own_food_id,
-                            grams=ingredient.grams / recipe.servings, position=n)
+        PlanEntryIngredient(
+            food_id=ingredient.food_id,
+            own_food_id=ingredient.own_food_id,
+            grams=ingredient.grams / recipe.servings,
+            position=n,
+        )
         for n, ingredient in enumerate(recipe.ingredients.order_by("position", "id"))
     ]
     if not rows:
@@ -71,8 +75,9 @@ def plan_recipe_add(*, plan: Plan, day: int, meal: str, recipe, servings) -> Pla
     if grams > MAX_FOOD_GRAMS:
         raise ValueError(f"That is more than {MAX_FOOD_GRAMS / 1000:g} kg of food: enter fewer servings.")
     check_room(plan, [(day, meal)])
-    entry = PlanEntry.objects.create(plan=plan, day=day, meal=meal, recipe=recipe, recipe_name=recipe.name[:200],
-                                     quantity=servings, grams=grams)
+    entry = PlanEntry.objects.create(
+        plan=plan, day=day, meal=meal, recipe=recipe, recipe_name=recipe.name[:200], quantity=servings, grams=grams
+    )
     _store(entry, rows)
     return entry
 
@@ -99,8 +104,11 @@ def recipe_entries_refresh(*, recipe, today: datetime.date | None = None) -> int
     ingredients; earlier days and eaten entries keep what was planned (or eaten). Returns how many changed.
     A recipe left without ingredients changes nothing (an entry without foods would count as nothing)."""
     today = today or timezone.localdate()
-    entries = [entry for entry in PlanEntry.objects.filter(recipe=recipe).exclude(status="eaten").select_related("plan")
-               if entry_date(entry) >= today]
+    entries = [
+        entry
+        for entry in PlanEntry.objects.filter(recipe=recipe).exclude(status="eaten").select_related("plan")
+        if entry_date(entry) >= today
+    ]
     if not entries:
         return 0
     try:
@@ -111,8 +119,13 @@ def recipe_entries_refresh(*, recipe, today: datetime.date | None = None) -> int
     per_serving = _serving_grams(rows)
     for entry in entries:
         entry.recipe_name, entry.grams = recipe.name[:200], float(entry.quantity) * per_serving
-        _store(entry, [PlanEntryIngredient(food_id=r.food_id, own_food_id=r.own_food_id, grams=r.grams,
-                                           position=r.position) for r in rows])
+        _store(
+            entry,
+            [
+                PlanEntryIngredient(food_id=r.food_id, own_food_id=r.own_food_id, grams=r.grams, position=r.position)
+                for r in rows
+            ],
+        )
     PlanEntry.objects.bulk_update(entries, ["recipe_name", "grams"])
     return len(entries)
 
@@ -153,7 +166,8 @@ def plan_own_food_add(*, plan: Plan, day: int, meal: str, own_food, servings) ->
     if float(servings) * grams > MAX_FOOD_GRAMS:
         raise ValueError(f"That is more than {MAX_FOOD_GRAMS / 1000:g} kg of food: enter fewer servings.")
     check_room(plan, [(day, meal)])
-    entry = PlanEntry.objects.create(plan=plan, day=day, meal=meal, recipe_name=own_food.name[:200],
-                                     quantity=servings, grams=float(servings) * grams)
+    entry = PlanEntry.objects.create(
+        plan=plan, day=day, meal=meal, recipe_name=own_food.name[:200], quantity=servings, grams=float(servings) * grams
+    )
     _store(entry, [PlanEntryIngredient(own_food=own_food, grams=grams, position=0)])
     return entry

@@ -92,8 +92,11 @@ def signup(request):
             form.add_error(None, TOO_MANY_SIGNUPS.format(wait=throttle.minutes(wait)))
             return render(request, "mealplanner/account_signup.html", {"form": form}, status=429)
         try:
-            signup_request(username=form.cleaned_data["username"], email=form.cleaned_data["email"],
-                           link_for=lambda token: request.build_absolute_uri(reverse("signup_confirm", args=[token])))
+            signup_request(
+                username=form.cleaned_data["username"],
+                email=form.cleaned_data["email"],
+                link_for=lambda token: request.build_absolute_uri(reverse("signup_confirm", args=[token])),
+            )
         except OSError:  # SMTP down: the same message whichever e-mail it was, so it reveals nothing
             logger.exception("Could not send a sign-up e-mail")
             form.add_error(None, "We could not send the e-mail just now. Please try again in a few minutes.")
@@ -138,8 +141,9 @@ def account(request):
 @require_GET
 def account_download(request):
     # Streamed: a person with years of plans gets the file without the server holding it all at once.
-    response = StreamingHttpResponse(in_pieces(account_data_chunks(request.user)),
-                                     content_type="application/json; charset=utf-8")
+    response = StreamingHttpResponse(
+        in_pieces(account_data_chunks(request.user)), content_type="application/json; charset=utf-8"
+    )
     filename = f"magnesium-planner-{request.user.username}-{timezone.localdate().isoformat()}.json"
     # Usernames may hold any Unicode letter: Django's helper writes an RFC 6266 filename* for those.
     response["Content-Disposition"] = content_disposition_header(True, filename)

@@ -17,9 +17,14 @@ from mealplanner.services.profiles import supplement_delete, supplement_save
 @require_GET
 def cabinet(request):
     profile = own_profile(request.user)
-    return render(request, "mealplanner/cabinet.html", {
-        "rows": cabinet_rows(profile), "summary": profile_summary(profile),
-    })
+    return render(
+        request,
+        "mealplanner/cabinet.html",
+        {
+            "rows": cabinet_rows(profile),
+            "summary": profile_summary(profile),
+        },
+    )
 
 
 @login_required
@@ -58,6 +63,11 @@ def cabinet_delete(request, supplement_id: int):
         supplement_delete(product=product)
         messages.success(request, f"Removed “{name}” from your cabinet.")
         return redirect("cabinet")
-    return render(request, "mealplanner/cabinet_delete.html", {
-        "product": product, "entry_count": product.entries.count(),
-    })
+    return render(
+        request,
+        "mealplanner/cabinet_delete.html",
+        {
+            "product": product,
+            "entry_count": product.entries.count(),
+        },
+    )

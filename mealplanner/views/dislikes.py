@@ -35,9 +35,12 @@ def dislike_entry(request: HttpRequest, plan_id: int, entry_id: int) -> HttpResp
     except ValueError as error:
         messages.error(request, str(error))
         return redirect(pins)
-    messages.success(request, f"{name} is on the list of foods and dishes {plan.profile.name} won't eat: the "
-                              "generator will not plan it. Where it is planned already, it stays until you remove "
-                              "or swap it.")
+    messages.success(
+        request,
+        f"{name} is on the list of foods and dishes {plan.profile.name} won't eat: the "
+        "generator will not plan it. Where it is planned already, it stays until you remove "
+        "or swap it.",
+    )
     return redirect(pins)
 
 
@@ -46,8 +49,13 @@ def dislike_entry(request: HttpRequest, plan_id: int, entry_id: int) -> HttpResp
 def dislike_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     profile = plan.profile
-    context = {"plan": plan, "profile": profile, "foods": list(profile.disliked_foods.order_by("name")),
-               "dishes": list(profile.disliked_recipes.order_by("name")), "form": RemoveForm()}
+    context = {
+        "plan": plan,
+        "profile": profile,
+        "foods": list(profile.disliked_foods.order_by("name")),
+        "dishes": list(profile.disliked_recipes.order_by("name")),
+        "form": RemoveForm(),
+    }
     return render(request, "mealplanner/dislikes.html", context)
 
 
@@ -60,7 +68,9 @@ def dislike_remove(request: HttpRequest, plan_id: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Nothing was changed: that is not a food or dish on the list.")
         return redirect(back)
-    if services.profile_dislike_remove(profile=plan.profile, kind=form.cleaned_data["kind"], pk=form.cleaned_data["pk"]):
+    if services.profile_dislike_remove(
+        profile=plan.profile, kind=form.cleaned_data["kind"], pk=form.cleaned_data["pk"]
+    ):
         messages.success(request, "Taken off the list: the generator may plan it again.")
     else:
         messages.info(request, "That was not on the list, so nothing was changed.")

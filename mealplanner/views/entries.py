@@ -53,11 +53,22 @@ def food_search(request, plan_id):
     typed with an add form each (htmx: only the results), or without JavaScript a page with both."""
     plan = access.get_plan_or_404(request.user, plan_id, edit=True)
     where = DayMealForm(request.GET)
-    day, meal = (where.cleaned_data["day"], where.cleaned_data["meal"]) if where.is_valid() else (
-        posted_day(request), "breakfast")
+    day, meal = (
+        (where.cleaned_data["day"], where.cleaned_data["meal"])
+        if where.is_valid()
+        else (posted_day(request), "breakfast")
+    )
     query = request.GET.get("q", "").strip()[:100]
-    context = {"plan": plan, "day": day, "meal": meal, "query": query, "meal_choices": PlanEntry.MEAL_CHOICES,
-               "grams": GRAMS, "inline": bool(request.htmx), "is_own": plan.profile.user_id == request.user.pk}
+    context = {
+        "plan": plan,
+        "day": day,
+        "meal": meal,
+        "query": query,
+        "meal_choices": PlanEntry.MEAL_CHOICES,
+        "grams": GRAMS,
+        "inline": bool(request.htmx),
+        "is_own": plan.profile.user_id == request.user.pk,
+    }
     if request.htmx and "q" not in request.GET:
         context.update(cabinet=list(plan.profile.supplements.all()), focus=True)
         return render(request, "mealplanner/plan_add.html#add-panels", context)
@@ -93,8 +104,11 @@ def _with_portions(results: list) -> list:
         r.key = f"food:{r.food.pk}"  # as recipes.selectors.item_from_key reads it (favourites)
         r.portions = by_food.get(r.food.pk, [])
         r.default_portion = default_portion(r.portions, r.food.food_group)
-        r.default_mg = (r.mg_per_100g * r.default_portion.grams / 100  # SR28: nutrient × grams / 100
-                        if r.default_portion and r.mg_per_100g is not None else None)
+        r.default_mg = (
+            r.mg_per_100g * r.default_portion.grams / 100  # SR28: nutrient × grams / 100
+            if r.default_portion and r.mg_per_100g is not None
+            else None
+        )
     return results
 
 
@@ -105,8 +119,9 @@ def entry_add_food(request, plan_id):
     day = posted_day(request)
     form = FoodEntryForm(request.POST)
     if not form.is_valid():
-        return respond(request, plan, days=[day], states={day: DayState(food_form=form)}, ok=False,
-                       message=_first_error(form))
+        return respond(
+            request, plan, days=[day], states={day: DayState(food_form=form)}, ok=False, message=_first_error(form)
+        )
     data = form.cleaned_data
     diet, allergies = person_diet(plan.profile)
     from foods.diet import diet_conflicts
@@ -114,24 +129,52 @@ def entry_add_food(request, plan_id):
     conflicts = diet_conflicts(food_diet_facts(data["food"]), diet=diet, allergies=allergies)
     # A choking hazard for a child under 4 asks first and names the safer form (issue 13; foods/choking.py).
     food = data["food"]
-    choking = choking_question(food.name, food.food_group, age_years=profile_age_years(plan.profile),
-                               hazard=food.choking_hazard_under_4 or named_like_hazard(food.name), who=plan.profile.name)
+    choking = choking_question(
+        food.name,
+        food.food_group,
+        age_years=profile_age_years(plan.profile),
+        hazard=food.choking_hazard_under_4 or named_like_hazard(food.name),
+        who=plan.profile.name,
+    )
     if (conflicts or choking) and not data["confirm"]:
         portion = data["portion"]
-        diet_words = f"{data['food'].name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""
+        diet_words = (
+            f"{data['food'].name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. "
+            if conflicts
+            else ""
+        )
         return confirm_page(
-            request, plan, day=data["day"],
+            request,
+            plan,
+            day=data["day"],
             question=f"{diet_words}{choking}{' ' if choking else ''}Add it anyway?",
             action=reverse("plans:entry_add_food", args=[plan.pk]),
-            fields=[("day", data["day"]), ("meal", data["meal"]), ("food", data["food"].pk),
-                    ("quantity", data["quantity"]), ("portion", portion.pk if portion else "g"), ("confirm", "1")],
+            fields=[
+                ("day", data["day"]),
+                ("meal", data["meal"]),
+                ("food", data["food"].pk),
+                ("quantity", data["quantity"]),
+                ("portion", portion.pk if portion else "g"),
+                ("confirm", "1"),
+            ],
             button="Add anyway",
         )
-    services.plan_entry_add(plan=plan, day=data["day"], meal=data["meal"], food=data["food"],
-                            portion=data["portion"], quantity=data["quantity"])
+    services.plan_entry_add(
+        plan=plan,
+        day=data["day"],
+        meal=data["meal"],
+        food=data["food"],
+        portion=data["portion"],
+        quantity=data["quantity"],
+    )
     # Keep the add panel open on the same meal: people often add several foods in a row.
-    return respond(request, plan, days=[data["day"]], message=f"Added {data['food'].name}.",
-                   states={data["day"]: DayState(search={"meal": data["meal"]})})
+    return respond(
+        request,
+        plan,
+        days=[data["day"]],
+        message=f"Added {data['food'].name}.",
+        states={data["day"]: DayState(search={"meal": data["meal"]})},
+    )
 
 
 @login_required
@@ -141,11 +184,23 @@ def entry_add_supplement(request, plan_id):
     day = posted_day(request)
     form = SupplementEntryForm(request.POST, profile=plan.profile)
     if not form.is_valid():
-        return respond(request, plan, days=[day], states={day: DayState(supplement_form=form)}, ok=False,
-                       message=_first_error(form))
+        return respond(
+            request,
+            plan,
+            days=[day],
+            states={day: DayState(supplement_form=form)},
+            ok=False,
+            message=_first_error(form),
+        )
     data = form.cleaned_data
-    services.plan_entry_add(plan=plan, day=data["day"], meal=data["meal"], supplement=data["supplement"],
-                            quantity=data["quantity"], time_taken=data["time_taken"])
+    services.plan_entry_add(
+        plan=plan,
+        day=data["day"],
+        meal=data["meal"],
+        supplement=data["supplement"],
+        quantity=data["quantity"],
+        time_taken=data["time_taken"],
+    )
     return respond(request, plan, days=[data["day"]], message=f"Added {data['supplement'].name}.")
 
 
@@ -225,11 +280,19 @@ def entry_edit(request, plan_id, entry_id):
     entry = entry_or_gone(request, plan, entry_id)
     if entry is None:
         # The plan page's links carry no day: then the whole week is shown again, the message on its first day.
-        return respond(request, plan, days=[posted_day(request)] if "day" in request.GET else list(range(7)),
-                       message=GONE)
-    context = {"plan": plan, "e": entry, "day_index": entry.day, "inline": bool(request.htmx),
-               "portions": list(entry.food.portions.all()) if entry.food_id else [],
-               "day_choices": day_choices(plan.start_date), "meal_choices": PlanEntry.MEAL_CHOICES, "grams": GRAMS}
+        return respond(
+            request, plan, days=[posted_day(request)] if "day" in request.GET else list(range(7)), message=GONE
+        )
+    context = {
+        "plan": plan,
+        "e": entry,
+        "day_index": entry.day,
+        "inline": bool(request.htmx),
+        "portions": list(entry.food.portions.all()) if entry.food_id else [],
+        "day_choices": day_choices(plan.start_date),
+        "meal_choices": PlanEntry.MEAL_CHOICES,
+        "grams": GRAMS,
+    }
     if request.htmx:
         return render(request, "mealplanner/plan_entry_edit.html#entry-edit", context)
     return render(request, "mealplanner/plan_entry_edit.html", context)
@@ -240,11 +303,18 @@ def entry_amount(request, plan, entry, can_edit=True):
     """Change how much: a count of a portion or grams (foods), units and time (supplements)."""
     form = EntryAmountForm(request.POST, entry=entry)
     if not form.is_valid():
-        return respond(request, plan, days=[entry.day], states={entry.day: DayState(entry_forms={entry.pk: form})},
-                       ok=False, message=_first_error(form))
+        return respond(
+            request,
+            plan,
+            days=[entry.day],
+            states={entry.day: DayState(entry_forms={entry.pk: form})},
+            ok=False,
+            message=_first_error(form),
+        )
     data = form.cleaned_data
-    services.plan_entry_change_amount(entry=entry, quantity=data["quantity"], portion=data.get("portion"),
-                                      time_taken=data.get("time_taken"))
+    services.plan_entry_change_amount(
+        entry=entry, quantity=data["quantity"], portion=data.get("portion"), time_taken=data.get("time_taken")
+    )
     return respond(request, plan, days=[entry.day], message="Amount changed.")
 
 
@@ -254,8 +324,9 @@ def entry_status(request, plan, entry, can_edit=True):
     # The plan page's buttons post "entry id:status" as `tick` (entry_tick); a plain form posts `status`.
     form = EntryStatusForm({"status": request.POST.get("status") or request.POST.get("tick", "").partition(":")[2]})
     if not form.is_valid():
-        return respond(request, plan, days=[entry.day], ok=False, message="Choose eaten, skipped or planned.",
-                       can_edit=can_edit)
+        return respond(
+            request, plan, days=[entry.day], ok=False, message="Choose eaten, skipped or planned.", can_edit=can_edit
+        )
     services.plan_entry_set_status(entry=entry, status=form.cleaned_data["status"])
     return respond(request, plan, days=[entry.day], can_edit=can_edit)
 

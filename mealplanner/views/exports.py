@@ -40,7 +40,8 @@ class DateRangeForm(forms.Form):
         first, last = data.get("start") or self.week[0], data.get("end") or self.week[1]
         if not (self.week[0] <= first <= self.week[1] and self.week[0] <= last <= self.week[1]):
             raise forms.ValidationError(
-                f"Pick days from {self.week[0]:%-d %B} to {self.week[1]:%-d %B %Y}, the plan's week.")
+                f"Pick days from {self.week[0]:%-d %B} to {self.week[1]:%-d %B %Y}, the plan's week."
+            )
         if first > last:
             raise forms.ValidationError("The first day must be on or before the last day.")
         data["start"], data["end"] = first, last
@@ -56,7 +57,8 @@ def _range(request, plan) -> tuple[tuple, str]:
         return (form.cleaned_data["start"], form.cleaned_data["end"]), ""
     problem = " ".join(
         f"{form.fields[name].label if name in form.fields else 'Dates'}: {error}"
-        for name, errors in form.errors.items() for error in errors
+        for name, errors in form.errors.items()
+        for error in errors
     )
     return week_dates(plan), problem
 
@@ -80,9 +82,16 @@ def plan_print(request, plan_id):
                 for food, _ in entry_foods(ev.entry):
                     foods[(type(food).__name__, food.pk)] = food
     sources = sorted(foods.values(), key=lambda f: f.name.casefold())
-    return render(request, "mealplanner/plan_print.html", {
-        "plan": plan, "week": week, "profile": plan.profile, "food_sources": sources,
-    })
+    return render(
+        request,
+        "mealplanner/plan_print.html",
+        {
+            "plan": plan,
+            "week": week,
+            "profile": plan.profile,
+            "food_sources": sources,
+        },
+    )
 
 
 @login_required
@@ -95,10 +104,18 @@ def shopping(request, plan_id):
     view = plan_shopping(plan, first=first, last=last)
     query = f"?from={first.isoformat()}&to={last.isoformat()}"
     week_start, week_end = week_dates(plan)
-    return render(request, "mealplanner/shopping_list.html", {
-        "plan": plan, "profile": plan.profile, "shopping": view, "csv_query": query,
-        "week_start": week_start, "week_end": week_end,
-    })
+    return render(
+        request,
+        "mealplanner/shopping_list.html",
+        {
+            "plan": plan,
+            "profile": plan.profile,
+            "shopping": view,
+            "csv_query": query,
+            "week_start": week_start,
+            "week_end": week_end,
+        },
+    )
 
 
 @login_required
@@ -109,8 +126,13 @@ def shopping_csv(request, plan_id):
     view = plan_shopping(plan, first=first, last=last)
     span = "week" if view.is_whole_week else f"{first.isoformat()}-to-{last.isoformat()}"
     back = reverse("exports:shopping", args=[plan.pk]) + f"?from={first.isoformat()}&to={last.isoformat()}"
-    return attachment(request, lambda: tabular.csv_bytes(tabular.shopping_frame(view)), "csv",
-                      _filename(plan, f"shopping-{span}", "csv"), back=back)
+    return attachment(
+        request,
+        lambda: tabular.csv_bytes(tabular.shopping_frame(view)),
+        "csv",
+        _filename(plan, f"shopping-{span}", "csv"),
+        back=back,
+    )
 
 
 @login_required
@@ -125,8 +147,9 @@ def download(request, plan_id, table, fmt):
     if table == "plan":
         sheets = {title: build(week) for title, build in frames.values()}
         sheets["About"] = tabular.about_frame(week)
-        return attachment(request, lambda: tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"),
-                          back=back)
+        return attachment(
+            request, lambda: tabular.xlsx_bytes(sheets), "xlsx", _filename(plan, "plan", "xlsx"), back=back
+        )
     title, build = frames[table]
     frame = build(week)
     write = (lambda: tabular.csv_bytes(frame)) if fmt == "csv" else (lambda: tabular.xlsx_bytes({title: frame}))

@@ -65,8 +65,13 @@ def food_list(request):
         # Show the controls as they were used, not the bad values from the link.
         form = FoodSearchForm(params, groups=groups, url=url)
     results = search_foods(
-        params["q"], group=params["group"] or None, diet=params["diet"], allergies=params["without"],
-        only_suitable=True, order=params["sort"], limit=params["shown"],
+        params["q"],
+        group=params["group"] or None,
+        diet=params["diet"],
+        allergies=params["without"],
+        only_suitable=True,
+        order=params["sort"],
+        limit=params["shown"],
     )
     context = {
         "form": form,

@@ -80,8 +80,7 @@ def _result(request, plan, result, *, title: str):
 
 
 def _invalid(request, plan, form, title):
-    return render(request, "mealplanner/generator_form.html", {"plan": plan, "form": form, "title": title},
-                  status=400)
+    return render(request, "mealplanner/generator_form.html", {"plan": plan, "form": form, "title": title}, status=400)
 
 
 def _back_to_plan(request, plan_id):
@@ -128,8 +127,15 @@ def suggest(request, plan_id):
     form = DayForm(request.GET or {"day": today_index(plan)}, plan=plan)
     day = form.cleaned_data["day"] if form.is_valid() else today_index(plan)
     week = sel.week_for(plan)
-    context = {"plan": plan, "form": form, "day": day, "day_label": dict(day_choices(plan))[day],
-               "suggestions": [], "problem": week.problem, "gap": 0.0}
+    context = {
+        "plan": plan,
+        "form": form,
+        "day": day,
+        "day_label": dict(day_choices(plan))[day],
+        "suggestions": [],
+        "problem": week.problem,
+        "gap": 0.0,
+    }
     if not week.problem and week.person is not None:
         view = week.days[day]
         limits = sel.limits_for(week)
@@ -141,13 +147,21 @@ def suggest(request, plan_id):
         candidates = sel.candidates_for_profile(plan.profile, young=sel.young_child(week))
         found = suggest_foods(candidates, gap_mg=gap, room=room, exclude=in_day | disliked, limit=SUGGESTIONS)
         rows = [
-            {"s": s, "meal_choices": [(m, MEAL_LABELS[m]) for m in MEALS if m in s.candidate.meals],
-             # A count of the portion, or grams for a food planned by weight.
-             "quantity": s.count if s.candidate.portion_id else round(s.candidate.grams * s.count, 1)}
+            {
+                "s": s,
+                "meal_choices": [(m, MEAL_LABELS[m]) for m in MEALS if m in s.candidate.meals],
+                # A count of the portion, or grams for a food planned by weight.
+                "quantity": s.count if s.candidate.portion_id else round(s.candidate.grams * s.count, 1),
+            }
             for s in found
         ]
-        context.update(suggestions=rows, gap=gap, target=week.target.mg, has_now=view.counted.magnesium_mg,
-                       min_mg=MEANINGFUL_SHARE * gap)
+        context.update(
+            suggestions=rows,
+            gap=gap,
+            target=week.target.mg,
+            has_now=view.counted.magnesium_mg,
+            min_mg=MEANINGFUL_SHARE * gap,
+        )
     template = "mealplanner/generator_suggest.html"
     if request.htmx:
         template += "#generator-suggestions"
@@ -164,8 +178,12 @@ def lock_toggle(request, plan_id):
     day, meal = form.cleaned_data["day"], form.cleaned_data["meal"]
     now = services.plan_meal_lock_toggle(plan=plan, day=day, meal=meal)
     label = f"{MEAL_LABELS[meal]} on {dict(day_choices(plan))[day]}"
-    messages.success(request, f"{label} is locked: the generator leaves it alone." if now
-                     else f"{label} is unlocked: the generator may fill it.")
+    messages.success(
+        request,
+        f"{label} is locked: the generator leaves it alone."
+        if now
+        else f"{label} is unlocked: the generator may fill it.",
+    )
     return redirect(f"{plan_url(plan)}#day-{day}")
 
 
@@ -186,8 +204,12 @@ def pin_toggle(request, plan_id, entry_id):
         messages.error(request, GONE)
         return redirect(f"{plan_url(plan)}#day-{posted_day(request)}")
     what = entry.food or entry.supplement or entry.recipe_name
-    messages.success(request, f"{what} is pinned: the generator keeps it." if entry.pinned
-                     else f"{what} is unpinned: filling again may replace it.")
+    messages.success(
+        request,
+        f"{what} is pinned: the generator keeps it."
+        if entry.pinned
+        else f"{what} is unpinned: filling again may replace it.",
+    )
     return redirect(f"{plan_url(plan)}#day-{entry.day}")
 
 

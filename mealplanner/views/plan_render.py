@@ -63,8 +63,13 @@ def entry_line(ev) -> dict:
     entry, mg = ev.entry, ev.magnesium_mg
     amount = ev.amount_label + (f" at {entry.time_taken:%H:%M}" if entry.time_taken else "")
     return {
-        "pk": entry.pk, "status": entry.status, "name": ev.name, "amount": amount,
-        "is_supplement": ev.is_supplement, "pinned": entry.pinned, "generated": entry.generated,
+        "pk": entry.pk,
+        "status": entry.status,
+        "name": ev.name,
+        "amount": amount,
+        "is_supplement": ev.is_supplement,
+        "pinned": entry.pinned,
+        "generated": entry.generated,
         "conflicts": ev.conflicts,
         # Most lines carry no mark at all: one test in the template instead of four.
         # "supplement", "recipe" or "own food" beside the name; a recipe's magnesium may be a lower bound (issue 16).
@@ -76,8 +81,14 @@ def entry_line(ev) -> dict:
     }
 
 
-def plan_context(request, plan, *, states: dict[int, DayState] | None = None, can_edit: bool | None = None,
-                 shown: list[int] | None = None) -> dict:
+def plan_context(
+    request,
+    plan,
+    *,
+    states: dict[int, DayState] | None = None,
+    can_edit: bool | None = None,
+    shown: list[int] | None = None,
+) -> dict:
     """The plan page's context: the week, each day's state, and what the viewer may do. `shown`: the days
     whose entries are rendered (all by default; an htmx answer renders only the days it touched)."""
     if can_edit is None:
@@ -101,16 +112,30 @@ def plan_context(request, plan, *, states: dict[int, DayState] | None = None, ca
                     ev.line = entry_line(ev)
     today = today_index(plan)
     return {
-        "plan": plan, "profile": plan.profile, "week": week, "can_edit": can_edit,
+        "plan": plan,
+        "profile": plan.profile,
+        "week": week,
+        "can_edit": can_edit,
         # Everyone who sees a plan ticks what was eaten: on a plan shared read-only, that is the client's record.
         "can_tick": True,
-        "is_own": plan.profile.user_id == request.user.pk, "meal_choices": MEAL_CHOICES, "grams": GRAMS,
-        "day_choices": day_choices(plan.start_date), "default_day": today if today is not None else 0,
+        "is_own": plan.profile.user_id == request.user.pk,
+        "meal_choices": MEAL_CHOICES,
+        "grams": GRAMS,
+        "day_choices": day_choices(plan.start_date),
+        "default_day": today if today is not None else 0,
     }
 
 
-def respond(request, plan, *, days: list[int], states: dict[int, DayState] | None = None,
-            ok: bool = True, message: str = "", can_edit: bool = True):
+def respond(
+    request,
+    plan,
+    *,
+    days: list[int],
+    states: dict[int, DayState] | None = None,
+    ok: bool = True,
+    message: str = "",
+    can_edit: bool = True,
+):
     """Answer a change to `days` (the first is the one the control sits in)."""
     states = states or {}
     if message and (request.htmx or not ok):
@@ -134,11 +159,26 @@ def respond(request, plan, *, days: list[int], states: dict[int, DayState] | Non
     return render(request, PAGE, plan_context(request, plan, states=states, can_edit=can_edit), status=422)
 
 
-def confirm_page(request, plan, *, day: int, question: str, action: str, fields: list[tuple[str, str]],
-                 button: str, details: list[str] | None = None):
+def confirm_page(
+    request,
+    plan,
+    *,
+    day: int,
+    question: str,
+    action: str,
+    fields: list[tuple[str, str]],
+    button: str,
+    details: list[str] | None = None,
+):
     """A yes/no question: inside the day for htmx, a page of its own without JavaScript."""
-    confirm = {"question": question, "action": action, "fields": fields, "button": button,
-               "details": details or [], "cancel": plan_url(plan, day)}
+    confirm = {
+        "question": question,
+        "action": action,
+        "fields": fields,
+        "button": button,
+        "details": details or [],
+        "cancel": plan_url(plan, day),
+    }
     if request.htmx:
         return respond(request, plan, days=[day], states={day: DayState(confirm=confirm)})
     return render(request, "mealplanner/plan_confirm.html", {"plan": plan, "confirm": confirm})

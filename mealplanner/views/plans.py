@@ -31,9 +31,12 @@ def plan_list(request):
         offset = (today - row.plan.start_date).days
         row.url = plan_url(row.plan, offset if 0 <= offset <= 6 else None)
     status = 422 if request.method == "POST" else 200
-    return render(request, "mealplanner/plans_list.html",
-                  {"rows": rows, "page": page, "form": form, "target_mg": _target_mg(profile), "profile": profile},
-                  status=status)
+    return render(
+        request,
+        "mealplanner/plans_list.html",
+        {"rows": rows, "page": page, "form": form, "target_mg": _target_mg(profile), "profile": profile},
+        status=status,
+    )
 
 
 def _target_mg(profile) -> int | None:
@@ -111,7 +114,9 @@ def day_copy(request, plan_id, day):
     if busy and not form.cleaned_data["confirm"]:
         names = dict(form.fields["to_days"].choices)
         return confirm_page(
-            request, plan, day=day,
+            request,
+            plan,
+            day=day,
             question="These days already have entries. Replace them with a copy of this day?",
             details=[names[d] for d in busy],
             action=reverse("plans:day_copy", args=[plan.pk, day]),
@@ -120,8 +125,7 @@ def day_copy(request, plan_id, day):
         )
     written = services.plan_day_copy(plan=plan, from_day=day, to_days=to_days)
     count = len(written)
-    return respond(request, plan, days=[day, *written],
-                   message=f"Copied to {count} day{'s' if count != 1 else ''}.")
+    return respond(request, plan, days=[day, *written], message=f"Copied to {count} day{'s' if count != 1 else ''}.")
 
 
 def _first_error(form) -> str:

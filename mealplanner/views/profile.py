@@ -13,15 +13,20 @@ from mealplanner.services.profiles import medicine_add, medicine_remove, profile
 
 
 def _page(request, profile, *, form=None, medicine_form=None, status=200):
-    return render(request, "mealplanner/profile.html", {
-        "profile": profile,
-        "form": form or ProfileForm(instance=profile),
-        "medicine_form": medicine_form or MedicineForm(),
-        "medicine_names": medicine_suggestions(),
-        "medicines": medicine_rows(profile),
-        "summary": profile_summary(profile),
-        "energy": _energy(profile),
-    }, status=status)
+    return render(
+        request,
+        "mealplanner/profile.html",
+        {
+            "profile": profile,
+            "form": form or ProfileForm(instance=profile),
+            "medicine_form": medicine_form or MedicineForm(),
+            "medicine_names": medicine_suggestions(),
+            "medicines": medicine_rows(profile),
+            "summary": profile_summary(profile),
+            "energy": _energy(profile),
+        },
+        status=status,
+    )
 
 
 def _energy(profile):
@@ -54,7 +59,9 @@ def medicine_add_view(request):
     form = MedicineForm(request.POST)
     if form.is_valid():
         medicine = medicine_add(
-            profile=profile, name=form.cleaned_data["name"], medicine_class=form.cleaned_data["medicine_class"],
+            profile=profile,
+            name=form.cleaned_data["name"],
+            medicine_class=form.cleaned_data["medicine_class"],
             time_taken=form.cleaned_data["time_taken"],
         )
         messages.success(request, f"Added {medicine.name}.")

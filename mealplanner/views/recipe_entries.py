@@ -55,10 +55,17 @@ def quick_context(request, plan, day: int, meal: str) -> dict:
     meals = dict(PlanEntry.MEAL_CHOICES)
     previous = day - 1 if day > 0 and plan.entries.filter(day=day - 1, meal=meal).exists() else None
     return {
-        "plan": plan, "day": day, "meal": meal, "meal_label": meals[meal], "picks": quick_picks(plan.profile, user=request.user),
-        "recipe_groups": recipes_to_add(request.user), "previous_day": previous, "grams": GRAMS,
+        "plan": plan,
+        "day": day,
+        "meal": meal,
+        "meal_label": meals[meal],
+        "picks": quick_picks(plan.profile, user=request.user),
+        "recipe_groups": recipes_to_add(request.user),
+        "previous_day": previous,
+        "grams": GRAMS,
         "own_foods": [(own, services.own_food_serving(own)[1]) for own in visible_own_foods(request.user)],
-        "meal_choices": PlanEntry.MEAL_CHOICES, "day_choices": day_choices(plan.start_date),
+        "meal_choices": PlanEntry.MEAL_CHOICES,
+        "day_choices": day_choices(plan.start_date),
         "inline": bool(request.htmx),
     }
 
@@ -102,12 +109,24 @@ def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., obj
     conflicts = diet_conflicts(item_diet_facts(item), diet=diet, allergies=allergies)
     choking = _choking_question(item, plan.profile)
     if (conflicts or choking) and not data["confirm"]:  # as for a food: ask first, say why
-        diet_words = f"{item.name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""
+        diet_words = (
+            f"{item.name} does not suit {plan.profile.name}'s diet: {', '.join(conflicts)}. " if conflicts else ""
+        )
         return confirm_page(
-            request, plan, day=data["day"], question=f"{diet_words}{choking}{' ' if choking else ''}Add it anyway?",
-            action=request.path, button="Add anyway",
-            fields=[("day", data["day"]), ("meal", data["meal"]), (form.item_field, item.pk),
-                    ("servings", data["servings"]), ("confirm", "1")])
+            request,
+            plan,
+            day=data["day"],
+            question=f"{diet_words}{choking}{' ' if choking else ''}Add it anyway?",
+            action=request.path,
+            button="Add anyway",
+            fields=[
+                ("day", data["day"]),
+                ("meal", data["meal"]),
+                (form.item_field, item.pk),
+                ("servings", data["servings"]),
+                ("confirm", "1"),
+            ],
+        )
     try:
         add(plan=plan, day=data["day"], meal=data["meal"], servings=data["servings"], **{form.item_field: item})
     except services.LimitReached:
@@ -116,8 +135,13 @@ def _add_servings(request, plan, form: ServingsEntryForm, add: Callable[..., obj
         return respond(request, plan, days=[data["day"]], ok=False, message=str(error))
     count = f"{float(data['servings']):g}"
     # Keep the add panel open on the same meal, as after adding a food.
-    return respond(request, plan, days=[data["day"]], message=f"Added {count} × {item.name}.",
-                   states={data["day"]: DayState(search={"meal": data["meal"]})})
+    return respond(
+        request,
+        plan,
+        days=[data["day"]],
+        message=f"Added {count} × {item.name}.",
+        states={data["day"]: DayState(search={"meal": data["meal"]})},
+    )
 
 
 @login_required
@@ -146,8 +170,12 @@ def meal_copy(request, plan_id, day):
     if not 0 <= day <= 6:
         raise Http404("No such day.")
     labels = day_choices(plan.start_date)
-    form = MealCopyForm(request.POST if request.method == "POST" else None, from_day=day, day_labels=labels,
-                        initial={"meal": request.GET.get("meal"), "days": [day + 1] if day < 6 else []})
+    form = MealCopyForm(
+        request.POST if request.method == "POST" else None,
+        from_day=day,
+        day_labels=labels,
+        initial={"meal": request.GET.get("meal"), "days": [day + 1] if day < 6 else []},
+    )
     context = {"plan": plan, "form": form, "day": day}
     if request.method == "GET":
         return render(request, "mealplanner/plan_copy_meal.html", context)
@@ -167,5 +195,9 @@ def meal_copy(request, plan_id, day):
         return render(request, "mealplanner/plan_copy_meal.html", context, status=422)
     meal_label = dict(PlanEntry.MEAL_CHOICES)[meal].lower()
     count = len(written)
-    return respond(request, plan, days=[*written, day],
-                   message=f"Copied the {meal_label} to {count} day{'s' if count != 1 else ''}.")
+    return respond(
+        request,
+        plan,
+        days=[*written, day],
+        message=f"Copied the {meal_label} to {count} day{'s' if count != 1 else ''}.",
+    )

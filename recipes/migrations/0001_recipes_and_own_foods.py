@@ -6,108 +6,187 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('foods', '0002_food_name_fts'),
+        ("foods", "0002_food_name_fts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OwnFood',
+            name="OwnFood",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('serving_label', models.CharField(blank=True, max_length=60)),
-                ('serving_grams', models.FloatField(blank=True, null=True)),
-                ('shared_with_clients', models.BooleanField(default=False)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('vegan', models.BooleanField(blank=True, null=True)),
-                ('vegetarian', models.BooleanField(blank=True, null=True)),
-                ('contains_nuts', models.BooleanField(blank=True, null=True, verbose_name='contains tree nuts')),
-                ('contains_peanuts', models.BooleanField(blank=True, null=True)),
-                ('contains_dairy', models.BooleanField(blank=True, null=True)),
-                ('contains_gluten', models.BooleanField(blank=True, null=True)),
-                ('contains_fish', models.BooleanField(blank=True, null=True)),
-                ('contains_shellfish', models.BooleanField(blank=True, null=True)),
-                ('contains_soy', models.BooleanField(blank=True, null=True)),
-                ('contains_egg', models.BooleanField(blank=True, null=True)),
-                ('magnesium_mg', models.FloatField(blank=True, null=True, verbose_name='magnesium (mg/100 g)')),
-                ('calcium_mg', models.FloatField(blank=True, null=True, verbose_name='calcium (mg/100 g)')),
-                ('potassium_mg', models.FloatField(blank=True, null=True, verbose_name='potassium (mg/100 g)')),
-                ('phosphorus_mg', models.FloatField(blank=True, null=True, verbose_name='phosphorus (mg/100 g)')),
-                ('sodium_mg', models.FloatField(blank=True, null=True, verbose_name='sodium (mg/100 g)')),
-                ('caffeine_mg', models.FloatField(blank=True, null=True, verbose_name='caffeine (mg/100 g)')),
-                ('energy_kcal', models.FloatField(blank=True, null=True, verbose_name='energy (kcal/100 g)')),
-                ('protein_g', models.FloatField(blank=True, null=True, verbose_name='protein (g/100 g)')),
-                ('carbohydrate_g', models.FloatField(blank=True, null=True, verbose_name='carbohydrate (g/100 g)')),
-                ('fat_g', models.FloatField(blank=True, null=True, verbose_name='fat (g/100 g)')),
-                ('fibre_g', models.FloatField(blank=True, null=True, verbose_name='fibre (g/100 g)')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='own_foods', to=settings.AUTH_USER_MODEL)),
-                ('promoted_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='foods.food')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("serving_label", models.CharField(blank=True, max_length=60)),
+                ("serving_grams", models.FloatField(blank=True, null=True)),
+                ("shared_with_clients", models.BooleanField(default=False)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("vegan", models.BooleanField(blank=True, null=True)),
+                ("vegetarian", models.BooleanField(blank=True, null=True)),
+                ("contains_nuts", models.BooleanField(blank=True, null=True, verbose_name="contains tree nuts")),
+                ("contains_peanuts", models.BooleanField(blank=True, null=True)),
+                ("contains_dairy", models.BooleanField(blank=True, null=True)),
+                ("contains_gluten", models.BooleanField(blank=True, null=True)),
+                ("contains_fish", models.BooleanField(blank=True, null=True)),
+                ("contains_shellfish", models.BooleanField(blank=True, null=True)),
+                ("contains_soy", models.BooleanField(blank=True, null=True)),
+                ("contains_egg", models.BooleanField(blank=True, null=True)),
+                ("magnesium_mg", models.FloatField(blank=True, null=True, verbose_name="magnesium (mg/100 g)")),
+                ("calcium_mg", models.FloatField(blank=True, null=True, verbose_name="calcium (mg/100 g)")),
+                ("potassium_mg", models.FloatField(blank=True, null=True, verbose_name="potassium (mg/100 g)")),
+                ("phosphorus_mg", models.FloatField(blank=True, null=True, verbose_name="phosphorus (mg/100 g)")),
+                ("sodium_mg", models.FloatField(blank=True, null=True, verbose_name="sodium (mg/100 g)")),
+                ("caffeine_mg", models.FloatField(blank=True, null=True, verbose_name="caffeine (mg/100 g)")),
+                ("energy_kcal", models.FloatField(blank=True, null=True, verbose_name="energy (kcal/100 g)")),
+                ("protein_g", models.FloatField(blank=True, null=True, verbose_name="protein (g/100 g)")),
+                ("carbohydrate_g", models.FloatField(blank=True, null=True, verbose_name="carbohydrate (g/100 g)")),
+                ("fat_g", models.FloatField(blank=True, null=True, verbose_name="fat (g/100 g)")),
+                ("fibre_g", models.FloatField(blank=True, null=True, verbose_name="fibre (g/100 g)")),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="own_foods",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "promoted_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="foods.food",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name', 'id'],
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Recipe',
+            name="Recipe",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('servings', models.PositiveSmallIntegerField(default=1)),
-                ('steps', models.TextField(blank=True)),
-                ('suits_breakfast', models.BooleanField(default=False)),
-                ('suits_lunch', models.BooleanField(default=False)),
-                ('suits_dinner', models.BooleanField(default=False)),
-                ('suits_snack', models.BooleanField(default=False)),
-                ('visibility', models.CharField(choices=[('private', 'Only me'), ('clients', 'My clients (read only)'), ('public', 'Everyone (read only)')], default='private', max_length=10)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recipes', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("servings", models.PositiveSmallIntegerField(default=1)),
+                ("steps", models.TextField(blank=True)),
+                ("suits_breakfast", models.BooleanField(default=False)),
+                ("suits_lunch", models.BooleanField(default=False)),
+                ("suits_dinner", models.BooleanField(default=False)),
+                ("suits_snack", models.BooleanField(default=False)),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("private", "Only me"),
+                            ("clients", "My clients (read only)"),
+                            ("public", "Everyone (read only)"),
+                        ],
+                        default="private",
+                        max_length=10,
+                    ),
+                ),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="recipes", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name', 'id'],
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='RecipeIngredient',
+            name="RecipeIngredient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('quantity', models.FloatField()),
-                ('grams', models.FloatField()),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('line', models.CharField(blank=True, max_length=300)),
-                ('food', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='foods.food')),
-                ('own_food', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='recipes.ownfood')),
-                ('portion', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='foods.portion')),
-                ('recipe', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='ingredients', to='recipes.recipe')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("quantity", models.FloatField()),
+                ("grams", models.FloatField()),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                ("line", models.CharField(blank=True, max_length=300)),
+                (
+                    "food",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="foods.food",
+                    ),
+                ),
+                (
+                    "own_food",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="recipes.ownfood",
+                    ),
+                ),
+                (
+                    "portion",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="foods.portion",
+                    ),
+                ),
+                (
+                    "recipe",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="ingredients", to="recipes.recipe"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['recipe_id', 'position', 'id'],
+                "ordering": ["recipe_id", "position", "id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='ownfood',
-            constraint=models.CheckConstraint(condition=models.Q(('serving_grams__isnull', True), ('serving_grams__gt', 0), _connector='OR'), name='own_food_serving_positive'),
+            model_name="ownfood",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("serving_grams__isnull", True), ("serving_grams__gt", 0), _connector="OR"),
+                name="own_food_serving_positive",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recipe',
-            constraint=models.CheckConstraint(condition=models.Q(('servings__gte', 1), ('servings__lte', 100)), name='recipe_servings_range'),
+            model_name="recipe",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("servings__gte", 1), ("servings__lte", 100)), name="recipe_servings_range"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recipe',
-            constraint=models.CheckConstraint(condition=models.Q(('visibility__in', ['private', 'clients', 'public'])), name='recipe_visibility_known'),
+            model_name="recipe",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("visibility__in", ["private", "clients", "public"])), name="recipe_visibility_known"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recipeingredient',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('food__isnull', False), ('own_food__isnull', True)), models.Q(('food__isnull', True), ('own_food__isnull', False)), _connector='OR'), name='recipe_ingredient_one_food'),
+            model_name="recipeingredient",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("food__isnull", False), ("own_food__isnull", True)),
+                    models.Q(("food__isnull", True), ("own_food__isnull", False)),
+                    _connector="OR",
+                ),
+                name="recipe_ingredient_one_food",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recipeingredient',
-            constraint=models.CheckConstraint(condition=models.Q(('grams__gt', 0), ('quantity__gt', 0)), name='recipe_ingredient_amount_positive'),
+            model_name="recipeingredient",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("grams__gt", 0), ("quantity__gt", 0)), name="recipe_ingredient_amount_positive"
+            ),
         ),
     ]

@@ -5,15 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('recipes', '0001_recipes_and_own_foods'),
+        ("recipes", "0001_recipes_and_own_foods"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='recipeingredient',
-            name='own_food',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='recipes.ownfood'),
+            model_name="recipeingredient",
+            name="own_food",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="+",
+                to="recipes.ownfood",
+            ),
         ),
     ]

@@ -6,27 +6,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('foods', '0004_food_name_fts_again'),
-        ('recipes', '0002_own_food_goes_with_its_owner'),
+        ("foods", "0004_food_name_fts_again"),
+        ("recipes", "0002_own_food_goes_with_its_owner"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Favourite',
+            name="Favourite",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created', models.DateTimeField(auto_now_add=True)),
-                ('food', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='foods.food')),
-                ('own_food', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='recipes.ownfood')),
-                ('recipe', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='recipes.recipe')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='favourites', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                (
+                    "food",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="foods.food",
+                    ),
+                ),
+                (
+                    "own_food",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="recipes.ownfood",
+                    ),
+                ),
+                (
+                    "recipe",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="recipes.recipe",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="favourites",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created', '-id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('food__isnull', False), ('own_food__isnull', True), ('recipe__isnull', True)), models.Q(('food__isnull', True), ('own_food__isnull', False), ('recipe__isnull', True)), models.Q(('food__isnull', True), ('own_food__isnull', True), ('recipe__isnull', False)), _connector='OR'), name='favourite_one_item'), models.UniqueConstraint(condition=models.Q(('food__isnull', False)), fields=('user', 'food'), name='favourite_food_once'), models.UniqueConstraint(condition=models.Q(('own_food__isnull', False)), fields=('user', 'own_food'), name='favourite_own_food_once'), models.UniqueConstraint(condition=models.Q(('recipe__isnull', False)), fields=('user', 'recipe'), name='favourite_recipe_once')],
+                "ordering": ["-created", "-id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("food__isnull", False), ("own_food__isnull", True), ("recipe__isnull", True)),
+                            models.Q(("food__isnull", True), ("own_food__isnull", False), ("recipe__isnull", True)),
+                            models.Q(("food__isnull", True), ("own_food__isnull", True), ("recipe__isnull", False)),
+                            _connector="OR",
+                        ),
+                        name="favourite_one_item",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("food__isnull", False)), fields=("user", "food"), name="favourite_food_once"
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("own_food__isnull", False)),
+                        fields=("user", "own_food"),
+                        name="favourite_own_food_once",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("recipe__isnull", False)),
+                        fields=("user", "recipe"),
+                        name="favourite_recipe_once",
+                    ),
+                ],
             },
         ),
     ]

@@ -6,8 +6,11 @@ from recipes.selectors import recipe_figures
 
 # Magnesium first: it is what the app is for; then energy; then the rest in the food table's order.
 NUTRIENT_ORDER = ("magnesium_mg", "energy_kcal")
-FACT_LABELS = {"vegan": "Vegan", "vegetarian": "Vegetarian",
-               **{f"contains_{a}": f"Contains {'tree nuts' if a == 'nuts' else a}" for a in ALLERGENS}}
+FACT_LABELS = {
+    "vegan": "Vegan",
+    "vegetarian": "Vegetarian",
+    **{f"contains_{a}": f"Contains {'tree nuts' if a == 'nuts' else a}" for a in ALLERGENS},
+}
 
 
 def form_status(form) -> int:
@@ -16,10 +19,20 @@ def form_status(form) -> int:
 
 
 def nutrient_rows(per_serving: dict) -> list[dict]:
-    ordered = sorted(NUTRIENTS, key=lambda n: (n[0] not in NUTRIENT_ORDER, NUTRIENT_ORDER.index(n[0])
-                                              if n[0] in NUTRIENT_ORDER else 0))
-    return [{"name": name, "label": label, "unit": unit, "value": per_serving[name].value,
-             "at_least": per_serving[name].at_least} for name, _code, unit, label in ordered]
+    ordered = sorted(
+        NUTRIENTS,
+        key=lambda n: (n[0] not in NUTRIENT_ORDER, NUTRIENT_ORDER.index(n[0]) if n[0] in NUTRIENT_ORDER else 0),
+    )
+    return [
+        {
+            "name": name,
+            "label": label,
+            "unit": unit,
+            "value": per_serving[name].value,
+            "at_least": per_serving[name].at_least,
+        }
+        for name, _code, unit, label in ordered
+    ]
 
 
 def fact_rows(facts: dict) -> list[dict]:

@@ -25,9 +25,17 @@ def favourite_set(request):
     on = services.favourite_set(user=request.user, item=item, on=form.cleaned_data["on"])
     if request.htmx:
         key = item_key(item)
-        return render(request, "recipes/_favourite.html", {
-            "key": key, "name": str(item), "next": form.cleaned_data["next"], "favourites": {key} if on else set(),
-            "inline": True})
+        return render(
+            request,
+            "recipes/_favourite.html",
+            {
+                "key": key,
+                "name": str(item),
+                "next": form.cleaned_data["next"],
+                "favourites": {key} if on else set(),
+                "inline": True,
+            },
+        )
     back = form.cleaned_data["next"]
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         back = "recipes:list"

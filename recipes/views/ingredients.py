@@ -49,9 +49,18 @@ def ingredient_add(request, recipe_id):
                 messages.success(request, f"Added {(new.food or new.own_food).name}.")
                 return redirect("recipes:detail", recipe.pk)
     choices = selectors.food_choices(request.user, query) if query else []
-    return render(request, "recipes/ingredient_add.html", {
-        "recipe": recipe, "search": search, "query": query, "choices": choices, "form": form,
-    }, status=form_status(form))
+    return render(
+        request,
+        "recipes/ingredient_add.html",
+        {
+            "recipe": recipe,
+            "search": search,
+            "query": query,
+            "choices": choices,
+            "form": form,
+        },
+        status=form_status(form),
+    )
 
 
 @login_required

@@ -16,11 +16,15 @@ from recipes.views.common import form_status
 @require_http_methods(["GET"])
 def own_food_list(request):
     foods = list(selectors.visible_own_foods(request.user).select_related("owner"))
-    return render(request, "recipes/own_food_list.html", {
-        "mine": [f for f in foods if f.owner_id == request.user.pk],
-        "shared": [f for f in foods if f.owner_id != request.user.pk],
-        "nutrients": NUTRIENTS,
-    })
+    return render(
+        request,
+        "recipes/own_food_list.html",
+        {
+            "mine": [f for f in foods if f.owner_id == request.user.pk],
+            "shared": [f for f in foods if f.owner_id != request.user.pk],
+            "nutrients": NUTRIENTS,
+        },
+    )
 
 
 def _save(request, form, own_food=None):
@@ -60,8 +64,7 @@ def own_food_edit(request, own_food_id):
         done = _save(request, form, own_food)
         if done:
             return done
-    return render(request, "recipes/own_food_form.html", {"form": form, "own_food": own_food},
-                  status=form_status(form))
+    return render(request, "recipes/own_food_form.html", {"form": form, "own_food": own_food}, status=form_status(form))
 
 
 @login_required
@@ -78,5 +81,6 @@ def own_food_delete(request, own_food_id):
         else:
             messages.success(request, f"Deleted {name}.")
             return redirect("recipes:own_foods")
-    return render(request, "recipes/own_food_delete.html", {"own_food": own_food, "error": error},
-                  status=409 if error else 200)
+    return render(
+        request, "recipes/own_food_delete.html", {"own_food": own_food, "error": error}, status=409 if error else 200
+    )

@@ -35,11 +35,18 @@ def _rows(user, lines: list[str]) -> list[LineRow]:
 
 
 def _confirm_page(request, recipe, rows: list[LineRow], status: int = 200):
-    return render(request, "recipes/paste_confirm.html", {
-        "recipe": recipe, "rows": rows, "skip": SKIP,
-        "unmatched": [row for row in rows if not row.candidates],
-        "has_errors": any(row.error for row in rows),
-    }, status=status)
+    return render(
+        request,
+        "recipes/paste_confirm.html",
+        {
+            "recipe": recipe,
+            "rows": rows,
+            "skip": SKIP,
+            "unmatched": [row for row in rows if not row.candidates],
+            "has_errors": any(row.error for row in rows),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -70,8 +77,11 @@ def _chosen(user, row: LineRow) -> services.NewIngredient | None:
         return None
     grams = _grams(row.grams) if row.grams.strip() else (candidate.match.grams if candidate.match else None)
     if grams is None or not 0 < grams <= MAX_INGREDIENT_GRAMS:
-        row.error = (f"Give the grams (more than 0, at most {MAX_INGREDIENT_GRAMS:,})." if row.grams.strip()
-                     else "This amount cannot be turned into grams for that food: give the grams.")
+        row.error = (
+            f"Give the grams (more than 0, at most {MAX_INGREDIENT_GRAMS:,})."
+            if row.grams.strip()
+            else "This amount cannot be turned into grams for that food: give the grams."
+        )
         return None
     food, own_food = selectors.food_from_key(user, candidate.key)
     if food is None and own_food is None:
@@ -105,7 +115,9 @@ def paste_confirm(request, recipe_id):
         rows[0].error = str(error)
         return _confirm_page(request, recipe, rows, status=422)
     left_out = len(rows) - len(new)
-    messages.success(request, f"Added {len(new)} ingredient(s)" + (f"; left out {left_out} line(s)." if left_out else "."))
+    messages.success(
+        request, f"Added {len(new)} ingredient(s)" + (f"; left out {left_out} line(s)." if left_out else ".")
+    )
     return redirect("recipes:detail", recipe.pk)
 
 
@@ -124,8 +136,11 @@ def import_page(request):
         except NoRecipeFound as error:
             form.add_error("page" if html else "url", str(error))
         else:
-            recipe = services.recipe_create(owner=request.user, source_url=form.cleaned_data["url"], data={
-                "name": page.name, "servings": page.servings, "steps": page.steps})
+            recipe = services.recipe_create(
+                owner=request.user,
+                source_url=form.cleaned_data["url"],
+                data={"name": page.name, "servings": page.servings, "steps": page.steps},
+            )
             messages.success(request, f"Saved {recipe.name} ({recipe.servings} servings). Now confirm each ingredient.")
             return _confirm_page(request, recipe, _rows(request.user, page.lines))
     return render(request, "recipes/import_page.html", {"form": form}, status=form_status(form))

@@ -32,8 +32,9 @@ def plans(clara, clara_profile, dietitian, make_plan):
         "made by Clara": make_plan(clara_profile, by=clara, name="Mine"),
         "no creator": make_plan(clara_profile, by=None, name="Imported"),
         "shared read-only": make_plan(clara_profile, by=dietitian, name="Read-only", shared_with_client=True),
-        "shared editable": make_plan(clara_profile, by=dietitian, name="Editable", shared_with_client=True,
-                                     client_can_edit=True),
+        "shared editable": make_plan(
+            clara_profile, by=dietitian, name="Editable", shared_with_client=True, client_can_edit=True
+        ),
         "dietitian's draft": make_plan(clara_profile, by=dietitian, name="Draft"),
     }
 
@@ -72,10 +73,12 @@ def test_edit_controls_are_refused_on_a_read_only_plan_even_to_someone_who_may_e
     assert access.can_edit_plan(clara, plans["shared editable"]) is True
 
 
-@pytest.mark.parametrize(("kind", "editable"), [("shared read-only", False), ("shared editable", True),
-                                                ("made by Clara", True)])
+@pytest.mark.parametrize(
+    ("kind", "editable"), [("shared read-only", False), ("shared editable", True), ("made by Clara", True)]
+)
 def test_ticking_is_allowed_on_every_plan_the_client_sees_and_says_whether_she_may_change_it(
-        clara, plans, kind, editable):
+    clara, plans, kind, editable
+):
     plan, can_edit = access.get_plan_to_tick_or_404(clara, plans[kind].pk)
     assert plan.pk == plans[kind].pk
     assert can_edit is editable
@@ -109,8 +112,9 @@ def test_a_dietitian_keeps_her_own_profile_and_plans(dietitian, make_plan):
     assert access.visible_plans(dietitian).filter(pk=plan.pk).exists()
 
 
-def test_a_dietitian_sees_her_clients_profiles_but_not_other_peoples(dietitian, other_dietitian, clara_profile,
-                                                                      make_client, make_user):
+def test_a_dietitian_sees_her_clients_profiles_but_not_other_peoples(
+    dietitian, other_dietitian, clara_profile, make_client, make_user
+):
     assert access.get_profile_or_404(dietitian, clara_profile.pk) == clara_profile
     olga = make_client(other_dietitian, "Olga")
     pat = access.own_profile(make_user("pat"))
@@ -133,8 +137,9 @@ def test_a_revoked_dietitian_loses_her_former_clients_and_their_plans(dietitian,
         access.require_dietitian(dietitian)
 
 
-def test_client_profiles_are_the_dietitians_clients_not_herself_nor_anyone_elses(dietitian, other_dietitian,
-                                                                                  clara_profile, make_client):
+def test_client_profiles_are_the_dietitians_clients_not_herself_nor_anyone_elses(
+    dietitian, other_dietitian, clara_profile, make_client
+):
     make_client(other_dietitian, "Olga")
     Profile.objects.create(user=dietitian, dietitian=dietitian, name="Dora herself")
     assert list(access.client_profiles(dietitian)) == [clara_profile]
@@ -180,7 +185,8 @@ def test_the_first_and_the_largest_possible_ids_are_looked_up(clara, clara_profi
 
 
 def test_a_supplement_is_found_only_in_a_profile_its_owner_sees_and_only_under_its_own_profile(
-        dietitian, clara, clara_profile, make_client, make_user):
+    dietitian, clara, clara_profile, make_client, make_user
+):
     product = add_supplement(clara_profile)
     other_client = make_client(dietitian, "Bea")
     assert access.get_supplement_or_404(clara, product.pk) == product

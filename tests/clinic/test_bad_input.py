@@ -53,6 +53,10 @@ def test_a_first_day_outside_2000_to_2100_is_refused_and_every_page_still_opens(
     assert Plan.objects.count() == plans_before
     plan.refresh_from_db()
     assert str(plan.start_date) != day
-    for url in (reverse("plans:detail", args=[plan.pk]), reverse("exports:print", args=[plan.pk]),
-                reverse("clinic:client", args=[ids["profile"]]), reverse("clinic:dashboard")):
+    for url in (
+        reverse("plans:detail", args=[plan.pk]),
+        reverse("exports:print", args=[plan.pk]),
+        reverse("clinic:client", args=[ids["profile"]]),
+        reverse("clinic:dashboard"),
+    ):
         assert client.get(url).status_code == 200, url

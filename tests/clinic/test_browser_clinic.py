@@ -27,7 +27,10 @@ def log_in(page, base, username, password):
 
 
 def test_a_client_signs_up_through_the_invite_and_sees_the_plan_with_the_note(
-    page, browser, live_server, dietitian_account,
+    page,
+    browser,
+    live_server,
+    dietitian_account,
 ):
     base = live_server.url
     page.set_viewport_size({"width": 360, "height": 740})

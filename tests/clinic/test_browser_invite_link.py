@@ -9,8 +9,9 @@ from tests.clinic.conftest import PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_invite_link_shows_whole_and_the_copy_button_copies_it(page, context, live_server, dietitian,
-                                                                   client_profile):
+def test_the_invite_link_shows_whole_and_the_copy_button_copies_it(
+    page, context, live_server, dietitian, client_profile
+):
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     page.set_viewport_size({"width": 390, "height": 800})
     page.goto(f"{live_server.url}/accounts/login/")

@@ -9,9 +9,16 @@ from tests.clinic.conftest import add_supplement
 pytestmark = pytest.mark.django_db
 
 GOOD = {
-    "name": "Karl", "age_years": "62", "sex": "male", "diet": "none", "kidney_disease": "on",
-    "potassium_cap_mg": "2000", "phosphorus_cap_mg": "800", "sodium_cap_mg": "2000",
-    "custom_target_mg": "250", "custom_target_reason": "Stage 3 kidney disease; agreed with his nephrologist",
+    "name": "Karl",
+    "age_years": "62",
+    "sex": "male",
+    "diet": "none",
+    "kidney_disease": "on",
+    "potassium_cap_mg": "2000",
+    "phosphorus_cap_mg": "800",
+    "sodium_cap_mg": "2000",
+    "custom_target_mg": "250",
+    "custom_target_reason": "Stage 3 kidney disease; agreed with his nephrologist",
     "dietitian_notes": "Prefers soups.",
 }
 
@@ -44,16 +51,19 @@ def test_a_custom_target_without_a_reason_is_refused(as_dietitian):
     assert not Profile.objects.filter(name="Karl").exists()
 
 
-@pytest.mark.parametrize("bad", [
-    {"name": ""},
-    {"age_years": "", "birth_date": ""},
-    {"custom_target_mg": "25000"},
-    {"potassium_cap_mg": "-5"},
-    {"sex": "male", "pregnant": "on"},
-    {"birth_date": "2999-01-01"},
-    {"energy_goal_kcal": "2000", "custom_energy_reason": ""},
-    {"allergies": ["plutonium"]},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": ""},
+        {"age_years": "", "birth_date": ""},
+        {"custom_target_mg": "25000"},
+        {"potassium_cap_mg": "-5"},
+        {"sex": "male", "pregnant": "on"},
+        {"birth_date": "2999-01-01"},
+        {"energy_goal_kcal": "2000", "custom_energy_reason": ""},
+        {"allergies": ["plutonium"]},
+    ],
+)
 def test_bad_client_details_show_an_error_and_save_nothing(as_dietitian, bad):
     response = as_dietitian.post(reverse("clinic:client_new"), {**GOOD, **bad})
     assert response.status_code == 422
@@ -101,27 +111,44 @@ def test_the_client_page_lists_plans_and_the_cabinet(as_dietitian, client_profil
 def test_the_dietitian_marks_a_clients_supplement_as_prescribed(as_dietitian, client_profile):
     product = add_supplement(client_profile)
     url = reverse("clinic:supplement_edit", args=[client_profile.pk, product.pk])
-    response = as_dietitian.post(url, {
-        "name": "Mag citrate", "kind": "supplement", "form": "citrate", "elemental_mg_per_unit": "200",
-        "prescribed": "on",
-    })
+    response = as_dietitian.post(
+        url,
+        {
+            "name": "Mag citrate",
+            "kind": "supplement",
+            "form": "citrate",
+            "elemental_mg_per_unit": "200",
+            "prescribed": "on",
+        },
+    )
     assert response.status_code == 302
     product.refresh_from_db()
     assert product.prescribed and float(product.elemental_mg_per_unit) == 200
 
 
 def test_the_dietitian_adds_a_supplement_to_the_clients_cabinet(as_dietitian, client_profile):
-    response = as_dietitian.post(reverse("clinic:supplement_new", args=[client_profile.pk]), {
-        "name": "Glycinate", "kind": "supplement", "form": "glycinate", "elemental_mg_per_unit": "100",
-    })
+    response = as_dietitian.post(
+        reverse("clinic:supplement_new", args=[client_profile.pk]),
+        {
+            "name": "Glycinate",
+            "kind": "supplement",
+            "form": "glycinate",
+            "elemental_mg_per_unit": "100",
+        },
+    )
     assert response.status_code == 302
     assert SupplementProduct.objects.get(name="Glycinate").profile == client_profile
 
 
 def test_a_supplement_without_an_amount_is_refused(as_dietitian, client_profile):
-    response = as_dietitian.post(reverse("clinic:supplement_new", args=[client_profile.pk]), {
-        "name": "Mystery", "kind": "supplement", "form": "citrate",
-    })
+    response = as_dietitian.post(
+        reverse("clinic:supplement_new", args=[client_profile.pk]),
+        {
+            "name": "Mystery",
+            "kind": "supplement",
+            "form": "citrate",
+        },
+    )
     assert response.status_code == 422
     assert "Error:" in response.content.decode()
     assert not SupplementProduct.objects.exists()
@@ -134,10 +161,16 @@ def test_another_clients_supplement_id_is_a_404(as_dietitian, dietitian, client_
     assert as_dietitian.get(url).status_code == 404
 
 
-@pytest.mark.parametrize(("name", "method"), [
-    ("clinic:client", "post"), ("clinic:client", "put"), ("clinic:client_edit", "delete"),
-    ("clinic:client_remove", "put"), ("clinic:supplement_new", "patch"),
-])
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [
+        ("clinic:client", "post"),
+        ("clinic:client", "put"),
+        ("clinic:client_edit", "delete"),
+        ("clinic:client_remove", "put"),
+        ("clinic:supplement_new", "patch"),
+    ],
+)
 def test_a_wrong_method_is_405(as_dietitian, client_profile, name, method):
     response = getattr(as_dietitian, method)(reverse(name, args=[client_profile.pk]))
     assert response.status_code == 405

@@ -53,7 +53,11 @@ def test_clients_who_need_attention_come_first(as_dietitian, dietitian, make_cli
 
 
 def test_templates_and_other_dietitians_clients_are_not_listed(
-    dietitian, other_dietitian, make_client, make_plan, client_profile,
+    dietitian,
+    other_dietitian,
+    make_client,
+    make_plan,
+    client_profile,
 ):
     from mealplanner.access import own_profile
 

@@ -46,7 +46,11 @@ def test_the_current_plan_is_the_one_whose_week_holds_today(dietitian, make_clie
 
 
 def test_a_client_with_no_plan_this_week_is_never_marked_target_reached(
-    as_dietitian, dietitian, make_client, make_plan, spinach,
+    as_dietitian,
+    dietitian,
+    make_client,
+    make_plan,
+    spinach,
 ):
     clara = make_client(dietitian, "Clara")
     last_week = make_plan(clara, start=_today() - 7 * DAY, name="Last week")
@@ -59,7 +63,10 @@ def test_a_client_with_no_plan_this_week_is_never_marked_target_reached(
 
 
 def test_an_empty_week_says_nothing_is_planned_and_is_not_target_reached(
-    as_dietitian, dietitian, make_client, make_plan,
+    as_dietitian,
+    dietitian,
+    make_client,
+    make_plan,
 ):
     make_plan(make_client(dietitian, "Clara"), start=_today(), name="Empty week")
     row = dashboard_rows(dietitian)[0]
@@ -81,28 +88,40 @@ def _roster(dietitian, spinach, first, count):
     """`count` clients, each with this week's plan (a food a day, a supplement on Monday), last week's plan,
     a medicine and a cabinet product: built with bulk_create."""
     today = _today()
-    profiles = Profile.objects.bulk_create([
-        Profile(dietitian=dietitian, name=f"Client {n:04d}", age_years=40, sex="female")
-        for n in range(first, first + count)
-    ])
+    profiles = Profile.objects.bulk_create(
+        [
+            Profile(dietitian=dietitian, name=f"Client {n:04d}", age_years=40, sex="female")
+            for n in range(first, first + count)
+        ]
+    )
     Medicine.objects.bulk_create([Medicine(profile=p, name="omeprazole", medicine_class="ppi") for p in profiles])
-    products = SupplementProduct.objects.bulk_create([
-        SupplementProduct(profile=p, name="Mag citrate", form="citrate", elemental_mg_per_unit=100) for p in profiles
-    ])
-    plans = Plan.objects.bulk_create([
-        Plan(profile=p, name=name, start_date=start)
-        for p in profiles for name, start in (("This week", today), ("Last week", today - 7 * DAY))
-    ])
-    PlanEntry.objects.bulk_create([
-        entry for plan, product in zip(plans[::2], products, strict=True) for entry in (
-            *(PlanEntry(plan=plan, day=day, meal="lunch", food=spinach, quantity=500) for day in range(7)),
-            PlanEntry(plan=plan, day=0, meal="snack", supplement=product, quantity=1),
-        )
-    ])
+    products = SupplementProduct.objects.bulk_create(
+        [SupplementProduct(profile=p, name="Mag citrate", form="citrate", elemental_mg_per_unit=100) for p in profiles]
+    )
+    plans = Plan.objects.bulk_create(
+        [
+            Plan(profile=p, name=name, start_date=start)
+            for p in profiles
+            for name, start in (("This week", today), ("Last week", today - 7 * DAY))
+        ]
+    )
+    PlanEntry.objects.bulk_create(
+        [
+            entry
+            for plan, product in zip(plans[::2], products, strict=True)
+            for entry in (
+                *(PlanEntry(plan=plan, day=day, meal="lunch", food=spinach, quantity=500) for day in range(7)),
+                PlanEntry(plan=plan, day=0, meal="snack", supplement=product, quantity=1),
+            )
+        ]
+    )
 
 
 def test_the_dashboard_costs_the_same_queries_at_10_and_at_1000_clients(
-    as_dietitian, dietitian, spinach, django_assert_num_queries,
+    as_dietitian,
+    dietitian,
+    spinach,
+    django_assert_num_queries,
 ):
     _roster(dietitian, spinach, 0, 10)
     as_dietitian.get(reverse("clinic:dashboard"))  # the first request of a session also saves it
@@ -137,8 +156,9 @@ def test_the_roster_pages_search_and_sort(as_dietitian, dietitian, make_client, 
 
 def test_the_client_page_lists_plans_a_page_at_a_time(as_dietitian, dietitian, make_client, spinach):
     clara = make_client(dietitian, "Clara")
-    Plan.objects.bulk_create([Plan(profile=clara, name=f"Week {n:02d}", start_date=_today() - 7 * n * DAY)
-                              for n in range(25)])
+    Plan.objects.bulk_create(
+        [Plan(profile=clara, name=f"Week {n:02d}", start_date=_today() - 7 * n * DAY) for n in range(25)]
+    )
     url = reverse("clinic:client", args=[clara.pk])
     first = as_dietitian.get(url).content.decode()
     assert "Week 00" in first and "Week 19" in first and "Week 20" not in first and "Page 1 of 2" in first
@@ -170,11 +190,13 @@ def test_the_dashboard_and_the_plans_list_give_the_same_week_average(dietitian, 
     assert row.average_mg == pytest.approx(week_sums([plan], as_planned=True)[plan.pk].average_mg)
 
 
-def test_a_supplement_of_unknown_magnesium_makes_the_average_at_least(as_dietitian, dietitian, make_client, make_plan,
-                                                                     spinach):
+def test_a_supplement_of_unknown_magnesium_makes_the_average_at_least(
+    as_dietitian, dietitian, make_client, make_plan, spinach
+):
     clara = make_client(dietitian, "Clara")
-    mystery = SupplementProduct.objects.create(profile=clara, name="Mystery mag", form="unobtainium",
-                                               compound_mg_per_unit=500)
+    mystery = SupplementProduct.objects.create(
+        profile=clara, name="Mystery mag", form="unobtainium", compound_mg_per_unit=500
+    )
     plan = make_plan(clara, start=_today())
     add_food(plan, spinach, 500)  # 395 mg [SR28 11457]
     PlanEntry.objects.create(plan=plan, day=0, meal="snack", supplement=mystery, quantity=1)

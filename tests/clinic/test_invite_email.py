@@ -39,7 +39,8 @@ def _invite(client, profile, email):
 
 @pytest.mark.parametrize("backend", ["MailServerDown", "MailServerUnreachable"])
 def test_the_invitation_is_made_and_its_link_shown_when_the_e_mail_cannot_be_sent(
-        as_dietitian, client, client_profile, settings, backend):
+    as_dietitian, client, client_profile, settings, backend
+):
     settings.MAILERS = {"default": {"BACKEND": f"tests.clinic.test_invite_email.{backend}"}}
     response = _invite(as_dietitian, client_profile, "clara@example.org")
     assert response.status_code == 200
@@ -60,7 +61,8 @@ def test_a_sent_e_mail_is_not_reported_as_failed(as_dietitian, client_profile):
 
 @pytest.mark.parametrize("name", ["Clara", "Zoë Ångström"])
 def test_the_console_e_mails_link_opens_the_invitation_when_copied_as_printed(
-        as_dietitian, client, client_profile, settings, capsys, name):
+    as_dietitian, client, client_profile, settings, capsys, name
+):
     client_profile.name = name
     client_profile.save()
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}

@@ -14,14 +14,18 @@ from mealplanner.access import visible_plans
 
 pytestmark = pytest.mark.django_db
 
-SIGNUP = {"username": "clara", "email": "clara@example.org", "password1": "Correct-horse-42",
-          "password2": "Correct-horse-42"}
+SIGNUP = {
+    "username": "clara",
+    "email": "clara@example.org",
+    "password1": "Correct-horse-42",
+    "password2": "Correct-horse-42",
+}
 
 
 def _invite(client, profile, email=""):
     response = client.post(reverse("clinic:client_invite", args=[profile.pk]), {"email": email})
     assert response.status_code == 200
-    link = re.search(r'>(http://testserver/clinic/invite/[^<]+/)</textarea>', response.content.decode()).group(1)
+    link = re.search(r">(http://testserver/clinic/invite/[^<]+/)</textarea>", response.content.decode()).group(1)
     return link.removeprefix("http://testserver")
 
 
@@ -130,7 +134,8 @@ def test_a_taken_username_is_refused(as_dietitian, client, client_profile, make_
 
 
 def test_an_address_another_login_uses_is_refused_beside_the_address_not_the_username(
-        as_dietitian, client, client_profile, make_user):
+    as_dietitian, client, client_profile, make_user
+):
     make_user("someone", email="Clara@Example.org")  # one account per address, whatever its case
     path = _invite(as_dietitian, client_profile)
     client.logout()
@@ -174,6 +179,7 @@ def test_removing_the_client_voids_the_link(as_dietitian, client, client_profile
 
 
 # --- Ending the link --------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def clara(dietitian, make_client, make_user, client):

@@ -132,11 +132,12 @@ CLIENT_PLAN_RULES = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("kind", "fields", "maker", "may_see", "may_change"), CLIENT_PLAN_RULES,
-                         ids=[rule[0] for rule in CLIENT_PLAN_RULES])
-def test_a_client_opens_and_changes_her_plans_as_the_rules_say(client, dietitian, make_user, make_client,
-                                                               make_plan, kind, fields, maker, may_see,
-                                                               may_change):
+@pytest.mark.parametrize(
+    ("kind", "fields", "maker", "may_see", "may_change"), CLIENT_PLAN_RULES, ids=[rule[0] for rule in CLIENT_PLAN_RULES]
+)
+def test_a_client_opens_and_changes_her_plans_as_the_rules_say(
+    client, dietitian, make_user, make_client, make_plan, kind, fields, maker, may_see, may_change
+):
     clara = make_user("clara")
     profile = make_client(dietitian, "Clara", user=clara)
     plan = make_plan(profile, by={"client": clara, "dietitian": dietitian, None: None}[maker], **fields)

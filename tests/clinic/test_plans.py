@@ -19,9 +19,15 @@ def as_dietitian(client, dietitian):
 
 
 def test_a_new_week_for_a_client_with_a_note_and_sharing(as_dietitian, dietitian, client_profile):
-    response = as_dietitian.post(reverse("clinic:plan_new", args=[client_profile.pk]), {
-        "name": "Week 1", "start_date": "2026-12-07", "note": "Try the lentil soup", "shared_with_client": "on",
-    })
+    response = as_dietitian.post(
+        reverse("clinic:plan_new", args=[client_profile.pk]),
+        {
+            "name": "Week 1",
+            "start_date": "2026-12-07",
+            "note": "Try the lentil soup",
+            "shared_with_client": "on",
+        },
+    )
     plan = Plan.objects.get(name="Week 1")
     assert response.status_code == 302
     assert plan.profile == client_profile and plan.created_by == dietitian
@@ -30,9 +36,14 @@ def test_a_new_week_for_a_client_with_a_note_and_sharing(as_dietitian, dietitian
 
 
 def test_a_client_may_edit_only_a_plan_they_see(as_dietitian, client_profile):
-    response = as_dietitian.post(reverse("clinic:plan_new", args=[client_profile.pk]), {
-        "name": "Week 1", "start_date": "2026-12-07", "client_can_edit": "on",
-    })
+    response = as_dietitian.post(
+        reverse("clinic:plan_new", args=[client_profile.pk]),
+        {
+            "name": "Week 1",
+            "start_date": "2026-12-07",
+            "client_can_edit": "on",
+        },
+    )
     assert response.status_code == 422
     assert "Share the plan with the client first" in response.content.decode()
     assert not Plan.objects.exists()
@@ -52,15 +63,22 @@ def test_the_note_and_sharing_decide_what_the_client_sees(as_dietitian, dietitia
     assert not visible_plans(clara.user).filter(pk=plan.pk).exists()
     url = reverse("clinic:plan_settings", args=[plan.pk])
     assert as_dietitian.get(url).status_code == 200
-    response = as_dietitian.post(url, {
-        "name": plan.name, "start_date": plan.start_date.isoformat(), "note": "Well done this week",
-        "shared_with_client": "on", "client_can_edit": "on",
-    })
+    response = as_dietitian.post(
+        url,
+        {
+            "name": plan.name,
+            "start_date": plan.start_date.isoformat(),
+            "note": "Well done this week",
+            "shared_with_client": "on",
+            "client_can_edit": "on",
+        },
+    )
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.note == "Well done this week"
     assert visible_plans(clara.user).filter(pk=plan.pk).exists()
     from mealplanner.access import can_edit_plan
+
     assert can_edit_plan(clara.user, plan)
     # Unsharing takes editing away too.
     as_dietitian.post(url, {"name": plan.name, "start_date": plan.start_date.isoformat(), "note": ""})
@@ -108,7 +126,11 @@ def test_generate_explains_why_it_cannot_fill(as_dietitian, dietitian, make_clie
 
 
 def test_save_as_template_and_start_another_clients_week(
-    as_dietitian, dietitian, client_plan, spinach, make_client,
+    as_dietitian,
+    dietitian,
+    client_plan,
+    spinach,
+    make_client,
 ):
     add_food(client_plan, spinach, 150, day=2)
     add_supplement(client_plan.profile)
@@ -126,8 +148,15 @@ def test_save_as_template_and_start_another_clients_week(
     assert "Greens week" in as_dietitian.get(reverse("clinic:templates")).content.decode()
 
     # Karl has kidney disease and a lower custom target: the new week is judged against his rules.
-    karl = make_client(dietitian, "Karl", sex="male", age_years=62, kidney_disease=True, custom_target_mg=250,
-                       custom_target_reason="agreed with his doctor")
+    karl = make_client(
+        dietitian,
+        "Karl",
+        sex="male",
+        age_years=62,
+        kidney_disease=True,
+        custom_target_mg=250,
+        custom_target_reason="agreed with his doctor",
+    )
     url = reverse("clinic:plan_from_template", args=[karl.pk])
     assert "Greens week" in as_dietitian.get(url).content.decode()
     response = as_dietitian.post(url, {"template": template.pk, "start_date": "2026-12-14", "name": ""})
@@ -137,17 +166,24 @@ def test_save_as_template_and_start_another_clients_week(
     assert [(e.day, e.food) for e in week.entries.all()] == [(2, spinach)]
 
     from mealplanner.selectors.plans import plan_week
+
     assert plan_week(week).target.mg == 250
     assert plan_week(client_plan).target.mg == 320  # Clara, woman of 40 [ODS Table 1]
 
 
 def test_another_dietitians_template_cannot_be_used(
-    as_dietitian, dietitian, client_profile, other_dietitian, make_plan,
+    as_dietitian,
+    dietitian,
+    client_profile,
+    other_dietitian,
+    make_plan,
 ):
     make_plan(own_profile(dietitian), by=dietitian, is_template=True, name="Mine")
     theirs = make_plan(own_profile(other_dietitian), by=other_dietitian, is_template=True, name="Theirs")
-    response = as_dietitian.post(reverse("clinic:plan_from_template", args=[client_profile.pk]),
-                                 {"template": theirs.pk, "start_date": "2026-12-14"})
+    response = as_dietitian.post(
+        reverse("clinic:plan_from_template", args=[client_profile.pk]),
+        {"template": theirs.pk, "start_date": "2026-12-14"},
+    )
     assert response.status_code == 422 and "Error:" in response.content.decode()
     assert not client_profile.plans.exists()
 
@@ -166,10 +202,15 @@ def test_deleting_a_template_keeps_the_plans_made_from_it(as_dietitian, dietitia
     assert Plan.objects.filter(pk=client_plan.pk).exists()
 
 
-@pytest.mark.parametrize(("name", "method"), [
-    ("clinic:plan_settings", "put"), ("clinic:plan_duplicate", "delete"), ("clinic:plan_generate", "patch"),
-    ("clinic:plan_save_template", "put"),
-])
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [
+        ("clinic:plan_settings", "put"),
+        ("clinic:plan_duplicate", "delete"),
+        ("clinic:plan_generate", "patch"),
+        ("clinic:plan_save_template", "put"),
+    ],
+)
 def test_a_wrong_method_is_405(as_dietitian, client_plan, name, method):
     assert getattr(as_dietitian, method)(reverse(name, args=[client_plan.pk])).status_code == 405
 

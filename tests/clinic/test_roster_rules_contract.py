@@ -26,4 +26,5 @@ def test_a_days_dangers_are_those_of_its_supplements_alone(person, day):
 @given(people(), days)
 def test_the_roster_finds_the_same_dangers_as_the_rules(person, day):
     assert _dangers(supplement_day_dangers(person, [day.supplements, day.supplements])) == _dangers(
-        day_findings(person, day))
+        day_findings(person, day)
+    )

@@ -45,15 +45,22 @@ def other_dietitian(django_user_model):
 @pytest.fixture
 def client_of_dora(dietitian, django_user_model):
     login = django_user_model.objects.create_user(username="clara", password=PASSWORD)
-    return Profile.objects.create(user=login, dietitian=dietitian, name="Clara", age_years=40, sex="female",
-                                   restless_legs=True)
+    return Profile.objects.create(
+        user=login, dietitian=dietitian, name="Clara", age_years=40, sex="female", restless_legs=True
+    )
 
 
 @pytest.fixture
 def pumpkin_seeds(db):
     # USDA SR28 NDB 12014, pumpkin and squash seed kernels, dried: Mg 592 mg, caffeine 0 per 100 g.
-    food = Food.objects.create(ndb_number="12014", name="Seeds, pumpkin and squash seed kernels, dried",
-                               food_group="Nut and Seed Products", magnesium_mg=592, energy_kcal=559, caffeine_mg=0)
+    food = Food.objects.create(
+        ndb_number="12014",
+        name="Seeds, pumpkin and squash seed kernels, dried",
+        food_group="Nut and Seed Products",
+        magnesium_mg=592,
+        energy_kcal=559,
+        caffeine_mg=0,
+    )
     Portion.objects.create(food=food, seq=1, label="1 cup", grams=129)
     return food
 
@@ -61,8 +68,14 @@ def pumpkin_seeds(db):
 @pytest.fixture
 def coffee(db):
     # USDA SR28 NDB 14209, coffee, brewed from grounds: Mg 3 mg, caffeine 40 mg per 100 g.
-    return Food.objects.create(ndb_number="14209", name="Beverages, coffee, brewed from grounds",
-                               food_group="Beverages", magnesium_mg=3, caffeine_mg=40, energy_kcal=1)
+    return Food.objects.create(
+        ndb_number="14209",
+        name="Beverages, coffee, brewed from grounds",
+        food_group="Beverages",
+        magnesium_mg=3,
+        caffeine_mg=40,
+        energy_kcal=1,
+    )
 
 
 def make_plan(profile, start, name="Week", **extra) -> Plan:

@@ -23,7 +23,9 @@ def eaten_week(person, pumpkin_seeds):
 def test_a_week_of_diary_days_on_a_phone_then_the_insights_chart(page, live_server, person, eaten_week):
     page.set_viewport_size({"width": 390, "height": 844})
     refused = []  # anything the Content Security Policy blocked (an inline style, a script)
-    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label("Username").fill("alice")
     page.get_by_label("Password").fill(PASSWORD)

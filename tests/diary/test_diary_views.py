@@ -10,8 +10,16 @@ from tests.diary.conftest import add, days_ago, make_plan, today
 
 pytestmark = pytest.mark.django_db
 
-GOOD = {"symptom_score": "6", "sleep_disturbed": "on", "hours_slept": "5.5", "sleep_quality": "2",
-        "caffeine_mg": "95", "exercise_minutes": "30", "habits_kept": ["warm_bath"], "notes": "bad night"}
+GOOD = {
+    "symptom_score": "6",
+    "sleep_disturbed": "on",
+    "hours_slept": "5.5",
+    "sleep_quality": "2",
+    "caffeine_mg": "95",
+    "exercise_minutes": "30",
+    "habits_kept": ["warm_bath"],
+    "notes": "bad night",
+}
 
 
 def post(client, **changes):
@@ -50,16 +58,19 @@ def test_a_missed_day_can_be_filled_in_later(client_logged_in, person):
     assert 'value="bad night"' in page  # the saved day opens with its answers
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"date": (today() + datetime.timedelta(days=1)).isoformat()}, "has not come yet"),
-    ({"date": "not-a-date"}, "valid date"),
-    ({"symptom_score": "11"}, "Select a valid choice"),
-    ({"symptom_score": ""}, "This field is required"),
-    ({"hours_slept": "25"}, "less than or equal to 24"),
-    ({"sleep_quality": "9"}, "Select a valid choice"),
-    ({"caffeine_mg": "-5"}, "greater than or equal to 0"),
-    ({"habits_kept": ["massage"]}, "Select a valid choice"),  # a habit the person did not choose
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"date": (today() + datetime.timedelta(days=1)).isoformat()}, "has not come yet"),
+        ({"date": "not-a-date"}, "valid date"),
+        ({"symptom_score": "11"}, "Select a valid choice"),
+        ({"symptom_score": ""}, "This field is required"),
+        ({"hours_slept": "25"}, "less than or equal to 24"),
+        ({"sleep_quality": "9"}, "Select a valid choice"),
+        ({"caffeine_mg": "-5"}, "greater than or equal to 0"),
+        ({"habits_kept": ["massage"]}, "Select a valid choice"),  # a habit the person did not choose
+    ],
+)
 def test_bad_answers_are_shown_beside_the_field_and_change_nothing(client_logged_in, person, changes, field):
     response = post(client_logged_in, **changes)
     assert response.status_code == 422
@@ -68,28 +79,34 @@ def test_bad_answers_are_shown_beside_the_field_and_change_nothing(client_logged
 
 
 def test_htmx_gets_only_the_form_back_with_a_saved_message(client_logged_in, person):
-    response = client_logged_in.post(reverse("diary:home"), {"date": today().isoformat(), **GOOD},
-                                     headers={"HX-Request": "true"})
+    response = client_logged_in.post(
+        reverse("diary:home"), {"date": today().isoformat(), **GOOD}, headers={"HX-Request": "true"}
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert page.lstrip().startswith('<section id="diary-form"') and "<html" not in page
     assert "Saved your diary" in page
-    again = client_logged_in.post(reverse("diary:home"), {"date": today().isoformat(), **GOOD, "symptom_score": "1"},
-                                  headers={"HX-Request": "true"})
+    again = client_logged_in.post(
+        reverse("diary:home"),
+        {"date": today().isoformat(), **GOOD, "symptom_score": "1"},
+        headers={"HX-Request": "true"},
+    )
     assert "Updated your diary" in again.content.decode()
 
 
 def test_htmx_errors_come_back_in_the_form_so_they_are_swapped_in(client_logged_in, person):
-    response = client_logged_in.post(reverse("diary:home"), {**GOOD, "date": today().isoformat(), "hours_slept": "x"},
-                                     headers={"HX-Request": "true"})
+    response = client_logged_in.post(
+        reverse("diary:home"), {**GOOD, "date": today().isoformat(), "hours_slept": "x"}, headers={"HX-Request": "true"}
+    )
     assert response.status_code == 200 and "Error: Enter a number." in response.content.decode()
     assert not DiaryEntry.objects.exists()
 
 
 def test_picking_a_day_with_htmx_returns_that_days_form(client_logged_in, person):
     DiaryEntry.objects.create(profile=person, date=days_ago(2), symptom_score=7, notes="two days ago")
-    response = client_logged_in.get(reverse("diary:home"), {"date": days_ago(2).isoformat()},
-                                    headers={"HX-Request": "true"})
+    response = client_logged_in.get(
+        reverse("diary:home"), {"date": days_ago(2).isoformat()}, headers={"HX-Request": "true"}
+    )
     page = response.content.decode()
     assert "<html" not in page and 'value="two days ago"' in page
     assert 'value="7" id="id_symptom_score_7" required checked>' in page
@@ -142,7 +159,9 @@ def test_another_persons_diary_is_a_404(client, other_user, person):
     DiaryEntry.objects.create(profile=person, date=today(), symptom_score=9, notes="private")
     for name in ("profile_home", "profile_insights"):
         assert client.get(reverse(f"diary:{name}", kwargs={"profile_id": person.pk})).status_code == 404
-    assert client.get(reverse("diary:profile_export", kwargs={"profile_id": person.pk, "fmt": "csv"})).status_code == 404
+    assert (
+        client.get(reverse("diary:profile_export", kwargs={"profile_id": person.pk, "fmt": "csv"})).status_code == 404
+    )
     response = client.post(reverse("diary:profile_home", kwargs={"profile_id": person.pk}), {**GOOD, "date": today()})
     assert response.status_code == 404
     assert DiaryEntry.objects.get(profile=person).notes == "private"
@@ -154,8 +173,9 @@ def test_a_dietitian_reads_a_clients_diary_but_cannot_write_it(client, dietitian
     page = client.get(reverse("diary:profile_home", kwargs={"profile_id": client_of_dora.pk}))
     assert page.status_code == 200
     assert "Read only" in page.content.decode() and "Clara" in page.content.decode()
-    response = client.post(reverse("diary:profile_home", kwargs={"profile_id": client_of_dora.pk}),
-                           {**GOOD, "date": today().isoformat()})
+    response = client.post(
+        reverse("diary:profile_home", kwargs={"profile_id": client_of_dora.pk}), {**GOOD, "date": today().isoformat()}
+    )
     assert response.status_code == 403
     assert DiaryEntry.objects.get(profile=client_of_dora).symptom_score == 4
 

@@ -14,9 +14,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def two_days(person, pumpkin_seeds):
-    DiaryEntry.objects.create(profile=person, date=days_ago(1), symptom_score=7, sleep_disturbed=True,
-                              hours_slept="5.5", sleep_quality=2, caffeine_mg=190, habits_kept=["warm_bath"],
-                              notes="@SUM(A1)")
+    DiaryEntry.objects.create(
+        profile=person,
+        date=days_ago(1),
+        symptom_score=7,
+        sleep_disturbed=True,
+        hours_slept="5.5",
+        sleep_quality=2,
+        caffeine_mg=190,
+        habits_kept=["warm_bath"],
+        notes="@SUM(A1)",
+    )
     DiaryEntry.objects.create(profile=person, date=days_ago(0), symptom_score=3, hours_slept="7.0")
     plan = make_plan(person, days_ago(1))
     add(plan, pumpkin_seeds, 50, day=0, status="eaten")  # 296 mg (SR28 12014: 592 mg/100 g)

@@ -43,7 +43,10 @@ def test_stale_codes_are_dropped_not_a_crash():
 
 def test_the_habits_already_chosen_are_ticked_and_each_box_is_described_by_its_reason(client_logged_in, person):
     page = client_logged_in.get(reverse("diary:habits")).content.decode()
-    ticked = [h.code for h in HABITS if f'value="{h.code}" id=' in page
-              and "checked" in page.split(f'value="{h.code}" id=')[1].split(">")[0]]
+    ticked = [
+        h.code
+        for h in HABITS
+        if f'value="{h.code}" id=' in page and "checked" in page.split(f'value="{h.code}" id=')[1].split(">")[0]
+    ]
     assert ticked == ["no_caffeine", "warm_bath"]
     assert 'aria-describedby="why-massage"' in page and 'id="why-massage"' in page

@@ -17,8 +17,9 @@ def fill(person, pumpkin_seeds, days=10):
     plan_starts = {}
     for n in range(days):
         date = days_ago(n)
-        DiaryEntry.objects.create(profile=person, date=date, symptom_score=min(9, n), hours_slept=6 + n % 3,
-                                  caffeine_mg=100 - n * 5)
+        DiaryEntry.objects.create(
+            profile=person, date=date, symptom_score=min(9, n), hours_slept=6 + n % 3, caffeine_mg=100 - n * 5
+        )
         start = date - datetime.timedelta(days=date.weekday())
         plan = plan_starts.get(start) or make_plan(person, start)
         plan_starts[start] = plan
@@ -73,8 +74,9 @@ def test_a_dietitian_sees_a_clients_insights(client, dietitian, client_of_dora):
     assert response.status_code == 200 and "Clara’s diary" in response.content.decode()
 
 
-def test_the_page_reads_a_fixed_number_of_queries(client_logged_in, person, pumpkin_seeds,
-                                                  django_assert_max_num_queries):
+def test_the_page_reads_a_fixed_number_of_queries(
+    client_logged_in, person, pumpkin_seeds, django_assert_max_num_queries
+):
     fill(person, pumpkin_seeds, days=20)
     with django_assert_max_num_queries(8):
         client_logged_in.get(reverse("diary:insights"), {"weeks": "12"})

@@ -37,9 +37,11 @@ def test_an_unticked_day_counts_what_was_planned(person, pumpkin_seeds):
 
 def test_supplements_count_and_templates_and_other_people_do_not(person, pumpkin_seeds, other_user):
     from mealplanner.access import own_profile
+
     plan = make_plan(person, days_ago(1))
-    product = SupplementProduct.objects.create(profile=person, name="Citrate", form="citrate",
-                                               elemental_mg_per_unit=100)
+    product = SupplementProduct.objects.create(
+        profile=person, name="Citrate", form="citrate", elemental_mg_per_unit=100
+    )
     PlanEntry.objects.create(plan=plan, supplement=product, quantity=2, day=0, meal="dinner")
     template = make_plan(person, days_ago(1), is_template=True)
     add(template, pumpkin_seeds, 500, day=0)

@@ -20,8 +20,9 @@ def test_the_plan_page_shows_todays_diary_form_to_a_person_with_restless_legs(cl
 def test_saving_from_the_plan_page_without_javascript_returns_to_the_plan(client_logged_in, person):
     plan = make_plan(person, today())
     url = reverse("plans:detail", kwargs={"plan_id": plan.pk})
-    response = client_logged_in.post(reverse("diary:home"), {"date": today().isoformat(), "symptom_score": "3",
-                                                             "next": url})
+    response = client_logged_in.post(
+        reverse("diary:home"), {"date": today().isoformat(), "symptom_score": "3", "next": url}
+    )
     assert response["Location"] == url
     assert DiaryEntry.objects.get(profile=person).symptom_score == 3
 

@@ -12,8 +12,14 @@ MONDAY = datetime.date(2026, 11, 2)
 
 
 def day(n, **values):
-    record = {"date": MONDAY + datetime.timedelta(days=n), "symptom_score": None, "hours_slept": None,
-              "sleep_quality": None, "magnesium_mg": None, "caffeine_mg": None}
+    record = {
+        "date": MONDAY + datetime.timedelta(days=n),
+        "symptom_score": None,
+        "hours_slept": None,
+        "sleep_quality": None,
+        "magnesium_mg": None,
+        "caffeine_mg": None,
+    }
     record.update(values)
     return record
 
@@ -53,11 +59,21 @@ def test_no_records_give_empty_weeks():
     assert len(rows) == 4 and all(r.symptom_score is None and r.diary_days == 0 for r in rows)
 
 
-EXPORT = [{
-    "date": MONDAY, "symptom_score": 6, "sleep_disturbed": "yes", "hours_slept": 5.5, "sleep_quality": 2,
-    "caffeine_mg": 95, "exercise_minutes": None, "habits_kept": "A warm bath", "notes": "=HYPERLINK(\"x\")",
-    "magnesium_mg": 312.5, "magnesium_from": "eaten",
-}]
+EXPORT = [
+    {
+        "date": MONDAY,
+        "symptom_score": 6,
+        "sleep_disturbed": "yes",
+        "hours_slept": 5.5,
+        "sleep_quality": 2,
+        "caffeine_mg": 95,
+        "exercise_minutes": None,
+        "habits_kept": "A warm bath",
+        "notes": '=HYPERLINK("x")',
+        "magnesium_mg": 312.5,
+        "magnesium_from": "eaten",
+    }
+]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])

@@ -15,8 +15,9 @@ CHANGELIST = reverse("admin:foods_food_changelist")
 
 @pytest.fixture
 def admin_client_(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(username="root", email="root@example.com",
-                                                        password="a-long-test-password")
+    admin = django_user_model.objects.create_superuser(
+        username="root", email="root@example.com", password="a-long-test-password"
+    )
     client.force_login(admin)
     return client
 
@@ -24,8 +25,9 @@ def admin_client_(client, django_user_model):
 @pytest.fixture
 def seeds():
     # SR28 NDB 12014: 592 mg magnesium per 100 g; 1 cup = 129 g, so about 764 mg per cup.
-    food = Food.objects.create(name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014",
-                               magnesium_mg=592, vegan=True)
+    food = Food.objects.create(
+        name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014", magnesium_mg=592, vegan=True
+    )
     Portion.objects.create(food=food, seq=1, label="1 cup", grams=129)
     Portion.objects.create(food=food, seq=2, label="1 oz", grams=28.35)
     return food
@@ -33,8 +35,9 @@ def seeds():
 
 def many_foods(count):
     for i in range(count):
-        food = Food.objects.create(name=f"Food {i}", food_group=f"Group {i % 3}", ndb_number=f"{i:05d}",
-                                   magnesium_mg=i, vegan=bool(i % 2))
+        food = Food.objects.create(
+            name=f"Food {i}", food_group=f"Group {i % 3}", ndb_number=f"{i:05d}", magnesium_mg=i, vegan=bool(i % 2)
+        )
         Portion.objects.create(food=food, label="1 cup", grams=100)
 
 
@@ -67,19 +70,38 @@ def test_filters_cover_food_group_and_each_diet_fact(admin_client_, seeds):
 
 
 def form_data(food=None, **changes):
-    data = {"name": "Test food", "food_group": "Test", "ndb_number": "",
-            "portions-TOTAL_FORMS": "0", "portions-INITIAL_FORMS": "0",
-            "portions-MIN_NUM_FORMS": "0", "portions-MAX_NUM_FORMS": "1000"}
-    for fact in ("vegan", "vegetarian", "contains_nuts", "contains_peanuts", "contains_dairy", "contains_gluten",
-                 "contains_fish", "contains_shellfish", "contains_soy", "contains_egg"):
+    data = {
+        "name": "Test food",
+        "food_group": "Test",
+        "ndb_number": "",
+        "portions-TOTAL_FORMS": "0",
+        "portions-INITIAL_FORMS": "0",
+        "portions-MIN_NUM_FORMS": "0",
+        "portions-MAX_NUM_FORMS": "1000",
+    }
+    for fact in (
+        "vegan",
+        "vegetarian",
+        "contains_nuts",
+        "contains_peanuts",
+        "contains_dairy",
+        "contains_gluten",
+        "contains_fish",
+        "contains_shellfish",
+        "contains_soy",
+        "contains_egg",
+    ):
         data[fact] = "unknown"
     return {**data, **changes}
 
 
-@pytest.mark.parametrize("amount, message", [
-    ("-5", "Magnesium (mg/100 g) cannot be negative"),
-    ("1200", "Magnesium (mg/100 g) cannot be more than 1,000 mg per 100 g"),
-])
+@pytest.mark.parametrize(
+    "amount, message",
+    [
+        ("-5", "Magnesium (mg/100 g) cannot be negative"),
+        ("1200", "Magnesium (mg/100 g) cannot be more than 1,000 mg per 100 g"),
+    ],
+)
 def test_the_form_refuses_negative_and_implausible_magnesium(admin_client_, amount, message):
     response = admin_client_.post(reverse("admin:foods_food_add"), form_data(magnesium_mg=amount))
     assert response.status_code == 200
@@ -91,12 +113,14 @@ def test_the_form_refuses_negative_and_implausible_magnesium(admin_client_, amou
 def test_the_form_refuses_more_than_100_g_protein_per_100_g(admin_client_):
     response = admin_client_.post(reverse("admin:foods_food_add"), form_data(protein_g="101"))
     assert response.context["adminform"].form.errors["protein_g"] == [
-        "Protein (g/100 g) cannot be more than 100 g per 100 g"]
+        "Protein (g/100 g) cannot be more than 100 g per 100 g"
+    ]
 
 
 def test_a_portion_must_weigh_something(admin_client_):
-    data = form_data(**{"portions-TOTAL_FORMS": "1", "portions-0-seq": "1", "portions-0-label": "1 cup",
-                        "portions-0-grams": "0"})
+    data = form_data(
+        **{"portions-TOTAL_FORMS": "1", "portions-0-seq": "1", "portions-0-label": "1 cup", "portions-0-grams": "0"}
+    )
     response = admin_client_.post(reverse("admin:foods_food_add"), data)
     assert response.status_code == 200
     assert "A portion must weigh more than 0 g." in response.text
@@ -104,8 +128,9 @@ def test_a_portion_must_weigh_something(admin_client_):
 
 
 def test_saving_marks_the_food_as_edited_so_imports_leave_it(admin_client_, seeds):
-    data = form_data(name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014",
-                     magnesium_mg="590", vegan="true")
+    data = form_data(
+        name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014", magnesium_mg="590", vegan="true"
+    )
     response = admin_client_.post(reverse("admin:foods_food_change", args=[seeds.pk]), data)
     assert response.status_code == 302
     seeds.refresh_from_db()
@@ -120,7 +145,8 @@ def test_export_selected_foods_downloads_a_csv_of_just_those(admin_client_, seed
     assert response["Content-Disposition"].startswith('attachment; filename="foods-')
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
     assert [(r["ndb_number"], r["name"], float(r["magnesium_mg"]), r["portions"]) for r in rows] == [
-        ("12014", "Seeds, pumpkin", 592, "1 cup=129; 1 oz=28.35")]
+        ("12014", "Seeds, pumpkin", 592, "1 cup=129; 1 oz=28.35")
+    ]
 
 
 def test_export_selected_foods_as_xlsx(admin_client_, seeds):
@@ -140,8 +166,9 @@ def test_people_who_are_not_staff_cannot_open_it(client_logged_in):
 
 def test_an_admin_can_let_imports_update_a_food_again(admin_client_, seeds):
     Food.objects.update(edited_by_admin=True)
-    response = admin_client_.post(CHANGELIST, {"action": "release_to_imports", "_selected_action": [seeds.pk]},
-                                  follow=True)
+    response = admin_client_.post(
+        CHANGELIST, {"action": "release_to_imports", "_selected_action": [seeds.pk]}, follow=True
+    )
     assert "1 food(s) will be updated by the next import" in response.text
     seeds.refresh_from_db()
     assert seeds.edited_by_admin is False
@@ -156,9 +183,11 @@ def test_the_edit_page_groups_fields_and_shows_magnesium_per_portion(admin_clien
 
 
 IMPORT = reverse("admin:foods_food_import")
-TABLE = (b"ndb_number,name,food_group,magnesium_mg,portions\n"
-         b"12014,\"Seeds, pumpkin\",Nut and Seed Products,590,1 cup=129\n"  # SR28 12014
-         b"11457,\"Spinach, raw\",Vegetables and Vegetable Products,79,1 cup=30\n")  # SR28 11457
+TABLE = (
+    b"ndb_number,name,food_group,magnesium_mg,portions\n"
+    b'12014,"Seeds, pumpkin",Nut and Seed Products,590,1 cup=129\n'  # SR28 12014
+    b'11457,"Spinach, raw",Vegetables and Vegetable Products,79,1 cup=30\n'
+)  # SR28 11457
 
 
 def upload(content, name="foods.csv"):

@@ -21,8 +21,9 @@ def formset(food, defaults):
 
 def test_two_default_portions_are_refused_with_a_message_and_one_is_kept():
     # USDA SR28 NDB 12061, Nuts, almonds: 270 mg magnesium, 579 kcal per 100 g.
-    food = Food.objects.create(name="Nuts, almonds", food_group="Nut and Seed Products", magnesium_mg=270,
-                               energy_kcal=579)
+    food = Food.objects.create(
+        name="Nuts, almonds", food_group="Nut and Seed Products", magnesium_mg=270, energy_kcal=579
+    )
     both = formset(food, (True, True))
     assert not both.is_valid()
     assert "only one portion" in " ".join(both.non_form_errors())

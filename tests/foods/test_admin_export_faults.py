@@ -19,8 +19,9 @@ DISK_FULL = OSError(errno.ENOSPC, "No space left on device")
 @pytest.fixture
 def like_the_server(django_user_model):
     # An admin whose client answers like the real server does (a 500 page) instead of re-raising into the test.
-    admin = django_user_model.objects.create_superuser(username="root", email="root@example.com",
-                                                        password="a-long-test-password")
+    admin = django_user_model.objects.create_superuser(
+        username="root", email="root@example.com", password="a-long-test-password"
+    )
     client = Client(raise_request_exception=False)
     client.force_login(admin)
     return client
@@ -29,8 +30,9 @@ def like_the_server(django_user_model):
 @pytest.fixture
 def seeds():
     # SR28 NDB 12014: 592 mg magnesium per 100 g.
-    return Food.objects.create(name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014",
-                               magnesium_mg=592)
+    return Food.objects.create(
+        name="Seeds, pumpkin", food_group="Nut and Seed Products", ndb_number="12014", magnesium_mg=592
+    )
 
 
 def _disk_full(fmt):
@@ -47,8 +49,7 @@ def _logged_disk_full(caplog) -> bool:
 def test_a_full_disk_during_an_export_returns_to_the_list_with_a_message(like_the_server, seeds, fmt, caplog):
     url = f"{CHANGELIST}?food_group=Nut+and+Seed+Products"
     with caplog.at_level(logging.ERROR), _disk_full(fmt):
-        response = like_the_server.post(url, {"action": f"export_{fmt}", "_selected_action": [seeds.pk]},
-                                        follow=True)
+        response = like_the_server.post(url, {"action": f"export_{fmt}", "_selected_action": [seeds.pk]}, follow=True)
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == url  # back to the list, filters kept
     assert "The export could not be written just now. Please try again in a few minutes." in response.text
@@ -56,8 +57,7 @@ def test_a_full_disk_during_an_export_returns_to_the_list_with_a_message(like_th
     assert _logged_disk_full(caplog)
 
 
-def test_a_full_disk_while_saving_an_upload_shows_the_form_again_and_imports_nothing(like_the_server, seeds,
-                                                                                   caplog):
+def test_a_full_disk_while_saving_an_upload_shows_the_form_again_and_imports_nothing(like_the_server, seeds, caplog):
     folders = []
 
     def half_written_then_full(upload_, folder):
@@ -70,15 +70,15 @@ def test_a_full_disk_while_saving_an_upload_shows_the_form_again_and_imports_not
     assert response.status_code == 200
     assert response.context["form"].errors["file"] == [
         "The file could not be saved on the server just now, so nothing was imported. "
-        "Please try again in a few minutes."]
+        "Please try again in a few minutes."
+    ]
     assert 'type="file"' in response.text  # the form, ready to try again
     assert Food.objects.count() == 1 and Food.objects.get().magnesium_mg == 592
     assert folders and not folders[0].exists()  # the half-written copy is gone
     assert _logged_disk_full(caplog)
 
 
-def test_a_big_upload_with_no_room_to_store_it_gets_a_plain_page_not_a_500(like_the_server, seeds, settings,
-                                                                             caplog):
+def test_a_big_upload_with_no_room_to_store_it_gets_a_plain_page_not_a_500(like_the_server, seeds, settings, caplog):
     """Over FILE_UPLOAD_MAX_MEMORY_SIZE Django writes the upload to a temporary file while the CSRF check
     reads the request, before the import view runs (core.middleware.UploadSpaceMiddleware)."""
     from django.core.files.uploadhandler import TemporaryFileUploadHandler

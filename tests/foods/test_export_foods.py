@@ -15,12 +15,18 @@ pytestmark = pytest.mark.django_db
 def make_foods():
     # SR28 NDB 12014 (592 mg Mg, 1 cup = 129 g) and a hand-added food with awkward text.
     seeds = Food.objects.create(
-        name="Seeds, pumpkin and squash seed kernels, dried", food_group="Nut and Seed Products",
-        ndb_number="12014", magnesium_mg=592, energy_kcal=559, vegan=True, contains_nuts=False, suits_snack=True,
+        name="Seeds, pumpkin and squash seed kernels, dried",
+        food_group="Nut and Seed Products",
+        ndb_number="12014",
+        magnesium_mg=592,
+        energy_kcal=559,
+        vegan=True,
+        contains_nuts=False,
+        suits_snack=True,
     )
     Portion.objects.create(food=seeds, seq=1, label="1 cup", grams=129)
     Portion.objects.create(food=seeds, seq=2, label="1 oz", grams=28.35)
-    Food.objects.create(name="=HYPERLINK(\"http://x\")", food_group="-Homemade, \"odd\"", magnesium_mg=0.5)
+    Food.objects.create(name='=HYPERLINK("http://x")', food_group='-Homemade, "odd"', magnesium_mg=0.5)
 
 
 def snapshot():
@@ -70,7 +76,7 @@ def test_xlsx_cells_are_text_not_formulas_and_numbers_stay_numbers(tmp_path):
     header = [c.value for c in sheet[1]]
     rows = {r[header.index("ndb_number")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     odd = rows.get(None) or rows.get("")  # the hand-added food has no NDB number
-    assert odd[header.index("name")] == "'=HYPERLINK(\"http://x\")"
+    assert odd[header.index("name")] == '\'=HYPERLINK("http://x")'
     # A number cell; the NDB number is a text cell (so a leading zero would survive).
     assert rows["12014"][header.index("magnesium_mg")] == 592
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)

@@ -34,8 +34,9 @@ def _serialize_half_then_fill_the_disk(fmt, objects, *, stream, **options):
 def _disk_full(suffix):
     if suffix == "json":
         return mock.patch("django.core.serializers.serialize", side_effect=_serialize_half_then_fill_the_disk)
-    return mock.patch("foods.management.commands.export_foods.write_food_table",
-                      side_effect=_write_half_then_fill_the_disk)
+    return mock.patch(
+        "foods.management.commands.export_foods.write_food_table", side_effect=_write_half_then_fill_the_disk
+    )
 
 
 def _export_on_a_full_disk(path) -> str:
@@ -56,8 +57,10 @@ def test_a_full_disk_says_so_and_leaves_no_partial_file(tmp_path, suffix):
 def test_a_write_refused_for_another_reason_gives_no_advice_about_disk_space(tmp_path):
     make_foods()
     refused = OSError(errno.EACCES, "Permission denied")
-    with mock.patch("foods.management.commands.export_foods.write_food_table", side_effect=refused), \
-            pytest.raises(CommandError) as error:
+    with (
+        mock.patch("foods.management.commands.export_foods.write_food_table", side_effect=refused),
+        pytest.raises(CommandError) as error,
+    ):
         call_command("export_foods", str(tmp_path / "foods.csv"), stdout=StringIO())
     assert "Permission denied" in str(error.value) and "Make room" not in str(error.value)
     assert list(tmp_path.iterdir()) == []

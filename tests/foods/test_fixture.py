@@ -27,23 +27,54 @@ for _o in OBJECTS:
 
 # NIH ODS fact sheet, Table 2 (../shared/reference/magnesium.md, "Food sources the fact sheet lists").
 ODS_FOODS = {
-    "12016": "pumpkin seeds, roasted", "12006": "chia seeds", "12063": "almonds, dry roasted",
-    "11458": "spinach, boiled", "12085": "cashews, dry roasted", "16389": "peanuts, oil roasted",
-    "08147": "shredded wheat cereal", "16139": "soymilk", "16015": "black beans, cooked",
-    "11212": "edamame, shelled, cooked", "16098": "peanut butter, smooth", "11674": "potato, baked, with skin",
-    "20037": "brown rice, cooked", "01117": "plain low-fat yogurt", "08013": "fortified breakfast cereal",
-    "08123": "instant oatmeal", "16145": "kidney beans, canned", "09040": "banana",
-    "15237": "Atlantic salmon, farmed, cooked", "01082": "1% milk", "15037": "halibut, cooked",
-    "09298": "raisins", "18075": "whole-wheat bread", "09037": "avocado", "05064": "chicken breast, roasted",
-    "23563": "ground beef 90% lean, broiled", "11091": "broccoli, cooked", "20045": "white rice, cooked",
-    "09003": "apple", "11124": "carrot",
+    "12016": "pumpkin seeds, roasted",
+    "12006": "chia seeds",
+    "12063": "almonds, dry roasted",
+    "11458": "spinach, boiled",
+    "12085": "cashews, dry roasted",
+    "16389": "peanuts, oil roasted",
+    "08147": "shredded wheat cereal",
+    "16139": "soymilk",
+    "16015": "black beans, cooked",
+    "11212": "edamame, shelled, cooked",
+    "16098": "peanut butter, smooth",
+    "11674": "potato, baked, with skin",
+    "20037": "brown rice, cooked",
+    "01117": "plain low-fat yogurt",
+    "08013": "fortified breakfast cereal",
+    "08123": "instant oatmeal",
+    "16145": "kidney beans, canned",
+    "09040": "banana",
+    "15237": "Atlantic salmon, farmed, cooked",
+    "01082": "1% milk",
+    "15037": "halibut, cooked",
+    "09298": "raisins",
+    "18075": "whole-wheat bread",
+    "09037": "avocado",
+    "05064": "chicken breast, roasted",
+    "23563": "ground beef 90% lean, broiled",
+    "11091": "broccoli, cooked",
+    "20045": "white rice, cooked",
+    "09003": "apple",
+    "11124": "carrot",
 }
 # The seed article's list (../shared/reference/seed-article.txt, "Foods with Magnesium").
 SEED_ARTICLE_FOODS = {
-    "01117": "low-fat yogurt", "01118": "non-fat yogurt", "01082": "low-fat milk", "01085": "non-fat milk",
-    "09040": "bananas", "09037": "avocados", "16015": "black beans", "16070": "lentils",
-    "15047": "mackerel", "15121": "tuna", "12061": "almonds (nuts)", "12014": "pumpkin and squash seeds",
-    "11457": "spinach", "11148": "chard", "11233": "kale",
+    "01117": "low-fat yogurt",
+    "01118": "non-fat yogurt",
+    "01082": "low-fat milk",
+    "01085": "non-fat milk",
+    "09040": "bananas",
+    "09037": "avocados",
+    "16015": "black beans",
+    "16070": "lentils",
+    "15047": "mackerel",
+    "15121": "tuna",
+    "12061": "almonds (nuts)",
+    "12014": "pumpkin and squash seeds",
+    "11457": "spinach",
+    "11148": "chard",
+    "11233": "kale",
 }
 # Named by number in the issue, with SR28's Long_Desc.
 NAMED = {
@@ -63,8 +94,11 @@ def _parse(line):
 
 def _rows(folder: Path, name: str):
     gzipped = name == "NUT_DATA.txt"
-    with gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1") if gzipped \
-            else (folder / name).open(encoding="latin-1") as handle:
+    with (
+        gzip.open(folder / f"{name}.gz", "rt", encoding="latin-1")
+        if gzipped
+        else (folder / name).open(encoding="latin-1") as handle
+    ):
         for line in handle:
             if line.strip():
                 yield _parse(line)
@@ -155,8 +189,14 @@ def test_diet_facts_agree_with_each_other():
 def test_diet_facts_follow_what_the_food_is():
     for f in FOODS.values():
         name, group = f["name"], f["food_group"]
-        if group in ("Beef Products", "Pork Products", "Poultry Products", "Finfish and Shellfish Products",
-                     "Lamb, Veal, and Game Products", "Sausages and Luncheon Meats"):
+        if group in (
+            "Beef Products",
+            "Pork Products",
+            "Poultry Products",
+            "Finfish and Shellfish Products",
+            "Lamb, Veal, and Game Products",
+            "Sausages and Luncheon Meats",
+        ):
             assert (f["vegan"], f["vegetarian"]) == (False, False), name
         if name.startswith("Fish,"):
             assert f["contains_fish"] is True, name
@@ -213,8 +253,12 @@ def _cheapest_vegan_day(excluded: set[str], *, magnesium: float) -> tuple[float,
     """Least energy (kcal) of a vegan day of four meals reaching `magnesium` mg, each meal at least 300
     kcal, with foods only at meals they suit and in amounts a person eats (at most 40 g of a food of
     more than 400 kcal/100 g, such as nuts; 250 g of anything else). Returns (kcal, grams by NDB)."""
-    columns = [(meal, ndb) for meal in MEALS for ndb, f in sorted(FOODS.items())
-               if f["vegan"] and f[f"suits_{meal}"] and ndb not in excluded]
+    columns = [
+        (meal, ndb)
+        for meal in MEALS
+        for ndb, f in sorted(FOODS.items())
+        if f["vegan"] and f[f"suits_{meal}"] and ndb not in excluded
+    ]
     kcal = np.array([FOODS[ndb]["energy_kcal"] / 100 for _, ndb in columns])
     mg = np.array([FOODS[ndb]["magnesium_mg"] / 100 for _, ndb in columns])
     caps = [(0, 40 if FOODS[ndb]["energy_kcal"] > 400 else 250) for _, ndb in columns]

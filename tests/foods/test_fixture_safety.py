@@ -23,8 +23,9 @@ def default_of(ndb):
 
 # The foods the issue found in a 2-year-old's generated week, and the kinds the CDC and AAP name
 # (../shared/reference/balanced-diet.md): whole nuts and seeds, popcorn, whole grapes, raw seaweed.
-@pytest.mark.parametrize("ndb", ["12087", "12061", "12163", "12220", "12012", "11445", "19034", "09132",
-                                 "16390", "16098"])
+@pytest.mark.parametrize(
+    "ndb", ["12087", "12061", "12163", "12220", "12012", "11445", "19034", "09132", "16390", "16098"]
+)
 def test_whole_nuts_seeds_popcorn_grapes_and_raw_kelp_are_choking_hazards(ndb):
     assert FOODS[ndb]["choking_hazard_under_4"] is True
 

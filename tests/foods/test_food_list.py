@@ -21,12 +21,42 @@ YOGURT = "Yogurt, plain, low fat, 12 grams protein per 8 ounce"
 @pytest.fixture
 def foods():
     # Values from USDA SR28 by NDB number (magnesium 304, energy 208, WEIGHT seq 1).
-    make_food("12014", SEEDS, "Nut and Seed Products", mg=592, kcal=559, portions=[("1 cup", 129)],
-              vegan=True, vegetarian=True, contains_dairy=False, contains_nuts=False)
-    make_food("11457", SPINACH, "Vegetables and Vegetable Products", mg=79, kcal=23, portions=[("1 cup", 30)],
-              vegan=True, vegetarian=True, contains_dairy=False, contains_nuts=False)
-    make_food("01117", YOGURT, "Dairy and Egg Products", mg=17, kcal=63, portions=[("1 container (6 oz)", 170)],
-              vegan=False, vegetarian=True, contains_dairy=True, contains_nuts=False)
+    make_food(
+        "12014",
+        SEEDS,
+        "Nut and Seed Products",
+        mg=592,
+        kcal=559,
+        portions=[("1 cup", 129)],
+        vegan=True,
+        vegetarian=True,
+        contains_dairy=False,
+        contains_nuts=False,
+    )
+    make_food(
+        "11457",
+        SPINACH,
+        "Vegetables and Vegetable Products",
+        mg=79,
+        kcal=23,
+        portions=[("1 cup", 30)],
+        vegan=True,
+        vegetarian=True,
+        contains_dairy=False,
+        contains_nuts=False,
+    )
+    make_food(
+        "01117",
+        YOGURT,
+        "Dairy and Egg Products",
+        mg=17,
+        kcal=63,
+        portions=[("1 container (6 oz)", 170)],
+        vegan=False,
+        vegetarian=True,
+        contains_dairy=True,
+        contains_nuts=False,
+    )
     make_food(None, "Spinach dip, homemade", "Vegetables and Vegetable Products")
 
 
@@ -39,7 +69,7 @@ def rows(response) -> list[str]:
 def row_html(response, name) -> str:
     html = response.content.decode()
     start = html.index(f'class="food-name">{name}')
-    return html[start: html.index("</tr>", start)]
+    return html[start : html.index("</tr>", start)]
 
 
 def test_the_page_has_a_labelled_search_box_that_searches_as_you_type(client, foods):
@@ -202,8 +232,15 @@ def test_show_more_shows_the_next_foods_in_the_same_order(client, foods):
 def test_show_more_keeps_the_filters_the_profile_chose(client_logged_in, user, foods):
     Profile.objects.create(user=user, name="Alice", diet="vegan", allergies=["dairy"])
     for i in range(25):
-        make_food(f"8{i:04d}", f"Test vegan bean {i}", "Legumes and Legume Products", mg=i, vegan=True,
-                  vegetarian=True, contains_dairy=False)
+        make_food(
+            f"8{i:04d}",
+            f"Test vegan bean {i}",
+            "Legumes and Legume Products",
+            mg=i,
+            vegan=True,
+            vegetarian=True,
+            contains_dairy=False,
+        )
         make_food(f"7{i:04d}", f"Test cheesy bean {i}", "Legumes and Legume Products", mg=i, vegan=False)
     href, _ = more_link(client_logged_in.get(URL))
     names = rows(client_logged_in.get(href))
@@ -237,11 +274,17 @@ def test_a_logged_in_persons_profile_starts_the_filters(client_logged_in, user, 
     assert rows(response) == [SEEDS, SPINACH]
     assert "start from your profile" in response.content.decode()
     # Any search they make themselves wins.
-    assert rows(client_logged_in.get(URL, {"q": "", "diet": "none"})) == [SEEDS, SPINACH, YOGURT, "Spinach dip, homemade"]
+    assert rows(client_logged_in.get(URL, {"q": "", "diet": "none"})) == [
+        SEEDS,
+        SPINACH,
+        YOGURT,
+        "Spinach dip, homemade",
+    ]
 
 
-def test_a_keystroke_costs_the_search_alone_and_a_named_group_is_still_checked(client, foods,
-                                                                                django_assert_num_queries):
+def test_a_keystroke_costs_the_search_alone_and_a_named_group_is_still_checked(
+    client, foods, django_assert_num_queries
+):
     client.get(URL, {"q": "spin"}, **HTMX)  # the name index's presence is looked up once per process
     with django_assert_num_queries(2):  # the candidates, then the rows shown: no list of food groups
         response = client.get(URL, {"q": "spin"}, **HTMX)

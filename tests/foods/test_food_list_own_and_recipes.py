@@ -20,14 +20,27 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 @pytest.fixture
 def spinach():
     # SR28 NDB 11457, Spinach, raw: magnesium 79 mg, 23 kcal per 100 g.
-    return make_food("11457", "Spinach, raw", "Vegetables and Vegetable Products", mg=79, kcal=23,
-                     portions=[("1 cup", 30)], vegan=True, vegetarian=True, contains_dairy=False, contains_nuts=False)
+    return make_food(
+        "11457",
+        "Spinach, raw",
+        "Vegetables and Vegetable Products",
+        mg=79,
+        kcal=23,
+        portions=[("1 cup", 30)],
+        vegan=True,
+        vegetarian=True,
+        contains_dairy=False,
+        contains_nuts=False,
+    )
 
 
 def found(response) -> list[tuple[str, str]]:
     """(name, mark) of each own food or recipe listed above the foods table."""
     html = response.content.decode()
-    return [(html_module.unescape(name), html_module.unescape(mark)) for name, mark in re.findall(r'<li><a href="[^"]*">([^<]*)</a> <span class="badge">([^<]*)</span>', html)]
+    return [
+        (html_module.unescape(name), html_module.unescape(mark))
+        for name, mark in re.findall(r'<li><a href="[^"]*">([^<]*)</a> <span class="badge">([^<]*)</span>', html)
+    ]
 
 
 def test_a_persons_own_food_and_recipes_come_with_the_foods_marked_as_such(client, user, other_user, spinach):
@@ -40,8 +53,11 @@ def test_a_persons_own_food_and_recipes_come_with_the_foods_marked_as_such(clien
     Recipe.objects.create(owner=other_user, name="Mallory's spinach soup", visibility=Recipe.CLIENTS)
     client.force_login(user)
     response = client.get(URL, {"q": "spinach"}, **HTMX)
-    assert found(response) == [("Spinach and oat bar", "your food"), ("Spinach dal", "your recipe"),
-                               ("Creamed spinach", "recipe")]
+    assert found(response) == [
+        ("Spinach and oat bar", "your food"),
+        ("Spinach dal", "your recipe"),
+        ("Creamed spinach", "recipe"),
+    ]
     assert "Mallory" not in response.content.decode()
     assert "Spinach, raw" in response.content.decode()
 
@@ -62,7 +78,9 @@ def test_a_client_sees_what_her_dietitian_shared_and_nothing_she_kept(client, us
     Recipe.objects.create(owner=other_user, name="Clinic spinach soup", visibility=Recipe.CLIENTS)
     client.force_login(user)
     assert found(client.get(URL, {"q": "spinach"})) == [
-        ("Clinic spinach bar", "your dietitian's food"), ("Clinic spinach soup", "your dietitian's recipe")]
+        ("Clinic spinach bar", "your dietitian's food"),
+        ("Clinic spinach soup", "your dietitian's recipe"),
+    ]
 
 
 def test_a_visitor_sees_no_recipes_and_an_empty_query_lists_none(client, user, spinach):

@@ -19,7 +19,11 @@ def test_the_fts_triggers_exist_after_all_migrations():
 
 
 def test_a_food_added_after_the_migrations_is_found_by_a_word_start():
-    Food.objects.create(name="Seeds, pumpkin and squash seed kernels, dried", food_group="Nut and Seed Products",
-                        magnesium_mg=592, energy_kcal=559)  # USDA SR28 NDB 12014
+    Food.objects.create(
+        name="Seeds, pumpkin and squash seed kernels, dried",
+        food_group="Nut and Seed Products",
+        magnesium_mg=592,
+        energy_kcal=559,
+    )  # USDA SR28 NDB 12014
     results = search_foods("pumpk")
     assert results.total == 1 and "pumpkin" in str(getattr(results[0], "food", results[0])).lower()

@@ -22,8 +22,10 @@ GARBAGE = bytes(range(256)) * 8 + os.urandom(1024)
 
 
 def _snapshot():
-    return (list(Food.objects.order_by("ndb_number").values()),
-            list(Portion.objects.order_by("food__ndb_number", "seq").values("food__ndb_number", "label", "grams")))
+    return (
+        list(Food.objects.order_by("ndb_number").values()),
+        list(Portion.objects.order_by("food__ndb_number", "seq").values("food__ndb_number", "label", "grams")),
+    )
 
 
 @pytest.fixture

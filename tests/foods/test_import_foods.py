@@ -17,7 +17,7 @@ HEADER = "ndb_number,name,food_group,vegan,suits_snack,magnesium_mg,protein_g,po
 GOOD = HEADER + (
     '12014,"Seeds, pumpkin and squash seed kernels, dried",Nut and Seed Products,yes,yes,592,30.23,'
     "1 cup=129; 1 oz=28.35\n"
-    "11457,\"Spinach, raw\",Vegetables and Vegetable Products,,no,79,,1 cup=30\n"
+    '11457,"Spinach, raw",Vegetables and Vegetable Products,,no,79,,1 cup=30\n'
 )
 
 
@@ -58,9 +58,9 @@ def test_a_bad_file_lists_every_bad_row_and_changes_nothing(tmp_path):
     run(write(tmp_path, GOOD))
     before = list(Food.objects.values_list("ndb_number", "magnesium_mg"))
     bad = HEADER + (
-        "12014,Seeds,Nut and Seed Products,,,500,,\n"         # row 2: fine, but must not be written
-        "11457,Spinach,Vegetables,,,-5,,\n"                   # row 3
-        "1234x,Thing,Other,,,10,,\n"                          # row 4
+        "12014,Seeds,Nut and Seed Products,,,500,,\n"  # row 2: fine, but must not be written
+        "11457,Spinach,Vegetables,,,-5,,\n"  # row 3
+        "1234x,Thing,Other,,,10,,\n"  # row 4
         "01001,Butter,Dairy and Egg Products,maybe,,abc,120,1 pat\n"  # row 5: four problems
     )
     with pytest.raises(CommandError, match="nothing was imported") as caught:
@@ -143,8 +143,9 @@ def sr28_zip(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("make", [sr28_folder, sr28_zip, lambda p: sr28_folder(p, gz=True)],
-                         ids=["folder", "zip", "gzipped NUT_DATA"])
+@pytest.mark.parametrize(
+    "make", [sr28_folder, sr28_zip, lambda p: sr28_folder(p, gz=True)], ids=["folder", "zip", "gzipped NUT_DATA"]
+)
 def test_it_imports_usda_sr28_keeping_unreported_nutrients_unknown(tmp_path, make):
     out, _ = run(make(tmp_path))
     assert "Added 2" in out

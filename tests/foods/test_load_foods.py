@@ -74,26 +74,46 @@ def test_foods_added_by_hand_keep_their_ids_and_values():
 
 def test_another_fixture_can_be_named(tmp_path):
     path = tmp_path / "two.json"
-    path.write_text(json.dumps([
-        {"model": "foods.food", "pk": 7, "fields": {
-            "name": "Nuts, almonds", "food_group": "Nut and Seed Products", "ndb_number": "12061",
-            "magnesium_mg": 270.0, "energy_kcal": 579.0, "vegan": True, "suits_snack": True}},
-        {"model": "foods.portion", "pk": 1, "fields": {"food": 7, "seq": 1, "label": "1 oz", "grams": 28.35}},
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "model": "foods.food",
+                    "pk": 7,
+                    "fields": {
+                        "name": "Nuts, almonds",
+                        "food_group": "Nut and Seed Products",
+                        "ndb_number": "12061",
+                        "magnesium_mg": 270.0,
+                        "energy_kcal": 579.0,
+                        "vegan": True,
+                        "suits_snack": True,
+                    },
+                },
+                {"model": "foods.portion", "pk": 1, "fields": {"food": 7, "seq": 1, "label": "1 oz", "grams": 28.35}},
+            ]
+        )
+    )
     assert "added 1" in load("--fixture", str(path))
     almonds = Food.objects.get(ndb_number="12061")
     assert almonds.vegan is True and almonds.suits_snack is True and almonds.suits_dinner is False
     assert [(p.label, p.grams) for p in almonds.portions.all()] == [("1 oz", 28.35)]
 
 
-@pytest.mark.parametrize("content, message", [
-    ("not json", "not valid JSON"),
-    ('{"model": "foods.food"}', "not a Django fixture"),
-    ('[{"model": "auth.user", "pk": 1, "fields": {}}]', "unexpected object"),
-    ('[{"model": "foods.food", "pk": 1, "fields": {"name": "Soup", "food_group": "Soups"}}]', "no NDB number"),
-    ('[{"model": "foods.food", "pk": 1, "fields": {"name": "Soup", "food_group": "Soups", '
-     '"ndb_number": "123", "magnesium_mg": 5}}]', "not 5 digits"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("not json", "not valid JSON"),
+        ('{"model": "foods.food"}', "not a Django fixture"),
+        ('[{"model": "auth.user", "pk": 1, "fields": {}}]', "unexpected object"),
+        ('[{"model": "foods.food", "pk": 1, "fields": {"name": "Soup", "food_group": "Soups"}}]', "no NDB number"),
+        (
+            '[{"model": "foods.food", "pk": 1, "fields": {"name": "Soup", "food_group": "Soups", '
+            '"ndb_number": "123", "magnesium_mg": 5}}]',
+            "not 5 digits",
+        ),
+    ],
+)
 def test_a_broken_fixture_is_refused_with_a_reason_and_changes_nothing(tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content)

@@ -41,7 +41,8 @@ def test_every_bad_row_is_listed_with_its_row_number():
 
 def test_portions_are_read_with_grams_after_the_last_equals_sign():
     assert parse_portions("1 cup=30; 1 serving (NLEA serving = 1 cup)=29 g") == [
-        PortionRow("1 cup", 30, 1), PortionRow("1 serving (NLEA serving = 1 cup)", 29, 2),
+        PortionRow("1 cup", 30, 1),
+        PortionRow("1 serving (NLEA serving = 1 cup)", 29, 2),
     ]
     with pytest.raises(ValueError, match="label=grams"):
         parse_portions("1 cup 30")

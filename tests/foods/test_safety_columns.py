@@ -35,8 +35,16 @@ def test_an_export_imports_back_with_its_hazard_and_default(tmp_path):
 def test_a_row_can_move_the_default_to_another_portion():
     food = make_food("12061", "Nuts, almonds", "Nut and Seed Products", **ALMONDS)
     Portion.objects.filter(food=food, label="1 cup, whole").update(is_default=True)
-    result = food_bulk_upsert(rows=[{"ndb_number": "12061", "name": "Nuts, almonds",
-                                     "food_group": "Nut and Seed Products", "default_portion": "1 oz (23 whole kernels)"}])
+    result = food_bulk_upsert(
+        rows=[
+            {
+                "ndb_number": "12061",
+                "name": "Nuts, almonds",
+                "food_group": "Nut and Seed Products",
+                "default_portion": "1 oz (23 whole kernels)",
+            }
+        ]
+    )
     assert result.updated == 1
     assert list(Portion.objects.filter(is_default=True).values_list("label", flat=True)) == ["1 oz (23 whole kernels)"]
 
@@ -44,17 +52,34 @@ def test_a_row_can_move_the_default_to_another_portion():
 def test_a_default_that_is_not_a_portion_changes_nothing_and_names_the_row():
     food = make_food("12061", "Nuts, almonds", "Nut and Seed Products", **ALMONDS)
     with pytest.raises(FoodImportError) as caught:
-        food_bulk_upsert(rows=[{"ndb_number": "12061", "name": "Nuts, almonds", "food_group": "Nut and Seed Products",
-                                "choking_hazard_under_4": True, "default_portion": "1 handful"}])
+        food_bulk_upsert(
+            rows=[
+                {
+                    "ndb_number": "12061",
+                    "name": "Nuts, almonds",
+                    "food_group": "Nut and Seed Products",
+                    "choking_hazard_under_4": True,
+                    "default_portion": "1 handful",
+                }
+            ]
+        )
     assert "row 1" in caught.value.errors[0] and "1 handful" in caught.value.errors[0]
     food.refresh_from_db()
     assert food.choking_hazard_under_4 is False
 
 
 def test_a_new_food_gets_its_default_among_its_new_portions():
-    food_bulk_upsert(rows=[{"name": "Toddler oat bites", "food_group": "Snacks", "choking_hazard_under_4": False,
-                            "portions": [{"label": "1 piece", "grams": 5}, {"label": "1 bowl", "grams": 40}],
-                            "default_portion": "1 bowl"}])
+    food_bulk_upsert(
+        rows=[
+            {
+                "name": "Toddler oat bites",
+                "food_group": "Snacks",
+                "choking_hazard_under_4": False,
+                "portions": [{"label": "1 piece", "grams": 5}, {"label": "1 bowl", "grams": 40}],
+                "default_portion": "1 bowl",
+            }
+        ]
+    )
     assert list(Portion.objects.filter(is_default=True).values_list("label", flat=True)) == ["1 bowl"]
 
 

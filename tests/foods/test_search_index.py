@@ -32,7 +32,9 @@ NAMES = [
 
 @pytest.fixture
 def foods():
-    return [Food.objects.create(name=name, food_group="Test group", magnesium_mg=i or None) for i, name in enumerate(NAMES)]
+    return [
+        Food.objects.create(name=name, food_group="Test group", magnesium_mg=i or None) for i, name in enumerate(NAMES)
+    ]
 
 
 def portable(query, **kwargs):
@@ -56,11 +58,41 @@ def indexed(query, **kwargs):
     return [r.food.id for r in search_foods(query, **kwargs)]
 
 
-@pytest.mark.parametrize("query", [
-    "pumpkin seed", "spin", "yog", "coffee", "al", "2", "low-fat", "milk 1", "A_D", "fat low", "seeds pumpk",
-    "cr", "creme", "crè", "strasse", "KELLOGG", "zzz", "s p", "",
-    "5", "1 5", "2 cup", "3e", "e5", "abc1", "123", "mail", "example com", "path", "www",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "pumpkin seed",
+        "spin",
+        "yog",
+        "coffee",
+        "al",
+        "2",
+        "low-fat",
+        "milk 1",
+        "A_D",
+        "fat low",
+        "seeds pumpk",
+        "cr",
+        "creme",
+        "crè",
+        "strasse",
+        "KELLOGG",
+        "zzz",
+        "s p",
+        "",
+        "5",
+        "1 5",
+        "2 cup",
+        "3e",
+        "e5",
+        "abc1",
+        "123",
+        "mail",
+        "example com",
+        "path",
+        "www",
+    ],
+)
 def test_the_index_finds_the_same_foods_in_the_same_order(foods, query):
     assert indexed(query) == portable(query)
     assert indexed(query, order="name", limit=None) == portable(query, order="name", limit=None)
@@ -87,6 +119,8 @@ def test_a_deleted_food_is_no_longer_found(foods):
 
 
 def test_foods_imported_in_bulk_are_found(foods):
-    food_bulk_upsert(rows=[{"ndb_number": "12061", "name": "Nuts, almonds, dry roasted", "food_group": "Nut and Seed Products"}])
+    food_bulk_upsert(
+        rows=[{"ndb_number": "12061", "name": "Nuts, almonds, dry roasted", "food_group": "Nut and Seed Products"}]
+    )
     found = [Food.objects.get(pk=pk).name for pk in indexed("almond roast")]
     assert found == ["Nuts, almonds, dry roasted"]

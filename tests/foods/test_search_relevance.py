@@ -83,7 +83,12 @@ def test_a_word_that_is_a_start_of_food_words_is_never_corrected(foods):
 
 
 def test_a_plural_and_its_singular_find_the_same_first_food(foods):
-    for plural, singular in (("almonds", "almond"), ("cashews", "cashew"), ("lentils", "lentil"), ("blueberries", "blueberry")):
+    for plural, singular in (
+        ("almonds", "almond"),
+        ("cashews", "cashew"),
+        ("lentils", "lentil"),
+        ("blueberries", "blueberry"),
+    ):
         assert search_foods(plural, limit=1)[0].food.pk == search_foods(singular, limit=1)[0].food.pk, plural
 
 

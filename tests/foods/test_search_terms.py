@@ -15,10 +15,19 @@ from foods.search_terms import (
 from foods.synonyms import PHRASES, WORDS
 
 
-@pytest.mark.parametrize("plural, one", [
-    ("berries", "berry"), ("tomatoes", "tomato"), ("peaches", "peach"), ("almonds", "almond"),
-    ("hummus", "hummus"), ("grass", "grass"), ("peas", "pea"), ("oats", "oat"),
-])
+@pytest.mark.parametrize(
+    "plural, one",
+    [
+        ("berries", "berry"),
+        ("tomatoes", "tomato"),
+        ("peaches", "peach"),
+        ("almonds", "almond"),
+        ("hummus", "hummus"),
+        ("grass", "grass"),
+        ("peas", "pea"),
+        ("oats", "oat"),
+    ],
+)
 def test_singular_follows_plain_english_rules(plural, one):
     assert singular(plural) == one
 
@@ -45,13 +54,16 @@ def test_every_synonym_leads_somewhere_else_and_every_phrase_has_two_words_or_mo
     assert all(len(key.split()) >= 2 and value for key, value in PHRASES.items())
 
 
-@pytest.mark.parametrize("typed, meant", [
-    ("spinch", "spinach"),  # a letter dropped
-    ("bannana", "banana"),  # a letter added
-    ("brocoli", "broccoli"),
-    ("quinao", "quinoa"),  # two swapped
-    ("lentel", "lentil"),  # one changed
-])
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("spinch", "spinach"),  # a letter dropped
+        ("bannana", "banana"),  # a letter added
+        ("brocoli", "broccoli"),
+        ("quinao", "quinoa"),  # two swapped
+        ("lentel", "lentil"),  # one changed
+    ],
+)
 def test_one_edit_is_within_one_edit(typed, meant):
     assert within_one_edit(typed, meant)
 

@@ -14,16 +14,49 @@ pytestmark = pytest.mark.django_db
 def foods():
     # Values from USDA SR28 (NUT_DATA 304 magnesium, 208 energy; WEIGHT for portions), by NDB number.
     return {
-        "seeds": make_food("12014", "Seeds, pumpkin and squash seed kernels, dried", "Nut and Seed Products",
-                           mg=592, kcal=559, portions=[("1 cup", 129), ("1 oz", 28.35)], vegan=True, vegetarian=True,
-                           contains_dairy=False, contains_nuts=False),
-        "spinach": make_food("11457", "Spinach, raw", "Vegetables and Vegetable Products", mg=79, kcal=23,
-                             portions=[("1 cup", 30), ("1 bunch", 340)], vegan=True, vegetarian=True, contains_dairy=False),
-        "yogurt": make_food("01117", "Yogurt, plain, low fat, 12 grams protein per 8 ounce", "Dairy and Egg Products",
-                            mg=17, kcal=63, portions=[("1 container (6 oz)", 170)], vegan=False, vegetarian=True,
-                            contains_dairy=True, suits_breakfast=True),
-        "pumpkin": make_food("11424", "Pumpkin, canned, without salt", "Vegetables and Vegetable Products",
-                             mg=23, kcal=34, portions=[("1 cup", 245)]),
+        "seeds": make_food(
+            "12014",
+            "Seeds, pumpkin and squash seed kernels, dried",
+            "Nut and Seed Products",
+            mg=592,
+            kcal=559,
+            portions=[("1 cup", 129), ("1 oz", 28.35)],
+            vegan=True,
+            vegetarian=True,
+            contains_dairy=False,
+            contains_nuts=False,
+        ),
+        "spinach": make_food(
+            "11457",
+            "Spinach, raw",
+            "Vegetables and Vegetable Products",
+            mg=79,
+            kcal=23,
+            portions=[("1 cup", 30), ("1 bunch", 340)],
+            vegan=True,
+            vegetarian=True,
+            contains_dairy=False,
+        ),
+        "yogurt": make_food(
+            "01117",
+            "Yogurt, plain, low fat, 12 grams protein per 8 ounce",
+            "Dairy and Egg Products",
+            mg=17,
+            kcal=63,
+            portions=[("1 container (6 oz)", 170)],
+            vegan=False,
+            vegetarian=True,
+            contains_dairy=True,
+            suits_breakfast=True,
+        ),
+        "pumpkin": make_food(
+            "11424",
+            "Pumpkin, canned, without salt",
+            "Vegetables and Vegetable Products",
+            mg=23,
+            kcal=34,
+            portions=[("1 cup", 245)],
+        ),
         # A food USDA gave no magnesium value for, and one with no household portion.
         "mystery": make_food(None, "Spinach dip, homemade", "Vegetables and Vegetable Products", mg=None, kcal=None),
         "spice": make_food("02035", "Spices, pumpkin pie spice", "Spices and Herbs", mg=136, kcal=342),
@@ -98,7 +131,9 @@ def test_sort_by_portion_uses_mg_in_the_first_portion(foods):
     found = names(search_foods("pumpkin", order="portion"))
     # Canned pumpkin: 23 mg x 245 g = 56 mg a cup; the spice has no portion here, so it comes last.
     assert found == [
-        "Seeds, pumpkin and squash seed kernels, dried", "Pumpkin, canned, without salt", "Spices, pumpkin pie spice",
+        "Seeds, pumpkin and squash seed kernels, dried",
+        "Pumpkin, canned, without salt",
+        "Spices, pumpkin pie spice",
     ]
     found = names(search_foods(order="portion", limit=3))
     # Yogurt (17 mg, 170 g: 28.9 mg) beats raw spinach (79 mg, 30 g: 23.7 mg) per portion.
@@ -118,7 +153,10 @@ def test_sort_by_name(foods):
 
 def test_group_and_meal_filters(foods):
     assert set(names(search_foods(group="Vegetables and Vegetable Products"))) == {
-        "Spinach, raw", "Pumpkin, canned, without salt", "Spinach dip, homemade"}
+        "Spinach, raw",
+        "Pumpkin, canned, without salt",
+        "Spinach dip, homemade",
+    }
     assert names(search_foods(meal="breakfast")) == ["Yogurt, plain, low fat, 12 grams protein per 8 ounce"]
 
 
@@ -167,7 +205,10 @@ def test_two_queries_whatever_the_number_of_results(foods, django_assert_num_que
 
 def test_food_groups_lists_each_group_once_alphabetically(foods):
     assert food_groups() == [
-        "Dairy and Egg Products", "Nut and Seed Products", "Spices and Herbs", "Vegetables and Vegetable Products",
+        "Dairy and Egg Products",
+        "Nut and Seed Products",
+        "Spices and Herbs",
+        "Vegetables and Vegetable Products",
     ]
 
 
@@ -177,6 +218,7 @@ def test_food_groups_leaves_out_a_blank_group(foods):
 
 
 # Pure ranking rules, no database.
+
 
 def test_query_words_lower_cases_and_drops_punctuation_and_repeats():
     assert query_words("Low-fat, YOGURT yogurt!") == ["low", "fat", "yogurt"]
@@ -212,9 +254,7 @@ def sr28_names(sr28_dir):
         groups = {row[0]: row[1] for row in map(parse, fh)}
     with open(sr28_dir / "FOOD_DES.txt", encoding="latin-1") as fh:
         rows = [parse(line) for line in fh]
-    Food.objects.bulk_create(
-        [Food(ndb_number=r[0], food_group=groups[r[1]], name=r[2]) for r in rows], batch_size=1000
-    )
+    Food.objects.bulk_create([Food(ndb_number=r[0], food_group=groups[r[1]], name=r[2]) for r in rows], batch_size=1000)
     assert Food.objects.count() == 8789
 
 

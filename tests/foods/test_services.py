@@ -8,8 +8,13 @@ from foods.services import FoodImportError, food_bulk_upsert
 
 pytestmark = pytest.mark.django_db
 
-SPINACH = {"ndb_number": "11457", "name": "Spinach, raw", "food_group": "Vegetables and Vegetable Products",
-           "magnesium_mg": 79.0, "portions": [{"label": "1 cup", "grams": 30}]}  # SR28 NDB 11457
+SPINACH = {
+    "ndb_number": "11457",
+    "name": "Spinach, raw",
+    "food_group": "Vegetables and Vegetable Products",
+    "magnesium_mg": 79.0,
+    "portions": [{"label": "1 cup", "grams": 30}],
+}  # SR28 NDB 11457
 
 
 def test_it_adds_then_updates_by_ndb_number_without_duplicating():
@@ -30,8 +35,10 @@ def test_a_bad_row_writes_nothing_and_every_problem_is_reported():
     rows = [SPINACH, {**SPINACH, "ndb_number": "1234x"}, {"name": "X", "food_group": "G", "fat_g": 120}]
     with pytest.raises(FoodImportError) as caught:
         food_bulk_upsert(rows=rows)
-    assert caught.value.errors == ["row 2: ndb_number '1234x' is not 5 digits",
-                                   "row 3: fat_g: 120 is more than 100 g per 100 g"]
+    assert caught.value.errors == [
+        "row 2: ndb_number '1234x' is not 5 digits",
+        "row 3: fat_g: 120 is more than 100 g per 100 g",
+    ]
     assert not Food.objects.exists()
 
 
@@ -51,15 +58,25 @@ def test_a_food_an_admin_edited_is_skipped():
 
 def test_curated_diet_facts_and_meals_survive_an_import_that_does_not_know_them():
     food_bulk_upsert(rows=[{**SPINACH, "vegan": True, "suits_dinner": True}])
-    food_bulk_upsert(rows=[FoodRow(name="Spinach, raw", food_group="Vegetables", ndb_number="11457",
-                                   diet={"vegan": None}, defaults={"vegan": False, "suits_dinner": False})])
+    food_bulk_upsert(
+        rows=[
+            FoodRow(
+                name="Spinach, raw",
+                food_group="Vegetables",
+                ndb_number="11457",
+                diet={"vegan": None},
+                defaults={"vegan": False, "suits_dinner": False},
+            )
+        ]
+    )
     food = Food.objects.get()
     assert (food.vegan, food.suits_dinner, food.food_group) == (True, True, "Vegetables")
 
 
 def test_group_guesses_fill_only_unknown_facts_and_new_foods():
-    beef = FoodRow(name="Beef", food_group="Beef Products", ndb_number="13001",
-                   defaults={"vegan": False, "suits_dinner": True})
+    beef = FoodRow(
+        name="Beef", food_group="Beef Products", ndb_number="13001", defaults={"vegan": False, "suits_dinner": True}
+    )
     food_bulk_upsert(rows=[beef])
     food = Food.objects.get()
     assert (food.vegan, food.vegetarian, food.suits_dinner, food.suits_breakfast) == (False, None, True, False)
@@ -75,8 +92,16 @@ def test_hand_added_foods_match_by_name_and_group():
 def test_portions_are_replaced_keeping_the_ones_that_stay():
     food_bulk_upsert(rows=[{**SPINACH, "portions": [{"label": "1 cup", "grams": 30}, {"label": "1 oz", "grams": 28}]}])
     cup = Portion.objects.get(label="1 cup")
-    result = food_bulk_upsert(rows=[FoodRow(name="Spinach, raw", food_group="V", ndb_number="11457",
-                                            portions=[PortionRow("1 bunch", 340, 1), PortionRow("1 cup", 30, 2)])])
+    result = food_bulk_upsert(
+        rows=[
+            FoodRow(
+                name="Spinach, raw",
+                food_group="V",
+                ndb_number="11457",
+                portions=[PortionRow("1 bunch", 340, 1), PortionRow("1 cup", 30, 2)],
+            )
+        ]
+    )
     assert (result.portions_added, result.portions_removed) == (1, 1)
     assert list(Portion.objects.values_list("label", "seq")) == [("1 bunch", 1), ("1 cup", 2)]
     assert Portion.objects.get(label="1 cup").pk == cup.pk  # plans that use "1 cup" keep it
@@ -90,8 +115,9 @@ def test_a_portion_a_plan_uses_is_kept_when_the_file_drops_it():
     food_bulk_upsert(rows=[SPINACH])
     profile = Profile.objects.create(name="Ann")
     plan = Plan.objects.create(profile=profile, name="Week", start_date=datetime.date(2026, 1, 5))
-    entry = PlanEntry.objects.create(plan=plan, day=0, meal="dinner", food=Food.objects.get(),
-                                     portion=Portion.objects.get(), quantity=2)
+    entry = PlanEntry.objects.create(
+        plan=plan, day=0, meal="dinner", food=Food.objects.get(), portion=Portion.objects.get(), quantity=2
+    )
     result = food_bulk_upsert(rows=[{**SPINACH, "portions": [{"label": "1 bunch", "grams": 340}]}])
     assert (result.portions_kept_in_use, result.portions_removed) == (1, 0)
     entry.refresh_from_db()

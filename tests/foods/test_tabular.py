@@ -7,10 +7,12 @@ from foods.tabular import TableError, neutralise_formula_cells, read_food_table
 
 
 def test_cells_a_spreadsheet_would_run_get_a_leading_quote():
-    df = pd.DataFrame({
-        "text": ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "plain", "a=b"],
-        "amount": [-5, 1, 2, 3, 4, 5, 6, 7.5],
-    })
+    df = pd.DataFrame(
+        {
+            "text": ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "plain", "a=b"],
+            "amount": [-5, 1, 2, 3, 4, 5, 6, 7.5],
+        }
+    )
     out = neutralise_formula_cells(df)
     assert list(out["text"]) == ["'=1+1", "'+SUM(A1)", "'-2+3", "'@cmd", "'\tx", "'\rx", "plain", "a=b"]
     assert list(out["amount"]) == [-5, 1, 2, 3, 4, 5, 6, 7.5]  # numbers stay numbers, even negative

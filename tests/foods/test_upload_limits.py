@@ -103,7 +103,6 @@ def test_the_admin_import_refuses_the_bomb_with_a_message(client, django_user_mo
     assert Food.objects.count() == 0
 
 
-
 def test_an_sr28_zip_that_unpacks_to_over_200_mb_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "sr28.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as release:

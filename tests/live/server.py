@@ -39,8 +39,15 @@ class Server:
 
     def manage(self, *args: str, stdin: str | None = None) -> str:
         """Run manage.py against the server's database (e.g. "shell", "-c", code)."""
-        done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, input=stdin,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if done.returncode:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done.stdout
@@ -73,12 +80,19 @@ def app_env(tmp_path: Path, database: Path | str, *, settings: str = "tests.live
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
     if str(database).startswith("postgres"):
         env["DATABASE_URL"] = str(database)
-    env.update({
-        "DJANGO_SETTINGS_MODULE": settings, "DJANGO_SQLITE_PATH": str(database),
-        "DJANGO_SECRET_KEY": "live-test-" + "k" * 60, "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE": "0", "DJANGO_PLAIN_STATIC": "1", "DJANGO_LOG_LEVEL": "ERROR",
-        "COUNT_PASSWORD_CHECKS_FILE": str(tmp_path / "password-checks.txt"), "PYTHONPATH": str(ROOT),
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": settings,
+            "DJANGO_SQLITE_PATH": str(database),
+            "DJANGO_SECRET_KEY": "live-test-" + "k" * 60,
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SECURE": "0",
+            "DJANGO_PLAIN_STATIC": "1",
+            "DJANGO_LOG_LEVEL": "ERROR",
+            "COUNT_PASSWORD_CHECKS_FILE": str(tmp_path / "password-checks.txt"),
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     return env
 
 
@@ -111,8 +125,15 @@ def _nothing():
 
 
 @contextmanager
-def gunicorn(tmp_path: Path, *, workers: int = 2, threads: int = 4, settings: str = "tests.live.settings",
-             extra_env: dict | None = None, sqlite: Path | None = None):
+def gunicorn(
+    tmp_path: Path,
+    *,
+    workers: int = 2,
+    threads: int = 4,
+    settings: str = "tests.live.settings",
+    extra_env: dict | None = None,
+    sqlite: Path | None = None,
+):
     """gunicorn on a fresh database (PostgreSQL when the suite runs on it), or on the SQLite file `sqlite`."""
     port, pidfile = free_port(), tmp_path / "gunicorn.pid"
     with fresh_postgres(f"live_{port}_{os.getpid()}") if sqlite is None else _nothing() as postgres:
@@ -129,13 +150,34 @@ def _serve(tmp_path, env, port, pidfile, workers, threads):
     # The server writes its log here; a failed start reads it back.
     with open(tmp_path / "gunicorn.log", "w") as log:
         process = subprocess.Popen(
-            [str(BIN / "gunicorn"), "config.wsgi", "--workers", str(workers), "--threads", str(threads),
-             "--bind", f"127.0.0.1:{port}", "--pid", str(pidfile), "--timeout", "120", "--log-level", "warning"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+            [
+                str(BIN / "gunicorn"),
+                "config.wsgi",
+                "--workers",
+                str(workers),
+                "--threads",
+                str(threads),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--pid",
+                str(pidfile),
+                "--timeout",
+                "120",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
         try:
             for _ in range(600):
                 try:
-                    if requests.get(server.url + "/accounts/login/", timeout=30).status_code == 200 and pidfile.exists():
+                    if (
+                        requests.get(server.url + "/accounts/login/", timeout=30).status_code == 200
+                        and pidfile.exists()
+                    ):
                         break
                 except (requests.ConnectionError, requests.Timeout):
                     pass

@@ -29,9 +29,20 @@ def pumpkin_seeds() -> Food:
     # WEIGHT: 1 cup = 129 g.
     food, _ = Food.objects.get_or_create(
         ndb_number="12014",
-        defaults=dict(name="Seeds, pumpkin and squash seed kernels, dried", food_group="Nut and Seed Products",
-                      magnesium_mg=592, energy_kcal=559, potassium_mg=809, phosphorus_mg=1233, sodium_mg=7,
-                      caffeine_mg=0, vegan=True, vegetarian=True, contains_nuts=False, suits_snack=True),
+        defaults=dict(
+            name="Seeds, pumpkin and squash seed kernels, dried",
+            food_group="Nut and Seed Products",
+            magnesium_mg=592,
+            energy_kcal=559,
+            potassium_mg=809,
+            phosphorus_mg=1233,
+            sodium_mg=7,
+            caffeine_mg=0,
+            vegan=True,
+            vegetarian=True,
+            contains_nuts=False,
+            suits_snack=True,
+        ),
     )
     if not food.portions.exists():
         Portion.objects.create(food=food, seq=1, label="1 cup", grams=129)
@@ -43,9 +54,18 @@ def coffee() -> Food:
     # 1 cup = 237 g.
     food, _ = Food.objects.get_or_create(
         ndb_number="14209",
-        defaults=dict(name="Beverages, coffee, brewed from grounds", food_group="Beverages", magnesium_mg=3,
-                      caffeine_mg=40, energy_kcal=1, potassium_mg=49, phosphorus_mg=3, sodium_mg=2, vegan=True,
-                      vegetarian=True),
+        defaults=dict(
+            name="Beverages, coffee, brewed from grounds",
+            food_group="Beverages",
+            magnesium_mg=3,
+            caffeine_mg=40,
+            energy_kcal=1,
+            potassium_mg=49,
+            phosphorus_mg=3,
+            sodium_mg=2,
+            vegan=True,
+            vegetarian=True,
+        ),
     )
     if not food.portions.exists():
         Portion.objects.create(food=food, seq=1, label="1 cup", grams=237)
@@ -57,13 +77,21 @@ def mystery_food() -> Food:
 
 
 def cheese() -> Food:
-    return Food.objects.create(name="Cheese, cheddar", food_group="Dairy", magnesium_mg=28, energy_kcal=403,
-                               vegan=False, vegetarian=True, contains_dairy=True)
+    return Food.objects.create(
+        name="Cheese, cheddar",
+        food_group="Dairy",
+        magnesium_mg=28,
+        energy_kcal=403,
+        vegan=False,
+        vegetarian=True,
+        contains_dairy=True,
+    )
 
 
 def citrate(profile, mg=400) -> SupplementProduct:
-    return SupplementProduct.objects.create(profile=profile, name="Magnesium citrate 400", form="citrate",
-                                            elemental_mg_per_unit=mg)
+    return SupplementProduct.objects.create(
+        profile=profile, name="Magnesium citrate 400", form="citrate", elemental_mg_per_unit=mg
+    )
 
 
 def make_plan(profile, user=None, start=None, name="My week") -> Plan:
@@ -73,8 +101,9 @@ def make_plan(profile, user=None, start=None, name="My week") -> Plan:
 def add_food(plan, food, day=0, meal="breakfast", quantity=1, portion="first", status="planned"):
     if portion == "first":
         portion = food.portions.first()
-    return PlanEntry.objects.create(plan=plan, day=day, meal=meal, food=food, portion=portion,
-                                    quantity=Decimal(str(quantity)), status=status)
+    return PlanEntry.objects.create(
+        plan=plan, day=day, meal=meal, food=food, portion=portion, quantity=Decimal(str(quantity)), status=status
+    )
 
 
 def add_supplement(plan, product, day=0, meal="snack", quantity=1):

@@ -23,8 +23,7 @@ def filled(user, other_user):
     mine.dietitian_notes = "private note"
     mine.save()
     Medicine.objects.create(profile=mine, name="omeprazole", medicine_class="ppi", time_taken=datetime.time(8))
-    product = SupplementProduct.objects.create(profile=mine, name="Calm Mag", form="citrate",
-                                               elemental_mg_per_unit=150)
+    product = SupplementProduct.objects.create(profile=mine, name="Calm Mag", form="citrate", elemental_mg_per_unit=150)
     plan = Plan.objects.create(profile=mine, name="My week", start_date=datetime.date(2026, 11, 30))
     PlanEntry.objects.create(plan=plan, day=0, meal="snack", food=food, quantity=30)
     PlanEntry.objects.create(plan=plan, day=0, meal="dinner", supplement=product, quantity=1)
@@ -56,7 +55,9 @@ def test_the_download_holds_my_profile_medicines_cabinet_plans_and_diary(client_
     assert [p["name"] for p in data["plans"]] == ["My week"]
     entries = data["plans"][0]["entries"]
     assert {(e["meal"], (e["food"] or {}).get("ndb_number"), e["supplement"]) for e in entries} == {
-        ("snack", "12014", None), ("dinner", None, "Calm Mag")}
+        ("snack", "12014", None),
+        ("dinner", None, "Calm Mag"),
+    }
     assert data["diary"][0]["symptom_score"] == 3
 
 
@@ -73,8 +74,9 @@ def test_the_download_leaves_out_the_dietitians_private_notes(client_logged_in, 
 def test_a_dietitians_unshared_draft_on_my_profile_is_not_in_my_download(client_logged_in, user, django_user_model):
     dietitian = django_user_model.objects.create_user(username="dee", password="x-long-password-1", is_dietitian=True)
     Plan.objects.create(profile=own_profile(user), created_by=dietitian, name="Draft", start_date="2026-12-07")
-    Plan.objects.create(profile=own_profile(user), created_by=dietitian, name="Shared", start_date="2026-12-14",
-                        shared_with_client=True)
+    Plan.objects.create(
+        profile=own_profile(user), created_by=dietitian, name="Shared", start_date="2026-12-14", shared_with_client=True
+    )
     _, data = download(client_logged_in)
     assert [p["name"] for p in data["plans"]] == ["Shared"]
 
@@ -101,22 +103,33 @@ def test_a_username_with_accents_still_gets_a_download(client, django_user_model
     assert data["account"]["username"] == "zoë"
 
 
-def test_the_download_streams_a_long_history_completely_and_in_order(client_logged_in, user, django_assert_max_num_queries):
+def test_the_download_streams_a_long_history_completely_and_in_order(
+    client_logged_in, user, django_assert_max_num_queries
+):
     """Years of plans: the response is streamed (never built whole), and every plan and entry arrives."""
     seeds = Food.objects.create(name="Pumpkin seeds", food_group="Nuts", ndb_number="12014")
     profile = own_profile(user)
-    plans = Plan.objects.bulk_create([
-        Plan(profile=profile, name=f"Week {n}", start_date=datetime.date(2020, 1, 6) + datetime.timedelta(weeks=n))
-        for n in range(300)
-    ])
-    PlanEntry.objects.bulk_create([
-        PlanEntry(plan=plan, day=day, meal="lunch", food=seeds, quantity=n + day + 1)
-        for n, plan in enumerate(plans) for day in range(7)
-    ])
-    DiaryEntry.objects.bulk_create([
-        DiaryEntry(profile=profile, date=datetime.date(2020, 1, 6) + datetime.timedelta(days=n), symptom_score=n % 10)
-        for n in range(400)
-    ])
+    plans = Plan.objects.bulk_create(
+        [
+            Plan(profile=profile, name=f"Week {n}", start_date=datetime.date(2020, 1, 6) + datetime.timedelta(weeks=n))
+            for n in range(300)
+        ]
+    )
+    PlanEntry.objects.bulk_create(
+        [
+            PlanEntry(plan=plan, day=day, meal="lunch", food=seeds, quantity=n + day + 1)
+            for n, plan in enumerate(plans)
+            for day in range(7)
+        ]
+    )
+    DiaryEntry.objects.bulk_create(
+        [
+            DiaryEntry(
+                profile=profile, date=datetime.date(2020, 1, 6) + datetime.timedelta(days=n), symptom_score=n % 10
+            )
+            for n in range(400)
+        ]
+    )
     response = client_logged_in.get(reverse("account_download"))
     assert response.streaming
     with django_assert_max_num_queries(12):

@@ -32,8 +32,7 @@ def test_the_signup_e_mails_link_opens_the_password_step_when_copied_as_printed(
     assert "zoe" in page.content.decode()
 
 
-def test_the_password_reset_e_mails_link_opens_the_new_password_page_when_copied_as_printed(
-        client, user, console_mail):
+def test_the_password_reset_e_mails_link_opens_the_new_password_page_when_copied_as_printed(client, user, console_mail):
     user.email = "alice@example.org"
     user.save()
     client.post(reverse("password_reset"), {"email": "alice@example.org"}, HTTP_HOST=HOST)

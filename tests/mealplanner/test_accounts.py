@@ -30,7 +30,9 @@ def test_the_signup_page_asks_for_username_and_email_and_the_link_asks_for_the_p
     assert 'name="password1"' in body and 'name="password2"' in body and "newbie" in body
 
 
-def test_signing_up_by_the_emailed_link_makes_a_profile_logs_in_and_lands_on_the_profile_page(client, django_user_model):
+def test_signing_up_by_the_emailed_link_makes_a_profile_logs_in_and_lands_on_the_profile_page(
+    client, django_user_model
+):
     response = client.post(reverse("signup"), GOOD_SIGNUP)
     assert response.status_code == 302 and response.url == reverse("signup_sent")
     assert not django_user_model.objects.filter(username="newbie").exists()  # nothing until the link is used
@@ -79,8 +81,12 @@ def test_signup_answers_the_same_for_a_registered_address_and_mails_its_owner_a_
 
 def test_sign_ups_are_throttled_per_mailbox_and_per_client_address(client):
     for n in range(5):
-        assert client.post(reverse("signup"), {"username": f"u{n}", "email": "same@example.org"},
-                           REMOTE_ADDR="10.8.0.1").status_code == 302
+        assert (
+            client.post(
+                reverse("signup"), {"username": f"u{n}", "email": "same@example.org"}, REMOTE_ADDR="10.8.0.1"
+            ).status_code
+            == 302
+        )
     assert len(mail.outbox) == 3  # a mailbox gets at most 3 an hour; the page says the same
     for n in range(5, 10):
         client.post(reverse("signup"), {"username": f"u{n}", "email": f"u{n}@example.org"}, REMOTE_ADDR="10.8.0.1")
@@ -116,11 +122,18 @@ def test_a_wrong_password_does_not_log_in(client, user):
 def test_changing_the_password_needs_the_old_one(client_logged_in, user):
     url = reverse("password_change")
     assert client_logged_in.get(url).status_code == 200
-    bad = client_logged_in.post(url, {"old_password": "wrong", "new_password1": "fresh-secret-pass-77",
-                                      "new_password2": "fresh-secret-pass-77"})
+    bad = client_logged_in.post(
+        url, {"old_password": "wrong", "new_password1": "fresh-secret-pass-77", "new_password2": "fresh-secret-pass-77"}
+    )
     assert bad.status_code == 200 and "field-error" in bad.content.decode()
-    good = client_logged_in.post(url, {"old_password": "a-long-test-password", "new_password1": "fresh-secret-pass-77",
-                                       "new_password2": "fresh-secret-pass-77"})
+    good = client_logged_in.post(
+        url,
+        {
+            "old_password": "a-long-test-password",
+            "new_password1": "fresh-secret-pass-77",
+            "new_password2": "fresh-secret-pass-77",
+        },
+    )
     assert good.status_code == 302
     user.refresh_from_db()
     assert user.check_password("fresh-secret-pass-77")
@@ -183,8 +196,9 @@ def test_deleting_the_account_needs_the_password_and_deletes_nothing_without_it(
     assert Profile.objects.filter(user=user).exists()
 
 
-def test_deleting_the_account_removes_profile_plans_cabinet_and_logs_out(client_logged_in, user, other_user,
-                                                                          django_user_model):
+def test_deleting_the_account_removes_profile_plans_cabinet_and_logs_out(
+    client_logged_in, user, other_user, django_user_model
+):
     from mealplanner.access import own_profile
 
     mine = own_profile(user)
@@ -207,11 +221,13 @@ def test_deleting_the_account_removes_profile_plans_cabinet_and_logs_out(client_
 
 
 def test_a_dietitian_closing_their_account_takes_login_less_clients_but_not_clients_with_a_login(
-        client, django_user_model, other_user):
+    client, django_user_model, other_user
+):
     from mealplanner.access import own_profile
 
-    dietitian = django_user_model.objects.create_user(username="dee", password="a-long-test-password",
-                                                      is_dietitian=True)
+    dietitian = django_user_model.objects.create_user(
+        username="dee", password="a-long-test-password", is_dietitian=True
+    )
     paper_client = Profile.objects.create(name="Paper client", dietitian=dietitian)
     real_client = own_profile(other_user)
     real_client.dietitian = dietitian
@@ -243,8 +259,9 @@ def test_staff_can_browse_people_cabinets_and_plans_in_the_admin(client, django_
     from mealplanner.access import own_profile
 
     _fill(own_profile(user))
-    admin = django_user_model.objects.create_superuser(username="root", password="x-long-password-1",
-                                                       email="root@example.org")
+    admin = django_user_model.objects.create_superuser(
+        username="root", password="x-long-password-1", email="root@example.org"
+    )
     client.force_login(admin)
     assert client.get(f"/admin/mealplanner/{model}/").status_code == 200
     assert client.get(f"/admin/mealplanner/{model}/add/").status_code == 200

@@ -14,8 +14,13 @@ PASSWORD = "a-long-test-password"
 
 
 def test_a_pregnant_person_adding_a_third_coffee_sees_the_caffeine_caution(page, live_server, user):
-    profile = make_profile(user, age_years=30, pregnant=True, restless_legs=False,
-                           due_date=timezone.localdate() + datetime.timedelta(days=120))
+    profile = make_profile(
+        user,
+        age_years=30,
+        pregnant=True,
+        restless_legs=False,
+        due_date=timezone.localdate() + datetime.timedelta(days=120),
+    )
     cup = coffee()  # USDA SR28 NDB 14209, coffee brewed: caffeine 40 mg per 100 g; 1 cup = 237 g, so 95 mg
     plan = make_plan(profile, user, start=timezone.localdate())  # today is the plan's first day
     add_food(plan, cup, day=0, meal="breakfast")

@@ -13,7 +13,11 @@ from mealplanner.entry_amounts import entry_foods, load_ingredients
 from mealplanner.models import Plan, PlanEntry
 from tests.mealplanner.plan_factories import make_profile, this_monday
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("unhurried_generator")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("unhurried_generator"),
+]
 PASSWORD = "a-long-test-password"
 
 
@@ -22,8 +26,9 @@ def vegan_week(user, foods):
     call_command("load_recipes", verbosity=0)
     # A woman of 45: target 320 mg [NIH ODS Table 1], energy goal 2,000 kcal.
     profile = make_profile(user, diet="vegan", energy_goal_kcal=2000)
-    return Plan.objects.create(profile=profile, name="Vegan week", created_by=user,
-                               start_date=this_monday() + datetime.timedelta(days=7))
+    return Plan.objects.create(
+        profile=profile, name="Vegan week", created_by=user, start_date=this_monday() + datetime.timedelta(days=7)
+    )
 
 
 def log_in(page, live_server):

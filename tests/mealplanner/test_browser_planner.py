@@ -95,7 +95,9 @@ def test_planning_on_a_390_px_phone(page, live_server, setup, user):
     page.goto(f"{live_server.url}/plans/{plan.pk}/")
     # One day at a time on a phone: the tabs are there and the days sit side by side in a sideways scroller.
     expect(page.locator(".day-tabs")).to_be_visible()
-    assert page.evaluate("(() => { const w = document.querySelector('.week'); return w.scrollWidth > 6 * w.clientWidth; })()")
+    assert page.evaluate(
+        "(() => { const w = document.querySelector('.week'); return w.scrollWidth > 6 * w.clientWidth; })()"
+    )
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390  # nothing wider than the screen
     run_the_story(page, live_server, plan, profile)

@@ -23,7 +23,9 @@ def setup(user):
     recipe = Recipe.objects.create(owner=user, name="Spinach and seed bowl", servings=2, suits_dinner=True)
     # SR28 NDB 11458 spinach (87 mg Mg/100 g) 1 cup 180 g; NDB 12014 pumpkin seeds (592 mg/100 g) 1 cup 129 g.
     spinach, seeds = spinach_cooked(), pumpkin_seeds()
-    RecipeIngredient.objects.create(recipe=recipe, food=spinach, portion=spinach.portions.first(), quantity=1, grams=180)
+    RecipeIngredient.objects.create(
+        recipe=recipe, food=spinach, portion=spinach.portions.first(), quantity=1, grams=180
+    )
     RecipeIngredient.objects.create(recipe=recipe, food=seeds, portion=seeds.portions.first(), quantity=1, grams=129)
     return plan, recipe
 
@@ -49,7 +51,8 @@ def test_two_servings_of_a_recipe_raise_the_dinners_day_by_the_recipes_figure(pa
     box.get_by_label("Servings").fill("2")
     box.get_by_role("button", name="Add recipe").click()
     expect(page.locator(f"#day-{today} data.day-planned-mg")).to_have_attribute(
-        "value", str(round(before + 2 * per_serving)))
+        "value", str(round(before + 2 * per_serving))
+    )
     expect(page.locator(f"#day-{today} .entries li", has_text="Spinach and seed bowl")).to_contain_text("2 servings")
     assert page.evaluate("window.__noReload") is True
 
@@ -61,5 +64,6 @@ def test_two_servings_of_a_recipe_raise_the_dinners_day_by_the_recipes_figure(pa
     expect(day.locator(".quick-add input[name=meal]").first).to_have_value("lunch")
     pick.click()
     expect(page.locator(f"#day-{today} data.day-planned-mg")).to_have_attribute(
-        "value", str(round(before + 4 * per_serving)))
+        "value", str(round(before + 4 * per_serving))
+    )
     assert page.evaluate("window.__noReload") is True

@@ -11,22 +11,30 @@ pytestmark = pytest.mark.django_db
 
 
 def product_data(**changes):
-    data = {"name": "Calm Mag", "kind": "supplement", "form": "citrate", "elemental_mg_per_unit": "",
-            "compound_mg_per_unit": "", "prescribed": ""}
+    data = {
+        "name": "Calm Mag",
+        "kind": "supplement",
+        "form": "citrate",
+        "elemental_mg_per_unit": "",
+        "compound_mg_per_unit": "",
+        "prescribed": "",
+    }
     data.update(changes)
     return {k: v for k, v in data.items() if v != ""}
 
 
 @pytest.fixture
 def mine(user):
-    return SupplementProduct.objects.create(profile=own_profile(user), name="Mine", form="oxide",
-                                            elemental_mg_per_unit=250)
+    return SupplementProduct.objects.create(
+        profile=own_profile(user), name="Mine", form="oxide", elemental_mg_per_unit=250
+    )
 
 
 @pytest.fixture
 def theirs(other_user):
-    return SupplementProduct.objects.create(profile=own_profile(other_user), name="Theirs", form="oxide",
-                                            elemental_mg_per_unit=250)
+    return SupplementProduct.objects.create(
+        profile=own_profile(other_user), name="Theirs", form="oxide", elemental_mg_per_unit=250
+    )
 
 
 def test_the_cabinet_lists_only_my_products(client_logged_in, mine, theirs):
@@ -40,8 +48,7 @@ def test_an_empty_cabinet_says_so_and_offers_to_add(client_logged_in):
 
 
 def test_adding_a_product_with_the_labels_elemental_amount(client_logged_in, user):
-    response = client_logged_in.post(reverse("cabinet_add"), product_data(elemental_mg_per_unit="200",
-                                                                          prescribed="on"))
+    response = client_logged_in.post(reverse("cabinet_add"), product_data(elemental_mg_per_unit="200", prescribed="on"))
     assert response.status_code == 302 and response.url == reverse("cabinet")
     product = SupplementProduct.objects.get(profile__user=user)
     assert (product.name, product.form, float(product.elemental_mg_per_unit)) == ("Calm Mag", "citrate", 200)
@@ -59,8 +66,9 @@ def test_a_compound_weight_is_converted_and_the_converted_amount_shown(client_lo
 
 
 def test_the_labels_elemental_figure_wins_over_the_compound(client_logged_in, user):
-    client_logged_in.post(reverse("cabinet_add"), product_data(form="oxide", compound_mg_per_unit="500",
-                                                               elemental_mg_per_unit="250"))
+    client_logged_in.post(
+        reverse("cabinet_add"), product_data(form="oxide", compound_mg_per_unit="500", elemental_mg_per_unit="250")
+    )
     row = client_logged_in.get(reverse("cabinet")).context["rows"][0]
     assert row.elemental_mg_per_unit == pytest.approx(250) and not row.converted
 
@@ -70,17 +78,20 @@ def test_the_form_offers_the_known_magnesium_forms(client_logged_in):
     assert '<option value="glycinate">' in body and '<option value="oxide">' in body
 
 
-@pytest.mark.parametrize("bad, field", [
-    ({}, "elemental_mg_per_unit"),  # no amount at all
-    ({"elemental_mg_per_unit": "0"}, "elemental_mg_per_unit"),
-    ({"elemental_mg_per_unit": "-5"}, "elemental_mg_per_unit"),
-    ({"elemental_mg_per_unit": "2500"}, "elemental_mg_per_unit"),
-    ({"compound_mg_per_unit": "6000"}, "compound_mg_per_unit"),
-    ({"compound_mg_per_unit": "abc"}, "compound_mg_per_unit"),
-    ({"elemental_mg_per_unit": "100", "form": "unobtainium"}, "form"),
-    ({"elemental_mg_per_unit": "100", "kind": "candy"}, "kind"),
-    ({"elemental_mg_per_unit": "100", "name": ""}, "name"),
-])
+@pytest.mark.parametrize(
+    "bad, field",
+    [
+        ({}, "elemental_mg_per_unit"),  # no amount at all
+        ({"elemental_mg_per_unit": "0"}, "elemental_mg_per_unit"),
+        ({"elemental_mg_per_unit": "-5"}, "elemental_mg_per_unit"),
+        ({"elemental_mg_per_unit": "2500"}, "elemental_mg_per_unit"),
+        ({"compound_mg_per_unit": "6000"}, "compound_mg_per_unit"),
+        ({"compound_mg_per_unit": "abc"}, "compound_mg_per_unit"),
+        ({"elemental_mg_per_unit": "100", "form": "unobtainium"}, "form"),
+        ({"elemental_mg_per_unit": "100", "kind": "candy"}, "kind"),
+        ({"elemental_mg_per_unit": "100", "name": ""}, "name"),
+    ],
+)
 def test_bad_products_show_an_error_beside_the_field_and_save_nothing(client_logged_in, bad, field):
     response = client_logged_in.post(reverse("cabinet_add"), product_data(**bad))
     assert response.status_code == 200
@@ -137,14 +148,16 @@ def test_a_dietitians_clients_products_are_not_in_their_own_cabinet_pages(client
     from mealplanner.models import Profile
 
     client_profile = Profile.objects.create(name="C", dietitian=dietitian)
-    product = SupplementProduct.objects.create(profile=client_profile, name="Client's", form="oxide",
-                                               elemental_mg_per_unit=100)
+    product = SupplementProduct.objects.create(
+        profile=client_profile, name="Client's", form="oxide", elemental_mg_per_unit=100
+    )
     client.force_login(dietitian)
     assert client.get(reverse("cabinet_edit", args=[product.pk])).status_code == 404
 
 
-@pytest.mark.parametrize("name, args", [("cabinet", []), ("cabinet_add", []), ("cabinet_edit", [1]),
-                                        ("cabinet_delete", [1])])
+@pytest.mark.parametrize(
+    "name, args", [("cabinet", []), ("cabinet_add", []), ("cabinet_edit", [1]), ("cabinet_delete", [1])]
+)
 def test_anonymous_visitors_are_sent_to_log_in(client, name, args):
     response = client.get(reverse(name, args=args))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
@@ -197,14 +210,16 @@ def test_in_a_phone_browser_a_person_adds_a_product_sees_its_magnesium_and_delet
 
 
 def test_the_edit_page_shows_the_magnesium_the_planner_counts_now(client_logged_in, user):
-    product = SupplementProduct.objects.create(profile=own_profile(user), name="Ox", form="oxide",
-                                               compound_mg_per_unit=400)
+    product = SupplementProduct.objects.create(
+        profile=own_profile(user), name="Ox", form="oxide", compound_mg_per_unit=400
+    )
     body = client_logged_in.get(reverse("cabinet_edit", args=[product.pk])).content.decode()
     assert "241.2 mg" in body and "worked out from the compound weight" in body  # 400 × 60.3 % [Molecules 2021]
 
 
 def test_a_refused_edit_keeps_the_stored_name_in_the_heading(client_logged_in, mine):
-    response = client_logged_in.post(reverse("cabinet_edit", args=[mine.pk]),
-                                      product_data(name="Typo name", elemental_mg_per_unit="99999"))
+    response = client_logged_in.post(
+        reverse("cabinet_edit", args=[mine.pk]), product_data(name="Typo name", elemental_mg_per_unit="99999")
+    )
     assert response.status_code == 200
     assert "Edit “Mine”" in response.content.decode()

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def plan(user):
     profile = make_profile(user, diet="vegan", energy_goal_kcal=2000)
-    return Plan.objects.create(profile=profile, name="Week", start_date=this_monday() + datetime.timedelta(days=7),
-                               created_by=user)
+    return Plan.objects.create(
+        profile=profile, name="Week", start_date=this_monday() + datetime.timedelta(days=7), created_by=user
+    )
 
 
 @pytest.fixture
@@ -58,13 +59,16 @@ def test_the_list_shows_each_one_and_plan_it_again_takes_it_off(client_logged_in
     plan.profile.disliked_recipes.add(stew)
     body = client_logged_in.get(reverse("generator:dislikes", args=[plan.pk])).content.decode()
     assert spinach.name in body and "Spinach stew" in body and "csrfmiddlewaretoken" in body
-    response = client_logged_in.post(reverse("generator:dislike_remove", args=[plan.pk]), {"kind": "dish", "pk": stew.pk})
+    response = client_logged_in.post(
+        reverse("generator:dislike_remove", args=[plan.pk]), {"kind": "dish", "pk": stew.pk}
+    )
     assert response.status_code == 302
     assert not plan.profile.disliked_recipes.exists() and plan.profile.disliked_foods.exists()
 
 
-@pytest.mark.parametrize("data", [{}, {"kind": "planet", "pk": 1}, {"kind": "food", "pk": "x"},
-                                  {"kind": "food", "pk": 2**70}])
+@pytest.mark.parametrize(
+    "data", [{}, {"kind": "planet", "pk": 1}, {"kind": "food", "pk": "x"}, {"kind": "food", "pk": 2**70}]
+)
 def test_a_bad_remove_changes_nothing_and_is_not_a_500(client_logged_in, plan, spinach, data):
     plan.profile.disliked_foods.add(spinach)
     response = client_logged_in.post(reverse("generator:dislike_remove", args=[plan.pk]), data, follow=True)
@@ -77,8 +81,10 @@ def test_a_stranger_can_neither_mark_nor_read_nor_change_the_list(client, other_
     client.force_login(other_user)
     assert client.post(reverse("generator:dislike", args=[plan.pk, entry.pk])).status_code == 404
     assert client.get(reverse("generator:dislikes", args=[plan.pk])).status_code == 404
-    assert client.post(reverse("generator:dislike_remove", args=[plan.pk]),
-                       {"kind": "food", "pk": spinach.pk}).status_code == 404
+    assert (
+        client.post(reverse("generator:dislike_remove", args=[plan.pk]), {"kind": "food", "pk": spinach.pk}).status_code
+        == 404
+    )
     assert not plan.profile.disliked_foods.exists()
 
 

@@ -43,12 +43,19 @@ def seeds():
 
 
 def add(client, plan, food, headers=HX, **fields):
-    data = {"day": 0, "meal": "breakfast", "food": food.pk, "quantity": "1",
-            "portion": food.portions.first().pk, **fields}
+    data = {
+        "day": 0,
+        "meal": "breakfast",
+        "food": food.pk,
+        "quantity": "1",
+        "portion": food.portions.first().pk,
+        **fields,
+    }
     return client.post(f"/plans/{plan.pk}/entries/food/", data, **headers)
 
 
 # Search
+
 
 def test_search_as_you_type_returns_only_the_results_with_an_add_form(client_logged_in, plan, seeds):
     response = client_logged_in.get(f"/plans/{plan.pk}/add/", {"day": 2, "meal": "lunch", "q": "pumpk"}, **HX)
@@ -77,6 +84,7 @@ def test_search_tolerates_nonsense_input(client_logged_in, plan):
 
 # Add
 
+
 def test_adding_a_food_swaps_the_day_and_the_week_summary(client_logged_in, plan, seeds):
     response = add(client_logged_in, plan, seeds)
     body = response.content.decode()
@@ -101,7 +109,9 @@ def test_adding_in_grams_works(client_logged_in, plan, seeds):
 
 
 @pytest.mark.parametrize("quantity,portion", [("40", "first"), ("5001", "g"), ("0", "g"), ("-1", "g"), ("lots", "g")])
-def test_an_absurd_amount_is_refused_beside_the_field_and_nothing_changes(client_logged_in, plan, seeds, quantity, portion):
+def test_an_absurd_amount_is_refused_beside_the_field_and_nothing_changes(
+    client_logged_in, plan, seeds, quantity, portion
+):
     portion = seeds.portions.first().pk if portion == "first" else portion  # 40 cups = 5,160 g
     htmx = add(client_logged_in, plan, seeds, quantity=quantity, portion=portion)
     assert htmx.status_code == 200 and "field-error" in htmx.content.decode()
@@ -131,9 +141,11 @@ def test_a_food_that_breaks_the_diet_asks_first(client_logged_in, user, plan):
 
 def test_adding_a_supplement_over_the_limit_shows_the_danger_finding(client_logged_in, plan, profile):
     product = citrate(profile)
-    response = client_logged_in.post(f"/plans/{plan.pk}/entries/supplement/",
-                                     {"day": 4, "meal": "dinner", "supplement": product.pk, "quantity": "1",
-                                      "time_taken": "21:00"}, **HX)
+    response = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/supplement/",
+        {"day": 4, "meal": "dinner", "supplement": product.pk, "quantity": "1", "time_taken": "21:00"},
+        **HX,
+    )
     body = response.content.decode()
     assert 'id="day-4"' in body and "⛔ Danger:" in body and "350 mg" in body
     entry = plan.entries.get()
@@ -153,10 +165,14 @@ def test_more_than_20_units_or_a_strangers_supplement_is_refused(client_logged_i
 
 # Change, tick, move, remove
 
+
 def test_changing_the_amount_in_place_updates_the_day(client_logged_in, plan, seeds):
     entry = add_food(plan, seeds, day=1)
-    body = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
-                                 {"day": 1, "quantity": "2", "portion": seeds.portions.first().pk}, **HX).content.decode()
+    body = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
+        {"day": 1, "quantity": "2", "portion": seeds.portions.first().pk},
+        **HX,
+    ).content.decode()
     assert planned_mg(body) == [pytest.approx(1527, abs=1)]
     entry.refresh_from_db()
     assert float(entry.quantity) == 2
@@ -164,8 +180,9 @@ def test_changing_the_amount_in_place_updates_the_day(client_logged_in, plan, se
 
 def test_a_too_large_amount_change_keeps_the_old_amount(client_logged_in, plan, seeds):
     entry = add_food(plan, seeds, day=1)
-    body = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
-                                 {"day": 1, "quantity": "6000", "portion": "g"}, **HX).content.decode()
+    body = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/{entry.pk}/amount/", {"day": 1, "quantity": "6000", "portion": "g"}, **HX
+    ).content.decode()
     assert "field-error" in body and "5 kg" in body
     entry.refresh_from_db()
     assert float(entry.quantity) == 1 and entry.portion is not None
@@ -183,19 +200,23 @@ def test_supplement_units_can_be_changed_up_to_20(client_logged_in, plan, profil
 def test_ticking_eaten_counts_on_a_past_day(client_logged_in, profile, seeds):
     last_week = make_plan(profile, start=this_monday() - datetime.timedelta(days=7))
     entry = add_food(last_week, seeds, day=0)
-    body = client_logged_in.post(f"/plans/{last_week.pk}/entries/{entry.pk}/status/",
-                                 {"day": 0, "status": "eaten"}, **HX).content.decode()
+    body = client_logged_in.post(
+        f"/plans/{last_week.pk}/entries/{entry.pk}/status/", {"day": 0, "status": "eaten"}, **HX
+    ).content.decode()
     assert re.search(r'<data class="day-mg" value="76[34]"', body)
     entry.refresh_from_db()
     assert entry.status == "eaten"
-    assert client_logged_in.post(f"/plans/{last_week.pk}/entries/{entry.pk}/status/",
-                                 {"status": "devoured"}).status_code == 422
+    assert (
+        client_logged_in.post(f"/plans/{last_week.pk}/entries/{entry.pk}/status/", {"status": "devoured"}).status_code
+        == 422
+    )
 
 
 def test_moving_an_entry_refreshes_both_days(client_logged_in, plan, seeds):
     entry = add_food(plan, seeds, day=0)
-    body = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/move/",
-                                 {"day": 5, "meal": "dinner"}, **HX).content.decode()
+    body = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/{entry.pk}/move/", {"day": 5, "meal": "dinner"}, **HX
+    ).content.decode()
     assert 'id="day-0"' in body and 'id="day-5"' in body
     entry.refresh_from_db()
     assert (entry.day, entry.meal) == (5, "dinner")
@@ -213,8 +234,12 @@ def test_an_entry_removed_in_another_tab_gives_a_message_and_a_fresh_day(client_
     entry = add_food(plan, seeds, day=2)
     entry_id = entry.pk
     entry.delete()
-    for action, data in [("remove", {}), ("amount", {"quantity": "2"}), ("status", {"status": "eaten"}),
-                         ("move", {"day": 3, "meal": "lunch"})]:
+    for action, data in [
+        ("remove", {}),
+        ("amount", {"quantity": "2"}),
+        ("status", {"status": "eaten"}),
+        ("move", {"day": 3, "meal": "lunch"}),
+    ]:
         url = f"/plans/{plan.pk}/entries/{entry_id}/{action}/"
         htmx = client_logged_in.post(url, {"day": 2, **data}, **HX)
         assert htmx.status_code == 200 and "already removed" in htmx.content.decode()
@@ -281,7 +306,8 @@ def test_absurd_ids_are_404_not_errors(client_logged_in, plan):
 
 
 def test_after_adding_the_add_panel_stays_open_on_the_same_meal_with_focus_in_its_search_box(
-        client_logged_in, plan, seeds):
+    client_logged_in, plan, seeds
+):
     body = add(client_logged_in, plan, seeds, meal="dinner").content.decode()
     assert 'class="add-panels"' in body
     assert '<option value="dinner" selected>' in body

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def feta():
     # USDA SR28 NDB 01019, Cheese, feta: Mg 19 mg per 100 g; WEIGHT: 1 cup, crumbled = 150 g.
-    food = Food.objects.create(ndb_number="01019", name="Cheese, feta", food_group="Dairy and Egg Products",
-                               magnesium_mg=19, energy_kcal=264)
+    food = Food.objects.create(
+        ndb_number="01019", name="Cheese, feta", food_group="Dairy and Egg Products", magnesium_mg=19, energy_kcal=264
+    )
     Portion.objects.create(food=food, seq=1, label="1 cup, crumbled", grams=150)
     return food
 
@@ -30,8 +31,7 @@ def feta():
 @pytest.fixture
 def planned(user, feta):
     plan = make_plan(make_profile(user))
-    entry = services.plan_entry_add(plan=plan, day=0, meal="lunch", food=feta, portion=feta.portions.get(),
-                                    quantity=1)
+    entry = services.plan_entry_add(plan=plan, day=0, meal="lunch", food=feta, portion=feta.portions.get(), quantity=1)
     return plan, entry
 
 
@@ -98,7 +98,9 @@ def test_the_admin_says_how_many_entries_use_a_portion_before_deleting_it(planne
     portion = feta.portions.get()
     page = staff_client.get(reverse("admin:foods_portion_delete", args=[portion.pk])).content.decode()
     assert "1 plan entry in 1 plan use this portion" in page and "changes no plan" in page
-    assert "Plan entries using it" in staff_client.get(reverse("admin:foods_food_change", args=[feta.pk])).content.decode()
+    assert (
+        "Plan entries using it" in staff_client.get(reverse("admin:foods_food_change", args=[feta.pk])).content.decode()
+    )
 
 
 def test_the_admin_says_how_many_entries_use_a_food_before_deleting_it(planned, feta, staff_client):
@@ -107,15 +109,17 @@ def test_the_admin_says_how_many_entries_use_a_food_before_deleting_it(planned, 
 
 
 def test_after_its_portion_is_deleted_the_change_form_offers_the_stored_grams_so_saving_it_changes_nothing(
-        client, user, planned, feta):
+    client, user, planned, feta
+):
     plan, entry = planned
     feta.portions.all().delete()
     client.force_login(user)
     page = client.get(reverse("plans:entry_edit", args=[plan.pk, entry.pk])).content.decode()
     assert f'id="qty-{entry.pk}" name="quantity" value="150"' in page  # not "1", which would become 1 g
     assert "a portion this food no longer lists" in page
-    response = client.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
-                           {"day": 0, "quantity": "150", "portion": "g"})
+    response = client.post(
+        reverse("plans:entry_amount", args=[plan.pk, entry.pk]), {"day": 0, "quantity": "150", "portion": "g"}
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.grams == pytest.approx(150)

@@ -37,8 +37,14 @@ def _disk_full(fmt):
     return mock.patch("openpyxl.workbook.workbook.Workbook.save", side_effect=DISK_FULL)
 
 
-DOWNLOADS = [("exports:entries_csv", "csv"), ("exports:totals_csv", "csv"), ("exports:entries_xlsx", "xlsx"),
-             ("exports:totals_xlsx", "xlsx"), ("exports:plan_xlsx", "xlsx"), ("exports:shopping_csv", "csv")]
+DOWNLOADS = [
+    ("exports:entries_csv", "csv"),
+    ("exports:totals_csv", "csv"),
+    ("exports:entries_xlsx", "xlsx"),
+    ("exports:totals_xlsx", "xlsx"),
+    ("exports:plan_xlsx", "xlsx"),
+    ("exports:shopping_csv", "csv"),
+]
 
 
 @pytest.mark.parametrize(("name", "fmt"), DOWNLOADS)

@@ -7,8 +7,16 @@ from tests.mealplanner.plan_factories import add_food, make_plan, make_profile, 
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["print/", "shopping/", "shopping.csv", "download/entries.csv", "download/entries.xlsx",
-         "download/totals.csv", "download/totals.xlsx", "download/plan.xlsx"]
+PAGES = [
+    "print/",
+    "shopping/",
+    "shopping.csv",
+    "download/entries.csv",
+    "download/entries.xlsx",
+    "download/totals.csv",
+    "download/totals.xlsx",
+    "download/plan.xlsx",
+]
 
 
 @pytest.fixture
@@ -49,8 +57,14 @@ def dietitian_world(django_user_model):
     dietitian = django_user_model.objects.create_user(username="dora", password="x-long-pass-123", is_dietitian=True)
     rita = django_user_model.objects.create_user(username="rita", password="x-long-pass-123")
     profile = Profile.objects.create(user=rita, dietitian=dietitian, name="Rita", age_years=50, sex="female")
-    shared = Plan.objects.create(profile=profile, created_by=dietitian, name="Shared week", start_date=this_monday(),
-                                 shared_with_client=True, note="Eat the seeds with breakfast.")
+    shared = Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="Shared week",
+        start_date=this_monday(),
+        shared_with_client=True,
+        note="Eat the seeds with breakfast.",
+    )
     draft = Plan.objects.create(profile=profile, created_by=dietitian, name="Draft", start_date=this_monday())
     return dietitian, rita, shared, draft
 

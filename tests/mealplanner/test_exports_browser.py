@@ -23,9 +23,13 @@ def full_week(user):
     plan = make_plan(make_profile(user, name="Alice Example"), user)
     plan.note = "Have the seeds at breakfast."
     plan.save()
-    long_name = Food.objects.create(name="Cereals ready-to-eat, " + "very long name " * 8,
-                                    food_group="Breakfast Cereals", ndb_number="08000", magnesium_mg=100,
-                                    energy_kcal=380)
+    long_name = Food.objects.create(
+        name="Cereals ready-to-eat, " + "very long name " * 8,
+        food_group="Breakfast Cereals",
+        ndb_number="08000",
+        magnesium_mg=100,
+        energy_kcal=380,
+    )
     Portion.objects.create(food=long_name, label="1 cup (1 NLEA serving)", grams=30)
     product = citrate(plan.profile, mg=200)
     for day in range(7):
@@ -40,7 +44,8 @@ def full_week(user):
 def overflowing_tables(page) -> int:
     """How many tables need sideways scrolling to be read."""
     return page.evaluate(
-        "[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length")
+        "[...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).length"
+    )
 
 
 def log_in(page, base):

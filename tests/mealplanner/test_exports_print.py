@@ -61,8 +61,13 @@ def test_findings_show_a_word_and_an_icon(client_logged_in, plan):
 def test_the_dietitians_note_is_printed(client, django_user_model):
     dietitian = django_user_model.objects.create_user(username="dora", password="x-long-pass-123", is_dietitian=True)
     profile = Profile.objects.create(dietitian=dietitian, name="Karl", age_years=60, sex="male")
-    plan = Plan.objects.create(profile=profile, created_by=dietitian, name="Karl's week", start_date=this_monday(),
-                               note="Soak the beans overnight.\n<b>Drink water</b>")
+    plan = Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="Karl's week",
+        start_date=this_monday(),
+        note="Soak the beans overnight.\n<b>Drink water</b>",
+    )
     client.force_login(dietitian)
     body = client.get(f"/plans/{plan.pk}/print/").content.decode()
     assert "Note from the dietitian" in body and "Soak the beans overnight.<br>" in body
@@ -96,7 +101,7 @@ def test_a_food_name_with_html_is_shown_as_text(client_logged_in, plan):
 
 def test_the_print_button_is_a_static_script_not_inline_code(client_logged_in, plan):
     body = client_logged_in.get(f"/plans/{plan.pk}/print/").content.decode()
-    assert 'data-print hidden' in body and "js/print.js" in body
+    assert "data-print hidden" in body and "js/print.js" in body
     assert "onclick" not in body and "Save as PDF" in body
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", body)
     assert scripts == []

@@ -31,8 +31,9 @@ def recipes(foods):
 @pytest.fixture
 def plan(user):
     profile = make_profile(user, diet="vegan", energy_goal_kcal=2000)
-    return Plan.objects.create(profile=profile, name="Week", start_date=this_monday() + datetime.timedelta(days=7),
-                               created_by=user)
+    return Plan.objects.create(
+        profile=profile, name="Week", start_date=this_monday() + datetime.timedelta(days=7), created_by=user
+    )
 
 
 def entries(plan, **where):
@@ -40,12 +41,14 @@ def entries(plan, **where):
 
 
 def day_totals(plan, day, nutrient="magnesium_mg"):
-    return sum((getattr(food, nutrient) or 0.0) * grams / 100 for e in entries(plan, day=day)
-               for food, grams in entry_foods(e))
+    return sum(
+        (getattr(food, nutrient) or 0.0) * grams / 100 for e in entries(plan, day=day) for food, grams in entry_foods(e)
+    )
 
 
 def test_lunch_and_dinner_are_a_dish_with_at_most_two_sides_and_every_entry_suits_a_vegan(
-        client_logged_in, plan, recipes):
+    client_logged_in, plan, recipes
+):
     response = client_logged_in.post(reverse("generator:fill_day", args=[plan.pk]), {"day": 1})
     assert response.status_code == 200
     made = entries(plan)
@@ -83,7 +86,8 @@ def test_a_dish_is_written_with_its_ingredients_and_in_half_servings(client_logg
 
 
 def test_filling_again_replaces_generated_dishes_but_keeps_a_pinned_one_and_a_meal_planned_by_hand(
-        client_logged_in, plan, recipes):
+    client_logged_in, plan, recipes
+):
     stew = Recipe.objects.filter(suits_dinner=True).order_by("pk").first()
     mine = plan_recipe_add(plan=plan, day=2, meal="dinner", recipe=stew, servings=1)
     client_logged_in.post(reverse("generator:fill_day", args=[plan.pk]), {"day": 2})
@@ -137,10 +141,26 @@ def test_the_generator_never_adds_a_supplement_even_on_a_day_short_of_the_target
 
 
 def test_an_own_food_planned_as_a_snack_is_written_in_its_label_servings(plan):
-    bar = OwnFood.objects.create(owner=plan.profile.user, name="Oat bar", serving_label="1 bar", serving_grams=40,
-                                 magnesium_mg=80, energy_kcal=400, vegan=True)
-    item = PlannedItem(meal="snack", kind="food", ref=-bar.pk, name=bar.name, role="snack", halves=2,
-                       unit_label="1 bar", grams=40.0, group="")
+    bar = OwnFood.objects.create(
+        owner=plan.profile.user,
+        name="Oat bar",
+        serving_label="1 bar",
+        serving_grams=40,
+        magnesium_mg=80,
+        energy_kcal=400,
+        vegan=True,
+    )
+    item = PlannedItem(
+        meal="snack",
+        kind="food",
+        ref=-bar.pk,
+        name=bar.name,
+        role="snack",
+        halves=2,
+        unit_label="1 bar",
+        grams=40.0,
+        group="",
+    )
     entry = services._Writer(plan, [PlannedDay(4, "ok", (item,))], {}).write(4, item)
     entry.refresh_from_db()
     assert entry.generated and entry.recipe_name == "Oat bar" and entry.quantity == 1 and entry.grams == 40
@@ -153,8 +173,9 @@ def test_a_dietitians_generate_button_fills_the_clients_week_with_dishes_and_say
 
     dora = django_user_model.objects.create_user("dora", password="pw-long-enough-1", is_dietitian=True)
     client = Profile.objects.create(name="Ann", dietitian=dora, age_years=40, sex="female", diet="vegan")
-    plan = Plan.objects.create(profile=client, name="Ann's week", created_by=dora,
-                               start_date=this_monday() + datetime.timedelta(days=7))
+    plan = Plan.objects.create(
+        profile=client, name="Ann's week", created_by=dora, start_date=this_monday() + datetime.timedelta(days=7)
+    )
     worked, text = plan_generate(plan=plan)
     assert worked and "dishes and foods to the empty meals" in text
     assert PlanEntry.objects.filter(plan=plan, recipe__isnull=False, generated=True).exists()

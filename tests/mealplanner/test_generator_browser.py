@@ -16,8 +16,13 @@ def next_monday():
     return this_monday() + datetime.timedelta(days=7)
 
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("unhurried_generator")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("unhurried_generator"),
+]
 PASSWORD = "a-long-test-password"
+
 
 @pytest.fixture
 def vegan_week(user, foods):

@@ -30,8 +30,9 @@ def entry_kcal(plan, day):
 @pytest.mark.parametrize("diet", ["none", "vegan"])
 def test_every_day_of_an_empty_week_is_within_the_energy_band(foods, django_user_model, diet):
     user = django_user_model.objects.create_user(username=f"w-{diet}", password="x-long-pass-123")
-    profile = make_profile(user, age_years=Decimal("40"), sex="female", diet=diet, energy_goal_kcal=2000,
-                           restless_legs=False)
+    profile = make_profile(
+        user, age_years=Decimal("40"), sex="female", diet=diet, energy_goal_kcal=2000, restless_legs=False
+    )
     start = datetime.date(2030, 1, 7)
     plan = Plan.objects.create(profile=profile, name="Empty", start_date=start, created_by=user)
     result = plan_fill_week(plan=plan, today=start)
@@ -49,8 +50,12 @@ def test_the_demo_clients_partly_planned_week_gets_as_much_energy_as_it_can_and_
     clinic_demo.seed()
     plan = Plan.objects.get(profile=Profile.objects.get(name="Rita (demo)"))
     result = plan_fill_week(plan=plan, today=plan.start_date)
-    first = sorted(PlanEntry.objects.filter(plan=plan, generated=True).values_list("day", "meal", "food_id",
-                                                                                    "recipe_id", "quantity"), key=str)
+    first = sorted(
+        PlanEntry.objects.filter(plan=plan, generated=True).values_list(
+            "day", "meal", "food_id", "recipe_id", "quantity"
+        ),
+        key=str,
+    )
     for day in result.days:
         assert day.status == OK
         # Only the dinner (and some snacks) are empty: the regression left these days at 420-580 kcal; a dinner
@@ -58,5 +63,12 @@ def test_the_demo_clients_partly_planned_week_gets_as_much_energy_as_it_can_and_
         assert 1000 <= day.plan.energy_kcal <= HIGH + 1
         assert day.plan.energy_kcal >= LOW or day.plan.relaxed[-1].startswith("Energy: the meals already planned")
     plan_fill_week(plan=plan, today=plan.start_date)
-    assert sorted(PlanEntry.objects.filter(plan=plan, generated=True).values_list(
-        "day", "meal", "food_id", "recipe_id", "quantity"), key=str) == first
+    assert (
+        sorted(
+            PlanEntry.objects.filter(plan=plan, generated=True).values_list(
+                "day", "meal", "food_id", "recipe_id", "quantity"
+            ),
+            key=str,
+        )
+        == first
+    )

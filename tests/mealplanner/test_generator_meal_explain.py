@@ -8,8 +8,16 @@ ADULT = bands_for(age_years=35, energy_kcal=2000, magnesium_mg=320, caffeine_mg=
 
 def roomy(**more):
     # 2,000 kcal: 55 % carbohydrate, 28 % fat, 17 % protein; 40 g fibre; 450 mg magnesium; well under the caps.
-    totals = {"energy_kcal": 2000.0, "magnesium_mg": 450.0, "carbohydrate_g": 275.0, "fat_g": 62.2,
-              "protein_g": 85.0, "fibre_g": 40.0, "sodium_mg": 1200.0, "caffeine_mg": 0.0}
+    totals = {
+        "energy_kcal": 2000.0,
+        "magnesium_mg": 450.0,
+        "carbohydrate_g": 275.0,
+        "fat_g": 62.2,
+        "protein_g": 85.0,
+        "fibre_g": 40.0,
+        "sodium_mg": 1200.0,
+        "caffeine_mg": 0.0,
+    }
     return {**totals, **more}
 
 
@@ -31,12 +39,14 @@ def test_a_cap_nearly_used_up_and_a_zero_caffeine_cap_with_its_reason():
     words = held_back(roomy(sodium_mg=2250.0), ADULT)
     assert "Sodium: 2,250 mg, close to the 2,300 mg limit." in words  # NASEM CDRR for adults
     no_caffeine = bands_for(age_years=35, energy_kcal=2000, magnesium_mg=320, caffeine_mg=0)
-    assert ("Caffeine: only foods without it were used, because of restless legs."
-            in held_back(roomy(), no_caffeine, caffeine_reason=", because of restless legs"))
+    assert "Caffeine: only foods without it were used, because of restless legs." in held_back(
+        roomy(), no_caffeine, caffeine_reason=", because of restless legs"
+    )
 
 
 def test_energy_at_an_end_of_its_band_and_fat_at_the_top_of_its_range():
-    assert any(w.startswith("Energy: 1,810 kcal, near the low end") for w in
-               held_back(roomy(energy_kcal=1810.0), ADULT))
+    assert any(
+        w.startswith("Energy: 1,810 kcal, near the low end") for w in held_back(roomy(energy_kcal=1810.0), ADULT)
+    )
     words = held_back(roomy(carbohydrate_g=230.0, fat_g=77.0), ADULT)  # fat 35 % of the Atwater energy
     assert any(w.startswith("Fat: 35 % of energy, at the high end of the 20–35 % range") for w in words)

@@ -11,36 +11,66 @@ from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, SHORT_NO
 from mealplanner.generator.patterns import CEREAL, FRUIT, MAIN, MILK, SIDE, Dish, Person, SideFood, options_for
 
 ADULT = bands_for(age_years=35, energy_kcal=2000, magnesium_mg=320, caffeine_mg=400)
-EVERYONE = {"vegan": True, "vegetarian": True, **{f"contains_{a}": False for a in
-                                                  ("nuts", "peanuts", "dairy", "gluten", "fish", "shellfish", "soy", "egg")}}
+EVERYONE = {
+    "vegan": True,
+    "vegetarian": True,
+    **{f"contains_{a}": False for a in ("nuts", "peanuts", "dairy", "gluten", "fish", "shellfish", "soy", "egg")},
+}
 
 
 def make_up(kcal, mg_per_100_kcal=20.0, **more):
     per = kcal / 100
-    values = {"energy_kcal": kcal, "magnesium_mg": mg_per_100_kcal * per, "carbohydrate_g": 13.75 * per,
-              "fat_g": 3.11 * per, "protein_g": 4.25 * per, "fibre_g": 2.0 * per, "sodium_mg": 50.0 * per,
-              "potassium_mg": 100.0 * per, "phosphorus_mg": 50.0 * per, "caffeine_mg": 0.0}
+    values = {
+        "energy_kcal": kcal,
+        "magnesium_mg": mg_per_100_kcal * per,
+        "carbohydrate_g": 13.75 * per,
+        "fat_g": 3.11 * per,
+        "protein_g": 4.25 * per,
+        "fibre_g": 2.0 * per,
+        "sodium_mg": 50.0 * per,
+        "potassium_mg": 100.0 * per,
+        "phosphorus_mg": 50.0 * per,
+        "caffeine_mg": 0.0,
+    }
     values.update(more)
     return values
 
 
 def dish(dish_id, meals, kcal=500, diet=None, **kw):
-    return Dish(dish_id=dish_id, name=f"Dish {dish_id}", meals=frozenset(meals), per_serving=make_up(kcal),
-                diet=diet or EVERYONE, grams_per_serving=300, ingredient_grams=((900 + dish_id, 300),), **kw)
+    return Dish(
+        dish_id=dish_id,
+        name=f"Dish {dish_id}",
+        meals=frozenset(meals),
+        per_serving=make_up(kcal),
+        diet=diet or EVERYONE,
+        grams_per_serving=300,
+        ingredient_grams=((900 + dish_id, 300),),
+        **kw,
+    )
 
 
 def food(food_id, group, meals, kcal_per_100g=100, grams=100, name=None, **kw):
-    return SideFood(food_id=food_id, name=name or f"Food {food_id}", food_group=group, meals=frozenset(meals),
-                    per_100g=make_up(kcal_per_100g), diet=EVERYONE, portion_grams=grams, **kw)
+    return SideFood(
+        food_id=food_id,
+        name=name or f"Food {food_id}",
+        food_group=group,
+        meals=frozenset(meals),
+        per_100g=make_up(kcal_per_100g),
+        diet=EVERYONE,
+        portion_grams=grams,
+        **kw,
+    )
 
 
 CEREALS = [food(10 + i, "Breakfast Cereals", {"breakfast"}, 350, 60, name=f"Cereal {i}") for i in range(3)]
-MILKS = [food(20 + i, "Dairy and Egg Products", {"breakfast", "snack"}, 60, 244, name=f"Milk, kind {i}")
-         for i in range(3)]
-FRUITS = [food(30 + i, "Fruits and Fruit Juices", {"breakfast", "snack"}, 60, 150, name=f"Fruit {i}")
-          for i in range(6)]
-SIDES = [food(40 + i, g, {"lunch", "dinner"}, 110, 150, name=f"Side {i}")
-         for i, g in enumerate(("Vegetables and Vegetable Products", "Cereal Grains and Pasta", "Baked Products") * 3)]
+MILKS = [
+    food(20 + i, "Dairy and Egg Products", {"breakfast", "snack"}, 60, 244, name=f"Milk, kind {i}") for i in range(3)
+]
+FRUITS = [food(30 + i, "Fruits and Fruit Juices", {"breakfast", "snack"}, 60, 150, name=f"Fruit {i}") for i in range(6)]
+SIDES = [
+    food(40 + i, g, {"lunch", "dinner"}, 110, 150, name=f"Side {i}")
+    for i, g in enumerate(("Vegetables and Vegetable Products", "Cereal Grains and Pasta", "Baked Products") * 3)
+]
 SNACKS = [food(60 + i, "Nut and Seed Products", {"snack"}, 500, 30, name=f"Snack {i}") for i in range(4)]
 FOODS = CEREALS + MILKS + FRUITS + SIDES + SNACKS
 DISHES = [dish(i, {"breakfast"}, 450) for i in range(1, 4)] + [dish(i, {"lunch", "dinner"}, 600) for i in range(4, 14)]
@@ -59,8 +89,10 @@ def test_bands_follow_the_age_tables():
     assert [age_sodium_mg(a) for a in (3.9, 4, 8.9, 9, 13.9, 14, 80)] == [1200, 1500, 1500, 1800, 1800, 2300, 2300]
     child = bands_for(age_years=10, energy_kcal=1800, magnesium_mg=240, caffeine_mg=85)
     assert (child.fat, child.protein) == ((0.25, 0.35), (0.10, 0.30))
-    assert bands_for(age_years=40, energy_kcal=2000, magnesium_mg=320, caffeine_mg=400,
-                     sodium_cap_mg=1500).sodium_mg == 1500.0  # a dietitian's lower cap wins
+    assert (
+        bands_for(age_years=40, energy_kcal=2000, magnesium_mg=320, caffeine_mg=400, sodium_cap_mg=1500).sodium_mg
+        == 1500.0
+    )  # a dietitian's lower cap wins
     with pytest.raises(ValueError):
         bands_for(age_years=0.5, energy_kcal=800, magnesium_mg=75, caffeine_mg=0)
 
@@ -119,8 +151,10 @@ def test_disliked_foods_and_dishes_and_dishes_holding_a_disliked_food_are_never_
 def test_a_vegan_gets_only_dishes_and_foods_known_to_be_vegan():
     unknown = dict(EVERYONE, vegan=None)
     not_vegan = dict(EVERYONE, vegan=False)
-    dishes = DISHES + [dish(20, {"lunch", "dinner"}, 600, diet=unknown), dish(21, {"lunch", "dinner"}, 600,
-                                                                                diet=not_vegan)]
+    dishes = DISHES + [
+        dish(20, {"lunch", "dinner"}, 600, diet=unknown),
+        dish(21, {"lunch", "dinner"}, 600, diet=not_vegan),
+    ]
     options = options_for(dishes, FOODS, Person(diet="vegan"), ADULT)
     assert not {o.ref for o in options if o.kind == "dish"} & {20, 21}
 
@@ -128,8 +162,10 @@ def test_a_vegan_gets_only_dishes_and_foods_known_to_be_vegan():
 def test_under_four_no_choking_hazard_is_offered():
     toddler = bands_for(age_years=2, energy_kcal=1000, magnesium_mg=80, caffeine_mg=0)
     dishes = DISHES + [dish(30, {"lunch"}, choking_hazard=True)]
-    foods = FOODS + [food(80, "Fruits and Fruit Juices", {"snack"}, 70, 100, name="Grapes, red or green"),
-                     food(81, "Vegetables and Vegetable Products", {"lunch"}, 30, 100, choking_hazard=True)]
+    foods = FOODS + [
+        food(80, "Fruits and Fruit Juices", {"snack"}, 70, 100, name="Grapes, red or green"),
+        food(81, "Vegetables and Vegetable Products", {"lunch"}, 30, 100, choking_hazard=True),
+    ]
     refs = {(o.kind, o.ref) for o in options_for(dishes, foods, Person(), toddler)}
     assert not refs & {("dish", 30), ("food", 80), ("food", 81)}
     assert ("dish", 30) in {(o.kind, o.ref) for o in options_for(dishes, foods, Person(), ADULT)}
@@ -138,8 +174,15 @@ def test_under_four_no_choking_hazard_is_offered():
 def test_an_item_whose_capped_value_is_unknown_or_only_at_least_is_left_out():
     kidney = bands_for(age_years=50, energy_kcal=2000, magnesium_mg=320, caffeine_mg=400, potassium_cap_mg=2500)
     partial = dish(40, {"lunch"}, partial=frozenset({"potassium_mg"}))
-    unknown_sodium = SideFood(50, "Side, unknown sodium", "Vegetables and Vegetable Products", frozenset({"lunch"}),
-                              {**make_up(100), "sodium_mg": None}, EVERYONE, 100)
+    unknown_sodium = SideFood(
+        50,
+        "Side, unknown sodium",
+        "Vegetables and Vegetable Products",
+        frozenset({"lunch"}),
+        {**make_up(100), "sodium_mg": None},
+        EVERYONE,
+        100,
+    )
     refs = {(o.kind, o.ref) for o in options_for(DISHES + [partial], FOODS + [unknown_sodium], Person(), kidney)}
     assert ("dish", 40) not in refs and ("food", 50) not in refs
     # Without a potassium cap, "at least" potassium is no reason to leave the dish out.
@@ -203,8 +246,10 @@ def test_a_meal_never_has_a_side_of_a_food_its_dish_already_holds():
     # Small lunch and dinner dishes, each holding food 900 + its id; those foods are the only sides, and the
     # day's energy needs sides.
     small = [dish(i, {"lunch", "dinner"}, 250) for i in range(4, 14)]
-    inner = [food(900 + d.dish_id, "Cereal Grains and Pasta", {"lunch", "dinner"}, 150, 200, name=f"Inner {d.dish_id}")
-             for d in small]
+    inner = [
+        food(900 + d.dish_id, "Cereal Grains and Pasta", {"lunch", "dinner"}, 150, 200, name=f"Inner {d.dish_id}")
+        for d in small
+    ]
     foods = CEREALS + MILKS + FRUITS + SNACKS + inner
     days = week(dishes=DISHES[:3] + small, foods=foods, days=range(3))
     assert all(d.status == OK for d in days) and any(i.role == SIDE for d in days for i in d.items)

@@ -31,8 +31,10 @@ def profiles(draw):
     caffeine = 0.0 if age < 4 else draw(st.sampled_from((0.0, 45.0, 200.0, 400.0)))
     caps = {}
     if age >= 19 and draw(st.booleans()):
-        caps = {"potassium_cap_mg": draw(st.sampled_from((2500.0, 3000.0))),
-                "phosphorus_cap_mg": draw(st.sampled_from((900.0, 1000.0)))}
+        caps = {
+            "potassium_cap_mg": draw(st.sampled_from((2500.0, 3000.0))),
+            "phosphorus_cap_mg": draw(st.sampled_from((900.0, 1000.0))),
+        }
     bands = bands_for(age_years=age, energy_kcal=energy, magnesium_mg=magnesium, caffeine_mg=caffeine, **caps)
     person = Person(
         diet=draw(st.sampled_from(("none", "vegetarian", "vegan"))),
@@ -131,6 +133,16 @@ def test_the_same_input_gives_the_same_plan(profile, seed):
     person, bands = profile
     # Only HiGHS's node limit may stop a solve here: its wall-clock safety net would depend on the machine's load.
     with mock.patch.object(meal_milp, "TIME_LIMIT_S", 600.0):
-        first, second = (plan_week(dishes=DISHES.values(), foods=FOODS.values(), person=person, bands=bands,
-                                   days=range(3), seed=seed, budget_s=600) for _ in range(2))
+        first, second = (
+            plan_week(
+                dishes=DISHES.values(),
+                foods=FOODS.values(),
+                person=person,
+                bands=bands,
+                days=range(3),
+                seed=seed,
+                budget_s=600,
+            )
+            for _ in range(2)
+        )
     assert first == second

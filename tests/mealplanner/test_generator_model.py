@@ -12,8 +12,9 @@ ALL = frozenset(MEALS)
 
 
 def food(food_id, mg, kcal, meals=ALL, **more):
-    return Candidate(food_id=food_id, name=f"food {food_id}", meals=meals, grams=100, magnesium_mg=mg,
-                     energy_kcal=kcal, **more)
+    return Candidate(
+        food_id=food_id, name=f"food {food_id}", meals=meals, grams=100, magnesium_mg=mg, energy_kcal=kcal, **more
+    )
 
 
 def test_the_portion_is_a_real_serving_never_a_pound_of_spinach():
@@ -64,16 +65,22 @@ def test_suggestions_close_the_gap_at_the_lowest_energy_first():
 
 def test_a_portion_never_holds_more_energy_than_a_plateful():
     # Peanuts, all types, dry-roasted (NDB 16390): 585 kcal/100 g; SR28 portions 1 cup 146 g, 1 oz 28.35 g.
-    choice = choose_portion([(1, "1 cup", 146.0), (2, "1 oz", 28.35)], food_group="Legumes and Legume Products",
-                            kcal_per_100g=585)
+    choice = choose_portion(
+        [(1, "1 cup", 146.0), (2, "1 oz", 28.35)], food_group="Legumes and Legume Products", kcal_per_100g=585
+    )
     assert choice.label == "1 oz"
 
 
 def record(name, group="Vegetables and Vegetable Products", *, mg=50.0, kcal=100.0, caffeine=None, **diet):
-    return FoodRecord(food_id=1, name=name, food_group=group,
-                      per_100g={"magnesium_mg": mg, "energy_kcal": kcal, "caffeine_mg": caffeine},
-                      diet={"vegan": True, "vegetarian": True, **diet}, meals=frozenset({"lunch"}),
-                      portions=((7, "1 cup", 100.0),))
+    return FoodRecord(
+        food_id=1,
+        name=name,
+        food_group=group,
+        per_100g={"magnesium_mg": mg, "energy_kcal": kcal, "caffeine_mg": caffeine},
+        diet={"vegan": True, "vegetarian": True, **diet},
+        meals=frozenset({"lunch"}),
+        portions=((7, "1 cup", 100.0),),
+    )
 
 
 def test_foods_nobody_eats_as_they_are_are_not_offered():
@@ -96,5 +103,3 @@ def test_diet_rules_leave_out_unknown_facts():
     assert candidates_for([unknown], diet="vegan", allergies=()) == []
     assert candidates_for([unknown], diet="none", allergies=()) != []
     assert candidates_for([record("Tofu", contains_soy=None)], diet="none", allergies=("soy",)) == []
-
-

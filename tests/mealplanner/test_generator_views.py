@@ -17,6 +17,7 @@ def next_monday():
     # A week that lies ahead: filling the week skips days before today.
     return this_monday() + datetime.timedelta(days=7)
 
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("unhurried_generator")]
 
 
@@ -181,7 +182,8 @@ def low_mg_plan(user, foods):
 
 
 def test_when_food_falls_short_it_says_how_far_food_gets_and_suggests_a_supplement_under_the_limit(
-        client_logged_in, low_mg_plan):
+    client_logged_in, low_mg_plan
+):
     response = client_logged_in.post(reverse("generator:fill_day", args=[low_mg_plan.pk]), {"day": 0})
     body = response.content.decode()
     assert "Short:" in body and "The best food can do" in body
@@ -208,8 +210,13 @@ def test_two_identical_plans_get_the_same_week(client_logged_in, user, foods):
     weeks = []
     for p in plans:
         client_logged_in.post(reverse("generator:fill_week", args=[p.pk]))
-        weeks.append(list(PlanEntry.objects.filter(plan=p).order_by("day", "meal", "food_id")
-                          .values_list("day", "meal", "food_id", "portion_id", "quantity")))
+        weeks.append(
+            list(
+                PlanEntry.objects.filter(plan=p)
+                .order_by("day", "meal", "food_id")
+                .values_list("day", "meal", "food_id", "portion_id", "quantity")
+            )
+        )
     assert weeks[0] and weeks[0] == weeks[1]
 
 

@@ -29,8 +29,15 @@ def test_a_week_whose_planned_meals_leave_too_little_room_keeps_them_and_says_so
     # The demo's problem: breakfast, lunch and dinner already hold a little food, so the empty snack alone
     # cannot bring any day to 1,800-2,200 kcal. Nothing planned by hand is lost, and each day says why.
     plan = plan_from(user, this_monday() + datetime.timedelta(days=7))
-    tea = Food.objects.create(name="Beverages, tea, herb, brewed", food_group="Beverages", magnesium_mg=1,
-                              energy_kcal=1, caffeine_mg=0, vegan=True, vegetarian=True)
+    tea = Food.objects.create(
+        name="Beverages, tea, herb, brewed",
+        food_group="Beverages",
+        magnesium_mg=1,
+        energy_kcal=1,
+        caffeine_mg=0,
+        vegan=True,
+        vegetarian=True,
+    )
     for day in range(7):
         for meal in ("breakfast", "lunch", "dinner"):
             PlanEntry.objects.create(plan=plan, day=day, meal=meal, food=tea, quantity=Decimal("240"))
@@ -41,8 +48,9 @@ def test_a_week_whose_planned_meals_leave_too_little_room_keeps_them_and_says_so
     assert body.lower().count("the meals already planned hold") == 7
     for day in range(7):
         assert PlanEntry.objects.filter(plan=plan, day=day, food=tea).count() == 3  # hand-added entries stay
-        assert not PlanEntry.objects.filter(plan=plan, day=day, meal__in=["breakfast", "lunch", "dinner"],
-                                            generated=True).exists()
+        assert not PlanEntry.objects.filter(
+            plan=plan, day=day, meal__in=["breakfast", "lunch", "dinner"], generated=True
+        ).exists()
 
 
 def test_filling_the_week_skips_the_days_before_today_and_says_so(client_logged_in, user, foods):
@@ -67,8 +75,9 @@ def test_a_week_entirely_before_today_is_left_alone(client_logged_in, user, food
 @pytest.fixture
 def low_mg_yesterday(user, foods):
     profile = make_profile(user, diet="vegan", energy_goal_kcal=1200, custom_target_mg=UNREACHABLE_MG)
-    return Plan.objects.create(profile=profile, name="Short", start_date=timezone.localdate() - datetime.timedelta(days=1),
-                               created_by=user)
+    return Plan.objects.create(
+        profile=profile, name="Short", start_date=timezone.localdate() - datetime.timedelta(days=1), created_by=user
+    )
 
 
 def test_no_supplement_dose_is_offered_for_a_day_already_gone(client_logged_in, low_mg_yesterday):
@@ -101,12 +110,12 @@ def test_with_restless_legs_no_caffeine_is_added_and_the_page_says_why(client_lo
     assert "The profile notes restless legs, so the generator adds no caffeine" in page
 
 
-def test_a_dietitian_filling_a_clients_plan_reads_about_the_profile_not_your_profile(client, django_user_model,
-                                                                                  foods):
+def test_a_dietitian_filling_a_clients_plan_reads_about_the_profile_not_your_profile(client, django_user_model, foods):
     dietitian = django_user_model.objects.create_user(username="dora", password="x-long-pass-123", is_dietitian=True)
     profile = Profile.objects.create(user=None, dietitian=dietitian, name="Karl", age_years=None, sex="male")
-    plan = Plan.objects.create(profile=profile, created_by=dietitian, name="Karl's week",
-                               start_date=this_monday() + datetime.timedelta(days=7))
+    plan = Plan.objects.create(
+        profile=profile, created_by=dietitian, name="Karl's week", start_date=this_monday() + datetime.timedelta(days=7)
+    )
     client.force_login(dietitian)
     response = client.post(reverse("generator:fill_week", args=[plan.pk]))
     body = response.content.decode()

@@ -40,12 +40,14 @@ def test_curated_recipes_come_as_dishes_with_the_figures_the_recipe_page_shows(u
     assert dish.per_serving["magnesium_mg"] == pytest.approx(figures.per_serving["magnesium_mg"].value)
     assert dish.per_serving["energy_kcal"] == pytest.approx(figures.per_serving["energy_kcal"].value)
     assert dish.grams_per_serving == pytest.approx(figures.grams_per_serving)
-    assert dish.meals == frozenset(m for m in ("breakfast", "lunch", "dinner", "snack")
-                                   if getattr(recipe, f"suits_{m}"))
+    assert dish.meals == frozenset(
+        m for m in ("breakfast", "lunch", "dinner", "snack") if getattr(recipe, f"suits_{m}")
+    )
 
 
 def test_a_strangers_private_recipe_is_never_offered_but_ones_own_and_the_dietitians_shared_are(
-        user, other_user, django_user_model, foods):
+    user, other_user, django_user_model, foods
+):
     dora = django_user_model.objects.create_user("dora", password="pw-long-enough-1", is_dietitian=True)
     profile = make_profile(user)
     Profile.objects.filter(pk=profile.pk).update(dietitian=dora)
@@ -81,12 +83,20 @@ def test_foods_come_at_their_default_portion_and_suit_the_diet(user, foods):
 
 def test_own_foods_are_snacks_with_an_id_apart_from_shared_foods(user, foods):
     profile = make_profile(user)
-    bar = OwnFood.objects.create(owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40,
-                                 magnesium_mg=80, energy_kcal=400, vegan=True)
+    bar = OwnFood.objects.create(
+        owner=user,
+        name="Oat bar",
+        serving_label="1 bar",
+        serving_grams=40,
+        magnesium_mg=80,
+        energy_kcal=400,
+        vegan=True,
+    )
     _, side_foods = meal_candidates(profile=profile)
     own = [f for f in side_foods if is_own_food_ref(f.food_id)]
     assert [(f.food_id, f.portion_grams, f.portion_label, f.meals) for f in own] == [
-        (own_food_ref(bar.pk), 40.0, "1 bar", frozenset({"snack"}))]
+        (own_food_ref(bar.pk), 40.0, "1 bar", frozenset({"snack"}))
+    ]
     assert all(f.food_id > 0 for f in side_foods if f not in own)
 
 

@@ -30,9 +30,17 @@ def test_children_and_teenagers_with_a_weight_get_3_mg_per_kg(age, weight, mg):
     assert limit(age, weight=weight) == pytest.approx(mg)
 
 
-@pytest.mark.parametrize(("age", "mg"), [
-    (4, 45), (6.99, 45), (7, 62.5), (9.99, 62.5), (10, 85), (12.99, 85),
-])
+@pytest.mark.parametrize(
+    ("age", "mg"),
+    [
+        (4, 45),
+        (6.99, 45),
+        (7, 62.5),
+        (9.99, 62.5),
+        (10, 85),
+        (12.99, 85),
+    ],
+)
 def test_children_without_a_weight_get_health_canadas_figure_by_age(age, mg):
     assert limit(age) == mg
 
@@ -55,8 +63,13 @@ def test_an_unknown_age_has_no_figure():
 
 def test_the_sources_match_the_figures():
     def source(age, **kw):
-        return caffeine_limit_source(age_years=age, pregnant=kw.get("pregnant", False),
-                                     lactating=kw.get("lactating", False), weight_kg=kw.get("weight"))
+        return caffeine_limit_source(
+            age_years=age,
+            pregnant=kw.get("pregnant", False),
+            lactating=kw.get("lactating", False),
+            weight_kg=kw.get("weight"),
+        )
+
     assert "ACOG" in source(30, pregnant=True)
     assert "EFSA" in source(30, lactating=True)
     assert "Health Canada" in source(8)
@@ -76,10 +89,16 @@ def test_bad_weights_are_refused(bad):
         limit(10, weight=bad)
 
 
-@pytest.mark.parametrize(("age", "weight", "words"), [
-    (3.99, None, "No source"), (4, None, "Health Canada"), (18.99, None, "Health Canada"),
-    (18.99, 60, "EFSA"), (19, None, "FDA"),
-])
+@pytest.mark.parametrize(
+    ("age", "weight", "words"),
+    [
+        (3.99, None, "No source"),
+        (4, None, "Health Canada"),
+        (18.99, None, "Health Canada"),
+        (18.99, 60, "EFSA"),
+        (19, None, "FDA"),
+    ],
+)
 def test_the_source_changes_at_the_same_ages_as_the_figure(age, weight, words):
     assert words in caffeine_limit_source(age_years=age, pregnant=False, lactating=False, weight_kg=weight)
     assert "FDA" not in caffeine_limit_source(age_years=18.99, pregnant=False, lactating=False, weight_kg=None)

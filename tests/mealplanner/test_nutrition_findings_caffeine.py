@@ -7,8 +7,11 @@ from mealplanner.nutrition import DayIntake, Person, day_findings
 
 
 def caffeine(person, mg):
-    return [f for f in day_findings(person, DayIntake(400, caffeine_mg=mg)) if f.code.startswith("caffeine-")
-            and f.code != "caffeine-restless-legs"]
+    return [
+        f
+        for f in day_findings(person, DayIntake(400, caffeine_mg=mg))
+        if f.code.startswith("caffeine-") and f.code != "caffeine-restless-legs"
+    ]
 
 
 def test_a_pregnant_person_over_200_mg_gets_a_caution_citing_efsa_and_acog():

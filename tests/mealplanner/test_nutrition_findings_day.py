@@ -29,10 +29,17 @@ def test_a_good_day_has_no_findings():
     assert day_findings(ADULT, day(400, dose(200))) == []
 
 
-@pytest.mark.parametrize(("mg", "code"), [
-    (279, None), (280, "near-limit"), (350, "near-limit"), (351, "over-limit"),
-    (1749, "over-limit"), (1750, "far-over-limit"),
-])
+@pytest.mark.parametrize(
+    ("mg", "code"),
+    [
+        (279, None),
+        (280, "near-limit"),
+        (350, "near-limit"),
+        (351, "over-limit"),
+        (1749, "over-limit"),
+        (1750, "far-over-limit"),
+    ],
+)
 def test_the_limit_findings_switch_at_80_percent_the_limit_and_five_times(mg, code):
     found = codes(day_findings(ADULT, day(400, dose(mg))))
     limit_codes = [c for c in found if "limit" in c]
@@ -140,19 +147,26 @@ def test_findings_come_most_serious_first():
     assert levels == sorted(levels, key=["danger", "caution", "info"].index)
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"food_magnesium_mg": -1}, {"food_magnesium_mg": 10, "caffeine_mg": -1},
-    {"food_magnesium_mg": 10, "potassium_mg": -1}, {"food_magnesium_mg": 10, "phosphorus_mg": float("nan")},
-    {"food_magnesium_mg": 10, "unknown_magnesium_foods": -1}, {"food_magnesium_mg": 10, "unknown_magnesium_foods": 1.5},
-    {"food_magnesium_mg": 10, "supplements": (100,)},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"food_magnesium_mg": -1},
+        {"food_magnesium_mg": 10, "caffeine_mg": -1},
+        {"food_magnesium_mg": 10, "potassium_mg": -1},
+        {"food_magnesium_mg": 10, "phosphorus_mg": float("nan")},
+        {"food_magnesium_mg": 10, "unknown_magnesium_foods": -1},
+        {"food_magnesium_mg": 10, "unknown_magnesium_foods": 1.5},
+        {"food_magnesium_mg": 10, "supplements": (100,)},
+    ],
+)
 def test_a_day_with_impossible_amounts_cannot_be_made(kwargs):
     with pytest.raises(ValueError):
         DayIntake(**kwargs)
 
 
-@pytest.mark.parametrize("kwargs", [{"elemental_mg": -5}, {"elemental_mg": 5, "kind": "tea"},
-                                    {"elemental_mg": 5, "time_taken": "08:00"}])
+@pytest.mark.parametrize(
+    "kwargs", [{"elemental_mg": -5}, {"elemental_mg": 5, "kind": "tea"}, {"elemental_mg": 5, "time_taken": "08:00"}]
+)
 def test_a_dose_with_impossible_details_cannot_be_made(kwargs):
     with pytest.raises(ValueError):
         SupplementDose("x", **kwargs)

@@ -18,8 +18,11 @@ def prescribed(mg, name="Prescribed magnesium"):
 
 def limit_findings(*doses, person=ADULT):
     findings = day_findings(person, DayIntake(400, tuple(doses)))
-    return [f for f in findings if f.code in {"over-limit", "over-limit-prescribed", "far-over-limit",
-                                              "near-limit", "limit-unknown"}]
+    return [
+        f
+        for f in findings
+        if f.code in {"over-limit", "over-limit-prescribed", "far-over-limit", "near-limit", "limit-unknown"}
+    ]
 
 
 def test_unprescribed_on_top_of_a_prescription_is_a_danger_naming_the_unprescribed_dose():
@@ -71,13 +74,23 @@ def test_far_over_with_a_prescription_names_the_unprescribed_part():
     assert finding.code == "far-over-limit" and "Shop magnesium (1,500 mg)" in finding.message
 
 
-@pytest.mark.parametrize(("mg", "code"), [(279, None), (280, "near-limit"), (350, "near-limit"), (351, "over-limit"),
-                                          (1749, "over-limit"), (1750, "far-over-limit")])
+@pytest.mark.parametrize(
+    ("mg", "code"),
+    [
+        (279, None),
+        (280, "near-limit"),
+        (350, "near-limit"),
+        (351, "over-limit"),
+        (1749, "over-limit"),
+        (1750, "far-over-limit"),
+    ],
+)
 def test_the_boundaries_of_the_unprescribed_findings(mg, code):
     assert [f.code for f in limit_findings(dose(mg))] == ([code] if code else [])
 
 
 # --- Unknown doses: never zero ---
+
 
 def test_an_unknown_dose_says_the_day_cannot_be_checked():
     [finding] = limit_findings(dose(None, name="Mystery tablets"))
@@ -113,6 +126,7 @@ def test_a_childs_limit_is_the_childs():
 
 
 # --- Round once ---
+
 
 def test_a_sum_ending_in_a_half_reads_the_same_as_on_the_card():
     # Issue 13: the card (floatformat) said 905 while the finding (round half to even) said 904.

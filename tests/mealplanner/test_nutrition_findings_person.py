@@ -46,34 +46,37 @@ def test_kidney_disease_without_supplements_is_advice_to_discuss_them():
 
 
 def test_kidney_disease_brings_a_potassium_and_phosphorus_caution():
-    finding = by_code(person_findings(Person(60, "male", kidney_disease=True), supplements=[]),
-                      "kidney-potassium-phosphorus")
+    finding = by_code(
+        person_findings(Person(60, "male", kidney_disease=True), supplements=[]), "kidney-potassium-phosphorus"
+    )
     assert finding.level == "caution"
     assert "potassium" in finding.message and "phosphorus" in finding.message
     assert "kidney-potassium-phosphorus" not in codes(person_findings(ADULT, supplements=[DOSE]))
 
 
 def test_a_bleeding_disorder_is_a_caution_citing_the_seed_article():
-    finding = by_code(person_findings(Person(30, "male", bleeding_disorder=True), supplements=[]),
-                      "bleeding-disorder")
+    finding = by_code(person_findings(Person(30, "male", bleeding_disorder=True), supplements=[]), "bleeding-disorder")
     assert finding.level == "caution"
     assert "may" in finding.message
     assert "Seed article" in finding.source
     assert "bleeding-disorder" not in codes(person_findings(ADULT, supplements=[]))
 
 
-@pytest.mark.parametrize(("name", "code", "words"), [
-    ("alendronate", "bisphosphonate", "2 hours apart"),
-    ("doxycycline", "tetracycline", "4–6 hours after"),
-    ("ciprofloxacin", "quinolone", "2 hours"),
-    ("gentamicin", "aminoglycoside", "doctor or pharmacist"),
-    ("furosemide", "loop-diuretic", "checked"),
-    ("hydrochlorothiazide", "thiazide-diuretic", "checked"),
-    ("spironolactone", "potassium-sparing-diuretic", "rise"),
-    ("omeprazole", "ppi", "over a year"),
-    ("amlodipine", "calcium-channel-blocker", "pharmacist"),
-    ("baclofen", "muscle-relaxant", "pharmacist"),
-])
+@pytest.mark.parametrize(
+    ("name", "code", "words"),
+    [
+        ("alendronate", "bisphosphonate", "2 hours apart"),
+        ("doxycycline", "tetracycline", "4–6 hours after"),
+        ("ciprofloxacin", "quinolone", "2 hours"),
+        ("gentamicin", "aminoglycoside", "doctor or pharmacist"),
+        ("furosemide", "loop-diuretic", "checked"),
+        ("hydrochlorothiazide", "thiazide-diuretic", "checked"),
+        ("spironolactone", "potassium-sparing-diuretic", "rise"),
+        ("omeprazole", "ppi", "over a year"),
+        ("amlodipine", "calcium-channel-blocker", "pharmacist"),
+        ("baclofen", "muscle-relaxant", "pharmacist"),
+    ],
+)
 def test_each_medicine_brings_its_advice(name, code, words):
     person = Person(50, "female", medicines=(Medicine(name.title(), name),))
     finding = by_code(person_findings(person, supplements=[DOSE]), f"medicine-{code}")
@@ -139,23 +142,33 @@ def test_babies_get_no_meal_plan_and_supplements_are_a_danger():
 
 
 def test_findings_come_most_serious_first():
-    person = Person(70, "female", kidney_disease=True, bleeding_disorder=True,
-                    medicines=(Medicine("Omeprazole", "omeprazole"),))
+    person = Person(
+        70, "female", kidney_disease=True, bleeding_disorder=True, medicines=(Medicine("Omeprazole", "omeprazole"),)
+    )
     levels = [f.level for f in person_findings(person, supplements=[DOSE])]
     assert levels == sorted(levels, key=["danger", "caution", "info"].index)
     assert levels[0] == "danger"
 
 
 def test_every_finding_has_a_source_and_a_known_level():
-    person = Person(70, "female", kidney_disease=True, bleeding_disorder=True,
-                    medicines=tuple(Medicine(n, n, at("08:00")) for n in ("alendronate", "doxycycline", "baclofen")))
+    person = Person(
+        70,
+        "female",
+        kidney_disease=True,
+        bleeding_disorder=True,
+        medicines=tuple(Medicine(n, n, at("08:00")) for n in ("alendronate", "doxycycline", "baclofen")),
+    )
     for finding in person_findings(person, supplements=[SupplementDose("Mg", 100, time_taken=at("09:00"))]):
         assert finding.source and finding.message and finding.level in ("danger", "caution", "info")
 
 
 def test_sort_findings_keeps_order_within_a_level():
-    found = [Finding("info", "a", "", "s"), Finding("danger", "b", "", "s"), Finding("info", "c", "", "s"),
-             Finding("caution", "d", "", "s")]
+    found = [
+        Finding("info", "a", "", "s"),
+        Finding("danger", "b", "", "s"),
+        Finding("info", "c", "", "s"),
+        Finding("caution", "d", "", "s"),
+    ]
     assert codes(sort_findings(found)) == ["b", "d", "a", "c"]
 
 
@@ -171,10 +184,14 @@ def test_supplements_must_be_doses():
 
 # Issue 20: "continue" turned "break" in either timing loop survived, silently dropping later warnings.
 
-@pytest.mark.parametrize("first", [
-    Medicine("Omeprazole", "omeprazole", at("08:00")),  # a class without a timing rule
-    Medicine("Alendronate", "alendronate"),  # a timed class, but no time given
-])
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        Medicine("Omeprazole", "omeprazole", at("08:00")),  # a class without a timing rule
+        Medicine("Alendronate", "alendronate"),  # a timed class, but no time given
+    ],
+)
 def test_a_medicine_without_a_timing_check_listed_first_does_not_hide_a_later_one(first):
     person = Person(40, "female", medicines=(first, Medicine("Doxycycline", "doxycycline", at("08:00"))))
     findings = person_findings(person, supplements=[SupplementDose("Mg", 200, time_taken=at("09:00"))])
@@ -188,8 +205,14 @@ def test_a_supplement_without_a_time_listed_first_does_not_hide_a_later_ones_tim
 
 
 def test_every_timed_medicine_and_dose_pair_is_checked():
-    person = Person(40, "female", medicines=(Medicine("Doxycycline", "doxycycline", at("08:00")),
-                                             Medicine("Alendronate", "alendronate", at("07:00"))))
+    person = Person(
+        40,
+        "female",
+        medicines=(
+            Medicine("Doxycycline", "doxycycline", at("08:00")),
+            Medicine("Alendronate", "alendronate", at("07:00")),
+        ),
+    )
     doses = [SupplementDose("A", 100, time_taken=at("08:30")), SupplementDose("B", 100, time_taken=at("20:00"))]
     findings = person_findings(person, supplements=doses)
     assert codes(findings).count("timing-too-close") + codes(findings).count("timing-ok") == 4

@@ -12,9 +12,21 @@ from mealplanner.nutrition import (
 
 # [magnesium.md, from Molecules 2021 Table 1 and molecular weights]
 SHARES = {
-    "oxide": 60.3, "hydroxide": 41.7, "carbonate": 28.8, "chloride": 12.0, "chloride-anhydrous": 25.5,
-    "citrate": 16.2, "hydrogen-citrate": 11.3, "malate": 15.5, "glycinate": 14.1, "lactate": 12.0,
-    "sulfate": 9.9, "sulfate-anhydrous": 20.2, "taurate": 8.9, "aspartate": 8.5, "l-threonate": 8.3,
+    "oxide": 60.3,
+    "hydroxide": 41.7,
+    "carbonate": 28.8,
+    "chloride": 12.0,
+    "chloride-anhydrous": 25.5,
+    "citrate": 16.2,
+    "hydrogen-citrate": 11.3,
+    "malate": 15.5,
+    "glycinate": 14.1,
+    "lactate": 12.0,
+    "sulfate": 9.9,
+    "sulfate-anhydrous": 20.2,
+    "taurate": 8.9,
+    "aspartate": 8.5,
+    "l-threonate": 8.3,
 }
 
 
@@ -29,11 +41,19 @@ def test_every_form_has_a_label_and_a_source():
         assert form.label and form.source and 0 < form.share < 1
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("bisglycinate", "glycinate"), ("Magnesium Bisglycinate", "glycinate"), ("OXIDE", "oxide"),
-    ("magnesium l-threonate", "l-threonate"), ("L threonate", "l-threonate"), ("Epsom salt", "sulfate"),
-    ("sulfate_anhydrous", "sulfate-anhydrous"), ("hydrogen citrate", "hydrogen-citrate"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("bisglycinate", "glycinate"),
+        ("Magnesium Bisglycinate", "glycinate"),
+        ("OXIDE", "oxide"),
+        ("magnesium l-threonate", "l-threonate"),
+        ("L threonate", "l-threonate"),
+        ("Epsom salt", "sulfate"),
+        ("sulfate_anhydrous", "sulfate-anhydrous"),
+        ("hydrogen citrate", "hydrogen-citrate"),
+    ],
+)
 def test_common_ways_of_writing_a_form_are_understood(typed, code):
     assert form_code(typed) == code
 
@@ -64,22 +84,28 @@ def test_without_a_label_figure_the_compound_is_converted():
 
 
 def test_with_a_label_figure_an_unusual_form_name_does_not_matter():
-    assert supplement_elemental_mg(elemental_mg_per_unit=100, compound_mg_per_unit=None,
-                                   form="magnesium complex", units=1.5) == 150
+    assert (
+        supplement_elemental_mg(
+            elemental_mg_per_unit=100, compound_mg_per_unit=None, form="magnesium complex", units=1.5
+        )
+        == 150
+    )
 
 
 def test_zero_units_give_zero():
-    assert supplement_elemental_mg(elemental_mg_per_unit=None, compound_mg_per_unit=500, form="oxide",
-                                   units=0) == 0
+    assert supplement_elemental_mg(elemental_mg_per_unit=None, compound_mg_per_unit=500, form="oxide", units=0) == 0
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"elemental_mg_per_unit": None, "compound_mg_per_unit": None, "form": "oxide", "units": 1},
-    {"elemental_mg_per_unit": -5, "compound_mg_per_unit": None, "form": "oxide", "units": 1},
-    {"elemental_mg_per_unit": None, "compound_mg_per_unit": -5, "form": "oxide", "units": 1},
-    {"elemental_mg_per_unit": 100, "compound_mg_per_unit": None, "form": "oxide", "units": -1},
-    {"elemental_mg_per_unit": None, "compound_mg_per_unit": 100, "form": "nope", "units": 1},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"elemental_mg_per_unit": None, "compound_mg_per_unit": None, "form": "oxide", "units": 1},
+        {"elemental_mg_per_unit": -5, "compound_mg_per_unit": None, "form": "oxide", "units": 1},
+        {"elemental_mg_per_unit": None, "compound_mg_per_unit": -5, "form": "oxide", "units": 1},
+        {"elemental_mg_per_unit": 100, "compound_mg_per_unit": None, "form": "oxide", "units": -1},
+        {"elemental_mg_per_unit": None, "compound_mg_per_unit": 100, "form": "nope", "units": 1},
+    ],
+)
 def test_missing_or_negative_amounts_are_refused(kwargs):
     with pytest.raises(ValueError):
         supplement_elemental_mg(**kwargs)

@@ -5,13 +5,26 @@ import pytest
 from mealplanner.nutrition import Person, supplement_limit_for, supplement_limit_mg
 
 
-@pytest.mark.parametrize(("age", "limit"), [
-    (0, None), (0.5, None), (0.99, None),  # [ODS Table 3] none established under 1 year
-    (1, 65), (3.99, 65),
-    (4, 110), (8.99, 110),
-    (9, 350), (13.99, 350), (14, 350), (18.99, 350),
-    (19, 350), (31, 350), (51, 350), (130, 350),
-])
+@pytest.mark.parametrize(
+    ("age", "limit"),
+    [
+        (0, None),
+        (0.5, None),
+        (0.99, None),  # [ODS Table 3] none established under 1 year
+        (1, 65),
+        (3.99, 65),
+        (4, 110),
+        (8.99, 110),
+        (9, 350),
+        (13.99, 350),
+        (14, 350),
+        (18.99, 350),
+        (19, 350),
+        (31, 350),
+        (51, 350),
+        (130, 350),
+    ],
+)
 def test_it_gives_the_table_limit(age, limit):
     assert supplement_limit_mg(age) == limit
 

@@ -15,29 +15,51 @@ from mealplanner.nutrition import (
 from mealplanner.nutrition.medicine_words import BRAND_NAMES, EVERYDAY_WORDS
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("Fosamax", "bisphosphonate"), ("Cipro", "quinolone"), ("Lasix", "loop-diuretic"),
-    ("Norvasc", "calcium-channel-blocker"), ("Prilosec", "ppi"), ("Nexium", "ppi"),
-    ("Aldactone", "potassium-sparing-diuretic"), ("Vibramycin", "tetracycline"), ("Flexeril", "muscle-relaxant"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Fosamax", "bisphosphonate"),
+        ("Cipro", "quinolone"),
+        ("Lasix", "loop-diuretic"),
+        ("Norvasc", "calcium-channel-blocker"),
+        ("Prilosec", "ppi"),
+        ("Nexium", "ppi"),
+        ("Aldactone", "potassium-sparing-diuretic"),
+        ("Vibramycin", "tetracycline"),
+        ("Flexeril", "muscle-relaxant"),
+    ],
+)
 def test_brand_names_map_to_their_class(typed, code):
     assert medicine_class(typed) == code
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("water pill", "diuretic"), ("Water Pills", "diuretic"), ("diuretic", "diuretic"),
-    ("blood pressure pill", "blood-pressure"), ("blood pressure tablets", "blood-pressure"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("water pill", "diuretic"),
+        ("Water Pills", "diuretic"),
+        ("diuretic", "diuretic"),
+        ("blood pressure pill", "blood-pressure"),
+        ("blood pressure tablets", "blood-pressure"),
+    ],
+)
 def test_everyday_words_map_to_a_kind_not_known_class(typed, code):
     assert medicine_class(typed) == code
     assert "not known" in MEDICINE_CLASSES[code].label
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("Lasix 40 mg", "loop-diuretic"), ("furosemide 20mg tablets", "loop-diuretic"), ("Prilosec®", "ppi"),
-    ("omeprazole 20 mg capsules daily", "ppi"), ("Fosamax 70 mg once weekly", "bisphosphonate"),
-    ("zoledronic acid 5mg", "bisphosphonate"), ("Ethacrynic acid 25 mg tablets", "loop-diuretic"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Lasix 40 mg", "loop-diuretic"),
+        ("furosemide 20mg tablets", "loop-diuretic"),
+        ("Prilosec®", "ppi"),
+        ("omeprazole 20 mg capsules daily", "ppi"),
+        ("Fosamax 70 mg once weekly", "bisphosphonate"),
+        ("zoledronic acid 5mg", "bisphosphonate"),
+        ("Ethacrynic acid 25 mg tablets", "loop-diuretic"),
+    ],
+)
 def test_doses_and_forms_on_the_box_are_ignored(typed, code):
     assert medicine_class_or_none(typed) == code
 

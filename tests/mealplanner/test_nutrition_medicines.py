@@ -68,32 +68,38 @@ def t(hhmm: str) -> datetime.time:
     return datetime.time.fromisoformat(hhmm)
 
 
-@pytest.mark.parametrize(("medicine", "supplement", "ok"), [
-    ("08:00", "10:00", True),   # exactly 2 hours after
-    ("08:00", "06:00", True),   # exactly 2 hours before
-    ("08:00", "09:59", False),
-    ("08:00", "06:01", False),
-    ("08:00", "08:00", False),
-    ("23:00", "00:30", False),  # 1.5 hours apart across midnight
-    ("23:00", "01:00", True),
-    ("07:00", "21:00", True),
-])
+@pytest.mark.parametrize(
+    ("medicine", "supplement", "ok"),
+    [
+        ("08:00", "10:00", True),  # exactly 2 hours after
+        ("08:00", "06:00", True),  # exactly 2 hours before
+        ("08:00", "09:59", False),
+        ("08:00", "06:01", False),
+        ("08:00", "08:00", False),
+        ("23:00", "00:30", False),  # 1.5 hours apart across midnight
+        ("23:00", "01:00", True),
+        ("07:00", "21:00", True),
+    ],
+)
 def test_bisphosphonate_needs_two_hours_either_way(medicine, supplement, ok):
     assert timing_gap_ok("bisphosphonate", t(medicine), t(supplement)) is ok
 
 
 @pytest.mark.parametrize("antibiotic", ["tetracycline", "quinolone", "doxycycline", "ciprofloxacin"])
-@pytest.mark.parametrize(("medicine", "supplement", "ok"), [
-    ("08:00", "10:00", True),   # antibiotic 2 hours before the magnesium
-    ("08:00", "09:59", False),  # less than 2 hours before
-    ("12:00", "08:00", True),   # antibiotic 4 hours after the magnesium
-    ("11:59", "08:00", False),  # less than 4 hours after
-    ("10:00", "08:00", False),  # 2 hours after is not enough that way round
-    ("14:00", "08:00", True),   # 6 hours after
-    ("22:00", "00:30", True),   # 2.5 hours before, across midnight
-    ("02:00", "23:00", False),  # 3 hours after, across midnight
-    ("08:00", "08:00", False),
-])
+@pytest.mark.parametrize(
+    ("medicine", "supplement", "ok"),
+    [
+        ("08:00", "10:00", True),  # antibiotic 2 hours before the magnesium
+        ("08:00", "09:59", False),  # less than 2 hours before
+        ("12:00", "08:00", True),  # antibiotic 4 hours after the magnesium
+        ("11:59", "08:00", False),  # less than 4 hours after
+        ("10:00", "08:00", False),  # 2 hours after is not enough that way round
+        ("14:00", "08:00", True),  # 6 hours after
+        ("22:00", "00:30", True),  # 2.5 hours before, across midnight
+        ("02:00", "23:00", False),  # 3 hours after, across midnight
+        ("08:00", "08:00", False),
+    ],
+)
 def test_antibiotic_needs_two_hours_before_or_four_after(antibiotic, medicine, supplement, ok):
     assert timing_gap_ok(antibiotic, t(medicine), t(supplement)) is ok
 

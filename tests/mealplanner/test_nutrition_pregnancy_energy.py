@@ -15,14 +15,18 @@ def due_in(days):
     return TODAY + datetime.timedelta(days=days)
 
 
-@pytest.mark.parametrize(("days_to_due", "trimester"), [
-    (280, 1),  # just pregnant
-    (280 - 13 * 7 - 6, 1),  # 13 weeks 6 days
-    (280 - 14 * 7, 2),  # 14 weeks
-    (280 - 27 * 7 - 6, 2),
-    (280 - 28 * 7, 3),  # 28 weeks
-    (0, 3), (-14, 3),  # due today, two weeks late
-])
+@pytest.mark.parametrize(
+    ("days_to_due", "trimester"),
+    [
+        (280, 1),  # just pregnant
+        (280 - 13 * 7 - 6, 1),  # 13 weeks 6 days
+        (280 - 14 * 7, 2),  # 14 weeks
+        (280 - 27 * 7 - 6, 2),
+        (280 - 28 * 7, 3),  # 28 weeks
+        (0, 3),
+        (-14, 3),  # due today, two weeks late
+    ],
+)
 def test_the_trimester_comes_from_the_due_date(days_to_due, trimester):
     assert trimester_on(due_in(days_to_due), TODAY) == trimester
 
@@ -36,7 +40,7 @@ def test_a_due_date_that_cannot_be_a_pregnancy_today_has_no_trimester(days_to_du
 def test_pregnancy_adds_the_trimesters_energy(days_to_due, extra):
     kcal, why = life_stage_extra_kcal(pregnant=True, lactating=False, due_date=due_in(days_to_due), on=TODAY)
     assert kcal == extra
-    assert ("trimester" in why)
+    assert "trimester" in why
 
 
 def test_pregnancy_without_a_due_date_asks_for_it():
@@ -44,11 +48,16 @@ def test_pregnancy_without_a_due_date_asks_for_it():
     assert kcal is None and "due date" in why
 
 
-@pytest.mark.parametrize(("born", "extra"), [
-    (datetime.date(2026, 5, 1), 330), (datetime.date(2025, 12, 2), 330),  # 5 months 30 days
-    (datetime.date(2025, 12, 1), 400),  # 6 months: the seventh month begins
-    (datetime.date(2025, 6, 2), 400), (datetime.date(2025, 6, 1), 0),  # from 12 months: no figure
-])
+@pytest.mark.parametrize(
+    ("born", "extra"),
+    [
+        (datetime.date(2026, 5, 1), 330),
+        (datetime.date(2025, 12, 2), 330),  # 5 months 30 days
+        (datetime.date(2025, 12, 1), 400),  # 6 months: the seventh month begins
+        (datetime.date(2025, 6, 2), 400),
+        (datetime.date(2025, 6, 1), 0),  # from 12 months: no figure
+    ],
+)
 def test_breastfeeding_adds_the_energy_for_the_babys_age(born, extra):
     kcal, _ = life_stage_extra_kcal(pregnant=False, lactating=True, baby_birth_date=born, on=TODAY)
     assert kcal == extra
@@ -73,10 +82,14 @@ def test_the_source_is_the_dietary_guidelines():
     assert "Dietary Guidelines for Americans, 2020–2025" in LIFE_STAGE_ENERGY_SOURCE
 
 
-@pytest.mark.parametrize(("days_to_due", "words"), [
-    (200, "no extra energy in the first trimester"), (150, "+340 kcal in the second trimester"),
-    (30, "+452 kcal in the third trimester"),
-])
+@pytest.mark.parametrize(
+    ("days_to_due", "words"),
+    [
+        (200, "no extra energy in the first trimester"),
+        (150, "+340 kcal in the second trimester"),
+        (30, "+452 kcal in the third trimester"),
+    ],
+)
 def test_the_explanation_names_the_trimester(days_to_due, words):
     assert life_stage_extra_kcal(pregnant=True, lactating=False, due_date=due_in(days_to_due), on=TODAY)[1] == words
 

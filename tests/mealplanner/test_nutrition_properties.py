@@ -37,26 +37,42 @@ def people(draw):
     age = draw(ages)
     sex = draw(sexes)
     stage = draw(st.sampled_from(["none", "pregnant", "lactating"])) if sex == "female" and age >= 14 else "none"
-    medicines = draw(st.lists(
-        st.builds(Medicine, st.text(min_size=1, max_size=20), st.sampled_from(sorted(MEDICINE_NAMES)), times),
-        max_size=3,
-    ))
+    medicines = draw(
+        st.lists(
+            st.builds(Medicine, st.text(min_size=1, max_size=20), st.sampled_from(sorted(MEDICINE_NAMES)), times),
+            max_size=3,
+        )
+    )
     return Person(
-        age, sex, pregnant=stage == "pregnant", lactating=stage == "lactating",
-        kidney_disease=draw(st.booleans()), bleeding_disorder=draw(st.booleans()),
-        restless_legs=draw(st.booleans()), medicines=tuple(medicines),
+        age,
+        sex,
+        pregnant=stage == "pregnant",
+        lactating=stage == "lactating",
+        kidney_disease=draw(st.booleans()),
+        bleeding_disorder=draw(st.booleans()),
+        restless_legs=draw(st.booleans()),
+        medicines=tuple(medicines),
         custom_target_mg=draw(st.none() | st.integers(min_value=0, max_value=5000)),
         weight_kg=draw(st.none() | st.floats(min_value=1, max_value=200)),
     )
 
 
 doses = st.builds(
-    SupplementDose, st.text(max_size=20), st.none() | amounts, st.booleans(), times,
+    SupplementDose,
+    st.text(max_size=20),
+    st.none() | amounts,
+    st.booleans(),
+    times,
     st.sampled_from(["supplement", "antacid", "laxative"]),
 )
 days = st.builds(
-    DayIntake, amounts, st.lists(doses, max_size=4).map(tuple), amounts,
-    st.none() | amounts, st.none() | amounts, st.integers(min_value=0, max_value=50),
+    DayIntake,
+    amounts,
+    st.lists(doses, max_size=4).map(tuple),
+    amounts,
+    st.none() | amounts,
+    st.none() | amounts,
+    st.integers(min_value=0, max_value=50),
 )
 
 
@@ -85,14 +101,17 @@ def test_findings_never_crash_for_a_valid_person_and_day(person, supplements, da
     if limit is None or not day.supplements:
         assert not codes & {"over-limit", "far-over-limit", "over-limit-prescribed", "near-limit", "limit-unknown"}
     else:
-        assert ("over-limit" in codes or "far-over-limit" in codes or "over-limit-prescribed" in codes) == (known > limit)
+        assert ("over-limit" in codes or "far-over-limit" in codes or "over-limit-prescribed" in codes) == (
+            known > limit
+        )
         assert ("far-over-limit" in codes) == (known >= 5 * limit and any(not s.prescribed for s in day.supplements))
         assert ("near-limit" in codes) == (0.8 * limit <= known <= limit)
         assert ("limit-unknown" in codes) == bool(day.unknown_supplements)
     total = day.food_magnesium_mg + known
     assert ("below-target" in codes) == (person.age_years >= 1 and total < target_for(person).mg)
-    caffeine_limit = caffeine_limit_mg(age_years=person.age_years, pregnant=person.pregnant,
-                                       lactating=person.lactating, weight_kg=person.weight_kg)
+    caffeine_limit = caffeine_limit_mg(
+        age_years=person.age_years, pregnant=person.pregnant, lactating=person.lactating, weight_kg=person.weight_kg
+    )
     assert ("caffeine-high" in codes) == (caffeine_limit is not None and day.caffeine_mg > caffeine_limit)
 
 
@@ -101,8 +120,9 @@ def test_findings_never_crash_for_a_valid_person_and_day(person, supplements, da
 def test_conversions_never_give_a_negative_or_larger_amount(compound, form, units):
     elemental = elemental_magnesium_mg(compound, form)
     assert 0 <= elemental <= compound
-    assert supplement_elemental_mg(elemental_mg_per_unit=None, compound_mg_per_unit=compound, form=form,
-                                   units=units) >= 0
+    assert (
+        supplement_elemental_mg(elemental_mg_per_unit=None, compound_mg_per_unit=compound, form=form, units=units) >= 0
+    )
 
 
 @settings(deadline=None)
@@ -152,7 +172,10 @@ def test_out_of_range_ages_are_refused(age, sex):
 @settings(deadline=None)
 @given(st.times(), st.times())
 def test_timing_findings_never_crash(medicine_time, supplement_time):
-    person = Person(50, "female", medicines=(Medicine("Doxy", "doxycycline", medicine_time),
-                                             Medicine("Fosamax", "alendronate", medicine_time)))
+    person = Person(
+        50,
+        "female",
+        medicines=(Medicine("Doxy", "doxycycline", medicine_time), Medicine("Fosamax", "alendronate", medicine_time)),
+    )
     found = person_findings(person, supplements=[SupplementDose("Mg", 100, time_taken=supplement_time)])
     assert len([f for f in found if f.code.startswith("timing-")]) == 2

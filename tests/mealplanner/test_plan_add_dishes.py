@@ -42,15 +42,21 @@ def _search(client, plan, q, day=2, meal="dinner"):
 
 def _marked(response) -> list[tuple[str, str]]:
     body = response.content.decode()
-    return [(html_module.unescape(name), html_module.unescape(mark)) for name, mark in
-            re.findall(r'<span class="food-name"><a href="[^"]*">([^<]*)</a></span> <span class="badge">([^<]*)</span>', body)]
+    return [
+        (html_module.unescape(name), html_module.unescape(mark))
+        for name, mark in re.findall(
+            r'<span class="food-name"><a href="[^"]*">([^<]*)</a></span> <span class="badge">([^<]*)</span>', body
+        )
+    ]
 
 
-def test_recipes_and_own_foods_come_with_the_foods_marked_and_a_strangers_never(client_logged_in, plan, user,
-                                                                                  other_user, seeds):
+def test_recipes_and_own_foods_come_with_the_foods_marked_and_a_strangers_never(
+    client_logged_in, plan, user, other_user, seeds
+):
     _bowl(user, seeds)
-    OwnFood.objects.create(owner=user, name="Pumpkin seed bar", magnesium_mg=300, serving_label="1 bar",
-                           serving_grams=40)
+    OwnFood.objects.create(
+        owner=user, name="Pumpkin seed bar", magnesium_mg=300, serving_label="1 bar", serving_grams=40
+    )
     _bowl(other_user, seeds, name="Mallory's pumpkin pie")
     OwnFood.objects.create(owner=other_user, name="Mallory's pumpkin crisps", magnesium_mg=50)
     response = _search(client_logged_in, plan, "pumpkin seeds")
@@ -65,12 +71,14 @@ def test_recipes_and_own_foods_come_with_the_foods_marked_and_a_strangers_never(
 def test_a_recipe_found_goes_into_the_meal_chosen_in_servings(client_logged_in, plan, user, seeds):
     recipe = _bowl(user, seeds)
     body = _search(client_logged_in, plan, "pumpkin", day=2, meal="dinner").content.decode()
-    form = re.search(rf'<form method="post" action="([^"]*)"[^>]*>(?:(?!</form>).)*name="recipe" value="{recipe.pk}"',
-                     body, re.S)
+    form = re.search(
+        rf'<form method="post" action="([^"]*)"[^>]*>(?:(?!</form>).)*name="recipe" value="{recipe.pk}"', body, re.S
+    )
     assert form and form.group(1) == reverse("plans:entry_add_recipe", args=[plan.pk])
     assert 'name="meal" value="dinner"' in form.group(0) and 'step="0.25"' in body
-    client_logged_in.post(form.group(1), {"day": 2, "meal": "dinner", "recipe": recipe.pk, "servings": "1.5"},
-                          headers=HX)
+    client_logged_in.post(
+        form.group(1), {"day": 2, "meal": "dinner", "recipe": recipe.pk, "servings": "1.5"}, headers=HX
+    )
     entry = PlanEntry.objects.get(plan=plan)
     assert (entry.day, entry.meal, float(entry.quantity)) == (2, "dinner", 1.5)
     assert plan_week(plan).days[2].totals.planned.food_magnesium.value == pytest.approx(177.6 * 1.5)
@@ -80,8 +88,11 @@ def test_an_own_food_found_goes_into_the_meal_in_its_label_servings(client_logge
     bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100, serving_label="1 bar", serving_grams=40)
     body = _search(client_logged_in, plan, "oatmeal", meal="snack").content.decode()  # a synonym of oats
     assert f'name="own_food" value="{bar.pk}"' in body
-    client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
-                          {"day": 2, "meal": "snack", "own_food": bar.pk, "servings": "2"}, headers=HX)
+    client_logged_in.post(
+        reverse("plans:entry_add_own_food", args=[plan.pk]),
+        {"day": 2, "meal": "snack", "own_food": bar.pk, "servings": "2"},
+        headers=HX,
+    )
     assert plan_week(plan).days[2].totals.planned.food_magnesium.value == pytest.approx(80)  # 2 × 40 g × 100/100
 
 
@@ -105,12 +116,15 @@ def test_a_client_finds_what_her_dietitian_shared(client, django_user_model, use
     OwnFood.objects.create(owner=dietitian, name="Dora's pumpkin bar", shared_with_clients=True, magnesium_mg=200)
     OwnFood.objects.create(owner=dietitian, name="Dora's pumpkin secret", magnesium_mg=200)
     client.force_login(user)
-    assert _marked(_search(client, plan, "pumpkin")) == [("Dora's pumpkin bar", "your dietitian's food"),
-                                                          ("Dora's pumpkin bowl", "your dietitian's recipe")]
+    assert _marked(_search(client, plan, "pumpkin")) == [
+        ("Dora's pumpkin bar", "your dietitian's food"),
+        ("Dora's pumpkin bowl", "your dietitian's recipe"),
+    ]
 
 
-def test_the_search_costs_the_same_queries_however_many_dishes_match(client_logged_in, plan, user, seeds,
-                                                                      django_assert_max_num_queries):
+def test_the_search_costs_the_same_queries_however_many_dishes_match(
+    client_logged_in, plan, user, seeds, django_assert_max_num_queries
+):
     _bowl(user, seeds)
     _search(client_logged_in, plan, "pumpkin")
     # Session, user, plan; the two food queries, the portions; own foods, recipes and their magnesium (no
@@ -122,8 +136,10 @@ def test_the_search_costs_the_same_queries_however_many_dishes_match(client_logg
         OwnFood.objects.create(owner=user, name=f"Pumpkin bar {n}", magnesium_mg=10)
     with django_assert_max_num_queries(len(few.captured_queries)):
         _search(client_logged_in, plan, "pumpkin")
-    assert not any("dietitian_id" in q["sql"] and q["sql"].lstrip().startswith('SELECT "mealplanner_profile"."dietitian_id"')
-                   for q in few.captured_queries)
+    assert not any(
+        "dietitian_id" in q["sql"] and q["sql"].lstrip().startswith('SELECT "mealplanner_profile"."dietitian_id"')
+        for q in few.captured_queries
+    )
 
 
 def test_a_recipe_that_does_not_suit_the_person_says_why(client_logged_in, user, seeds):
@@ -134,8 +150,15 @@ def test_a_recipe_that_does_not_suit_the_person_says_why(client_logged_in, user,
     Food.objects.filter(pk=seeds.pk).update(contains_dairy=False)
     assert "⚠" not in _search(client_logged_in, plan, "bowl").content.decode()
     # SR28 NDB 01211 whole milk: not vegan, contains dairy.
-    milk = Food.objects.create(ndb_number="01211", name="Milk, whole", food_group="Dairy and Egg Products",
-                               magnesium_mg=10, vegan=False, vegetarian=True, contains_dairy=True)
+    milk = Food.objects.create(
+        ndb_number="01211",
+        name="Milk, whole",
+        food_group="Dairy and Egg Products",
+        magnesium_mg=10,
+        vegan=False,
+        vegetarian=True,
+        contains_dairy=True,
+    )
     RecipeIngredient.objects.create(recipe=recipe, food=milk, quantity=100, grams=100)
     body = _search(client_logged_in, plan, "bowl").content.decode()
     assert '<span class="badge badge-warn">⚠ not vegan</span>' in body
@@ -146,8 +169,15 @@ def test_a_dish_or_own_food_that_does_not_suit_asks_first_then_adds_when_confirm
     plan = make_plan(make_profile(user, diet="vegan"), user)
     recipe = _bowl(user, seeds)
     # SR28 NDB 01211 whole milk: not vegan.
-    milk = Food.objects.create(ndb_number="01211", name="Milk, whole", food_group="Dairy and Egg Products",
-                               magnesium_mg=10, vegan=False, vegetarian=True, contains_dairy=True)
+    milk = Food.objects.create(
+        ndb_number="01211",
+        name="Milk, whole",
+        food_group="Dairy and Egg Products",
+        magnesium_mg=10,
+        vegan=False,
+        vegetarian=True,
+        contains_dairy=True,
+    )
     RecipeIngredient.objects.create(recipe=recipe, food=milk, quantity=100, grams=100)
     url = reverse("plans:entry_add_recipe", args=[plan.pk])
     post = {"day": 1, "meal": "lunch", "recipe": recipe.pk, "servings": "1.5"}
@@ -159,8 +189,10 @@ def test_a_dish_or_own_food_that_does_not_suit_asks_first_then_adds_when_confirm
     assert float(PlanEntry.objects.get(plan=plan).quantity) == 1.5
     # An own food whose vegan fact is not known asks too (unknown does not suit); without JavaScript, a page.
     bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100, serving_grams=40)
-    page = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
-                                 {"day": 1, "meal": "snack", "own_food": bar.pk, "servings": "1"})
+    page = client_logged_in.post(
+        reverse("plans:entry_add_own_food", args=[plan.pk]),
+        {"day": 1, "meal": "snack", "own_food": bar.pk, "servings": "1"},
+    )
     assert page.status_code == 200 and "not known to be vegan" in page.content.decode()
     assert PlanEntry.objects.count() == 1
 
@@ -180,6 +212,9 @@ def test_a_dish_holding_a_choking_hazard_asks_first_for_a_child_under_4(client_l
 
 def test_a_dish_for_an_older_child_adds_without_a_question(client_logged_in, user, seeds):
     plan = make_plan(make_profile(user, age_years=Decimal("6")), user)
-    client_logged_in.post(reverse("plans:entry_add_recipe", args=[plan.pk]),
-                          {"day": 1, "meal": "lunch", "recipe": _bowl(user, seeds).pk, "servings": "1"}, headers=HX)
+    client_logged_in.post(
+        reverse("plans:entry_add_recipe", args=[plan.pk]),
+        {"day": 1, "meal": "lunch", "recipe": _bowl(user, seeds).pk, "servings": "1"},
+        headers=HX,
+    )
     assert PlanEntry.objects.filter(plan=plan).count() == 1

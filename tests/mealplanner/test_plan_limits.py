@@ -19,15 +19,18 @@ def plan(user):
 
 
 def _fill(plan, food, day, meal, count):
-    PlanEntry.objects.bulk_create([PlanEntry(plan=plan, day=day, meal=meal, food=food, quantity=10, grams=10)
-                                   for _ in range(count)])
+    PlanEntry.objects.bulk_create(
+        [PlanEntry(plan=plan, day=day, meal=meal, food=food, quantity=10, grams=10) for _ in range(count)]
+    )
 
 
 def test_a_full_meal_refuses_one_more_entry_with_a_message(client_logged_in, plan):
     food = cheese()
     _fill(plan, food, 0, "lunch", services.MAX_ENTRIES_PER_MEAL)
-    response = client_logged_in.post(reverse("plans:entry_add_food", args=[plan.pk]),
-                                     {"day": 0, "meal": "lunch", "food": food.pk, "portion": "g", "quantity": 40})
+    response = client_logged_in.post(
+        reverse("plans:entry_add_food", args=[plan.pk]),
+        {"day": 0, "meal": "lunch", "food": food.pk, "portion": "g", "quantity": 40},
+    )
     assert response.status_code == 422
     assert f"A meal holds at most {services.MAX_ENTRIES_PER_MEAL} entries" in response.content.decode()
     assert "A meal holds at most" in response.headers["X-Not-Saved-Because"]

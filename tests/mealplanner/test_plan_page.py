@@ -47,8 +47,9 @@ def test_a_day_shows_a_changed_amount_at_once(client_logged_in, profile, user):
     entry = add_food(plan, pumpkin_seeds(), day=2)
     url = f"/plans/{plan.pk}/"
     assert "1 × 1 cup (129 g)" in client_logged_in.get(url).content.decode()
-    response = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
-                                     {"day": 2, "quantity": "2", "portion": entry.portion_id})
+    response = client_logged_in.post(
+        f"{url}entries/{entry.pk}/amount/", {"day": 2, "quantity": "2", "portion": entry.portion_id}
+    )
     assert response.status_code == 302
     body = client_logged_in.get(url).content.decode()
     assert "2 × 1 cup (258 g)" in body and "1 × 1 cup (129 g)" not in body
@@ -86,7 +87,7 @@ def test_forms_carry_a_token_that_works_for_the_person_reading_them(user, profil
     second = Client(enforce_csrf_checks=True)
     second.force_login(user)
     body = second.get(url).content.decode()
-    form = body[body.index('id="tick-0"'):]
+    form = body[body.index('id="tick-0"') :]
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
     assert f'form="tick-0" name="tick" value="{entry.pk}:eaten"' in body
     response = second.post(f"{url}entries/tick/", {"day": 0, "tick": f"{entry.pk}:eaten", "csrfmiddlewaretoken": token})
@@ -147,7 +148,8 @@ def dietitians_read_only_plan(profile, django_user_model):
 
 
 def test_a_client_who_may_only_read_gets_no_change_link_after_the_dietitian_viewed_it(
-        client_logged_in, dietitians_read_only_plan):
+    client_logged_in, dietitians_read_only_plan
+):
     dietitian, shared = dietitians_read_only_plan
     entry = add_food(shared, pumpkin_seeds(), day=1)
     url = f"/plans/{shared.pk}/"
@@ -159,14 +161,16 @@ def test_a_client_who_may_only_read_gets_no_change_link_after_the_dietitian_view
     assert f"entries/{entry.pk}/edit/" not in body
 
 
-def test_a_refused_change_shows_its_form_once_and_the_next_view_shows_the_entry_again(client_logged_in, profile,
-                                                                                       user):
+def test_a_refused_change_shows_its_form_once_and_the_next_view_shows_the_entry_again(client_logged_in, profile, user):
     plan = make_plan(profile, user)
     entry = add_food(plan, pumpkin_seeds(), day=0)
     url = f"/plans/{plan.pk}/"
     client_logged_in.get(url)
-    refused = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
-                                    {"day": 0, "quantity": "-3", "portion": entry.portion_id}, HTTP_HX_REQUEST="true")
+    refused = client_logged_in.post(
+        f"{url}entries/{entry.pk}/amount/",
+        {"day": 0, "quantity": "-3", "portion": entry.portion_id},
+        HTTP_HX_REQUEST="true",
+    )
     assert 'aria-invalid="true"' in refused.content.decode()
     body = client_logged_in.get(url).content.decode()
     assert 'aria-invalid="true"' not in body and "1 × 1 cup (129 g)" in body
@@ -178,9 +182,11 @@ def test_an_htmx_change_answers_with_the_changed_entry_and_its_neighbours(client
     changed = add_food(plan, seeds, day=3)
     kept = add_food(plan, drink, day=3, meal="lunch")
     url = f"/plans/{plan.pk}/"
-    answer = client_logged_in.post(f"{url}entries/{changed.pk}/amount/",
-                                   {"day": 3, "quantity": "0.5", "portion": changed.portion_id},
-                                   HTTP_HX_REQUEST="true").content.decode()
+    answer = client_logged_in.post(
+        f"{url}entries/{changed.pk}/amount/",
+        {"day": 3, "quantity": "0.5", "portion": changed.portion_id},
+        HTTP_HX_REQUEST="true",
+    ).content.decode()
     assert "0.5 × 1 cup (64 g)" in answer and "1 × 1 cup (129 g)" not in answer
     assert f'id="entry-{kept.pk}"' in answer and "1 × 1 cup (237 g)" in answer
     # 64.5 g of seeds (592 mg/100 g, NDB 12014) and a cup of coffee (3 mg/100 g, NDB 14209): 382 + 7 mg
@@ -202,8 +208,9 @@ def test_a_message_after_a_plain_form_post_shows_on_the_page_once(client_logged_
     plan = make_plan(profile, user)
     entry = add_food(plan, pumpkin_seeds(), day=0)
     url = f"/plans/{plan.pk}/"
-    response = client_logged_in.post(f"{url}entries/{entry.pk}/amount/",
-                                     {"day": 0, "quantity": "2", "portion": entry.portion_id}, follow=True)
+    response = client_logged_in.post(
+        f"{url}entries/{entry.pk}/amount/", {"day": 0, "quantity": "2", "portion": entry.portion_id}, follow=True
+    )
     assert "Amount changed." in response.content.decode()
     assert "Amount changed." not in client_logged_in.get(url).content.decode()
 

@@ -29,22 +29,26 @@ def shared_read_only(profile, django_user_model):
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
-    plan = Plan.objects.create(profile=profile, created_by=dietitian, name="From Dee", start_date=this_monday(),
-                               shared_with_client=True)
+    plan = Plan.objects.create(
+        profile=profile, created_by=dietitian, name="From Dee", start_date=this_monday(), shared_with_client=True
+    )
     return plan, add_food(plan, pumpkin_seeds(), day=today_index())
 
 
 def test_a_client_ticks_their_own_meals_on_a_plan_shared_read_only(client_logged_in, shared_read_only):
     plan, entry = shared_read_only
-    response = client_logged_in.post(f"/plans/{plan.pk}/entries/tick/", {"day": entry.day, "tick": f"{entry.pk}:eaten"},
-                                     **HX)
+    response = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/tick/", {"day": entry.day, "tick": f"{entry.pk}:eaten"}, **HX
+    )
     assert response.status_code == 200 and response["HX-Retarget"] == f"#day-{entry.day}"
     body = response.content.decode()
     assert "✓ Eaten</button>" in body and "/edit/" not in body and "Add food" not in body
     entry.refresh_from_db()
     assert entry.status == "eaten"
     # Without JavaScript too, and "skipped" is theirs to say as well.
-    plain = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/status/", {"day": entry.day, "status": "skipped"})
+    plain = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/{entry.pk}/status/", {"day": entry.day, "status": "skipped"}
+    )
     assert plain.status_code == 302
     entry.refresh_from_db()
     assert entry.status == "skipped"
@@ -110,10 +114,15 @@ def test_add_food_offers_every_portion_and_starts_on_the_one_a_person_would_use(
     plan, _ = plan_of_alice
     seeds = pumpkin_seeds()  # SR28 NDB 12014 WEIGHT: 1 cup = 129 g, 1 oz = 28.35 g
     Portion.objects.create(food=seeds, seq=2, label="1 oz", grams=28.35, is_default=True)
-    body = client_logged_in.get(f"/plans/{plan.pk}/add/", {"day": 1, "meal": "snack", "q": "pumpk"}, **HX).content.decode()
+    body = client_logged_in.get(
+        f"/plans/{plan.pk}/add/", {"day": 1, "meal": "snack", "q": "pumpk"}, **HX
+    ).content.decode()
     options = re.findall(r'<option value="(\w+)"( selected)?>([^<]+)</option>', body)
     assert [(label, bool(selected)) for _, selected, label in options] == [
-        ("1 cup (129 g)", False), ("1 oz (28.4 g)", True), ("grams", False)]
+        ("1 cup (129 g)", False),
+        ("1 oz (28.4 g)", True),
+        ("grams", False),
+    ]
     assert "168 mg per 1 oz" in body  # 28.35 g × 592 mg/100 g
 
 
@@ -145,11 +154,16 @@ def test_no_icon_of_the_plan_page_needs_an_emoji_font(client_logged_in, plan_of_
     plan.save()
     urls = [f"/plans/{plan.pk}/", f"/plans/{plan.pk}/pins/", f"/plans/{plan.pk}/entries/{entry.pk}/edit/"]
     bodies = [client_logged_in.get(url).content.decode() for url in urls]
-    bodies.append(client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
-                                        {"quantity": "-1", "portion": "g", "day": entry.day}, **HX).content.decode())
+    bodies.append(
+        client_logged_in.post(
+            f"/plans/{plan.pk}/entries/{entry.pk}/amount/", {"quantity": "-1", "portion": "g", "day": entry.day}, **HX
+        ).content.decode()
+    )
     for body in bodies:
         if "<main" in body:
-            body = body[body.index("<main"):body.index("</main>")]
-        body = re.sub(r'<li class="finding .*?</li>', "", body, flags=re.S)  # the rules' findings: includes/finding.html
-        assert not re.search("[\U0001F300-\U0001FAFF\u26D4]", body)  # 🔒 📌 ⛔ and the like
+            body = body[body.index("<main") : body.index("</main>")]
+        body = re.sub(
+            r'<li class="finding .*?</li>', "", body, flags=re.S
+        )  # the rules' findings: includes/finding.html
+        assert not re.search("[\U0001f300-\U0001faff\u26d4]", body)  # 🔒 📌 ⛔ and the like
     assert "pinned</span>" in bodies[0] and "locked</span>" in bodies[0] and "Error:</span>" in bodies[3]

@@ -42,8 +42,13 @@ def test_a_client_can_tick_a_plan_shared_read_only(client_logged_in, profile, dj
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
-    shared = Plan.objects.create(profile=profile, created_by=dietitian, name="From Dee",
-                                 start_date=this_monday() - LAST_WEEK, shared_with_client=True)
+    shared = Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="From Dee",
+        start_date=this_monday() - LAST_WEEK,
+        shared_with_client=True,
+    )
     add_food(shared, pumpkin_seeds(), day=2)
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
     assert "Magnesium planned — nothing ticked" in body

@@ -76,10 +76,17 @@ def test_a_read_only_viewer_sees_the_badges_but_no_pin_or_lock(client_logged_in,
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
-    shared = Plan.objects.create(profile=profile, created_by=dietitian, name="From Dee", start_date=this_monday(),
-                                 shared_with_client=True, locked_meals=["0:breakfast"])
-    PlanEntry.objects.create(plan=shared, day=0, meal="breakfast", food=pumpkin_seeds(), quantity=1,
-                             generated=True, pinned=True)
+    shared = Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="From Dee",
+        start_date=this_monday(),
+        shared_with_client=True,
+        locked_meals=["0:breakfast"],
+    )
+    PlanEntry.objects.create(
+        plan=shared, day=0, meal="breakfast", food=pumpkin_seeds(), quantity=1, generated=True, pinned=True
+    )
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
     assert "pinned</span>" in body and "generated<" in body and "locked</span>" in body
     assert "/pin/" not in body and "/generate/lock/" not in body and "/edit/" not in body
@@ -87,10 +94,14 @@ def test_a_read_only_viewer_sees_the_badges_but_no_pin_or_lock(client_logged_in,
 
 def test_changing_a_generated_entrys_amount_makes_it_the_persons_own(client_logged_in, plan):
     seeds = pumpkin_seeds()
-    entry = PlanEntry.objects.create(plan=plan, day=0, meal="breakfast", food=seeds, quantity=1,
-                                     portion=seeds.portions.first(), generated=True)
-    response = client_logged_in.post(f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
-                                     {"quantity": "2", "portion": seeds.portions.first().pk, "day": 0}, **HX)
+    entry = PlanEntry.objects.create(
+        plan=plan, day=0, meal="breakfast", food=seeds, quantity=1, portion=seeds.portions.first(), generated=True
+    )
+    response = client_logged_in.post(
+        f"/plans/{plan.pk}/entries/{entry.pk}/amount/",
+        {"quantity": "2", "portion": seeds.portions.first().pk, "day": 0},
+        **HX,
+    )
     assert response.status_code == 200
     entry.refresh_from_db()
     assert float(entry.quantity) == 2 and not entry.generated

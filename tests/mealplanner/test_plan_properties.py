@@ -27,8 +27,27 @@ MEALS = ["breakfast", "lunch", "dinner", "snack"]
 STATUSES = ["planned", "eaten", "skipped"]
 MAX_GRAMS, MAX_UNITS = 5000, 20  # mealplanner.services.plans
 # Mostly sensible values (so entries pile up and later actions have something to act on), some refused ones.
-QUANTITIES = ["1", "2", "2.5", "0.5", "0.01", "3", "38", "39", "4999", "20", " 3 ",
-              "5001", "20.01", "99999", "0", "-1", "abc", "", "2.555"]
+QUANTITIES = [
+    "1",
+    "2",
+    "2.5",
+    "0.5",
+    "0.01",
+    "3",
+    "38",
+    "39",
+    "4999",
+    "20",
+    " 3 ",
+    "5001",
+    "20.01",
+    "99999",
+    "0",
+    "-1",
+    "abc",
+    "",
+    "2.555",
+]
 TIMES = ["", "08:30", "21:00", "25:99", "noon"]
 
 
@@ -50,14 +69,29 @@ def world(db, user):
     other = Portion.objects.create(food=cheddar, seq=1, label="1 slice", grams=28)
     client = Client()
     client.force_login(user)
-    return World(client=client, plan=make_plan(profile, user), food=seeds, other_food=cheddar,
-                 portion=seeds.portions.get(), other_portion=other, supplement=citrate(profile))
+    return World(
+        client=client,
+        plan=make_plan(profile, user),
+        food=seeds,
+        other_food=cheddar,
+        portion=seeds.portions.get(),
+        other_portion=other,
+        supplement=citrate(profile),
+    )
 
 
 def _row(entry: PlanEntry) -> tuple:
-    return (entry.day, entry.meal, entry.food_id or -1, entry.portion_id or -1,
-            Decimal(entry.quantity).quantize(Decimal("0.01")), entry.supplement_id or -1,
-            entry.time_taken.strftime("%H:%M") if entry.time_taken else "", entry.status, entry.pinned)
+    return (
+        entry.day,
+        entry.meal,
+        entry.food_id or -1,
+        entry.portion_id or -1,
+        Decimal(entry.quantity).quantize(Decimal("0.01")),
+        entry.supplement_id or -1,
+        entry.time_taken.strftime("%H:%M") if entry.time_taken else "",
+        entry.status,
+        entry.pinned,
+    )
 
 
 def _stored(plan) -> dict[int, tuple]:
@@ -95,7 +129,8 @@ targets = st.integers(min_value=0, max_value=20)  # which entry: an index into l
 
 add_food_actions = st.tuples(st.just("add_food"), days, meals, quantities, portions, st.booleans())
 actions = st.one_of(
-    add_food_actions, add_food_actions,
+    add_food_actions,
+    add_food_actions,
     st.tuples(st.just("add_supplement"), days, meals, quantities, st.sampled_from(TIMES)),
     st.tuples(st.just("amount"), targets, quantities, portions, st.sampled_from(TIMES)),
     st.tuples(st.just("status"), targets, st.sampled_from(STATUSES + ["bogus"])),
@@ -103,8 +138,12 @@ actions = st.one_of(
     st.tuples(st.just("remove"), targets),
     st.tuples(st.just("pin"), targets),
     st.tuples(st.just("lock"), days, meals),
-    st.tuples(st.just("copy"), st.integers(0, 7), st.lists(st.sampled_from(["0", "1", "2", "5", "6", "9"]),
-                                                          max_size=3, unique=True), st.booleans()),
+    st.tuples(
+        st.just("copy"),
+        st.integers(0, 7),
+        st.lists(st.sampled_from(["0", "1", "2", "5", "6", "9"]), max_size=3, unique=True),
+        st.booleans(),
+    ),
 )
 
 
@@ -203,8 +242,9 @@ def _apply(world, model: dict, removed: list, action) -> tuple[str, dict, dict, 
 
 
 @pytest.mark.django_db
-@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+@settings(
+    deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(steps=st.lists(st.tuples(actions, st.booleans()), min_size=3, max_size=12))
 def test_the_stored_plan_always_matches_the_model(world, steps):
     # Every example starts from the same small day of food and a supplement, so the first actions already

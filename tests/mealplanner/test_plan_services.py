@@ -69,7 +69,10 @@ def test_copy_day_replaces_the_target_days_and_leaves_the_source(plan):
     written = services.plan_day_copy(plan=plan, from_day=0, to_days=[0, 3, 6])
     assert written == [3, 6]
     assert sorted(plan.entries.values_list("day", "food__ndb_number", "status")) == [
-        (0, "12014", "eaten"), (3, "12014", "planned"), (6, "12014", "planned")]
+        (0, "12014", "eaten"),
+        (3, "12014", "planned"),
+        (6, "12014", "planned"),
+    ]
 
 
 def test_move_and_status_refuse_unknown_values(plan):

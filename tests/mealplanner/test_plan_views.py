@@ -38,6 +38,7 @@ def plan(profile, user):
 
 # The list
 
+
 def test_the_list_shows_each_plan_with_its_week_average(client_logged_in, plan, profile):
     future = make_plan(profile, start=this_monday() + datetime.timedelta(days=14), name="Later")
     add_food(future, pumpkin_seeds(), day=0)  # 764 mg on its one planned day (empty days are not 0 mg days)
@@ -57,13 +58,14 @@ def test_the_plan_pages_average_counts_only_the_days_that_hold_anything_and_says
 
 
 def test_a_day_over_the_supplement_limit_leads_with_danger_and_never_shows_target_reached(
-        client_logged_in, plan, profile):
+    client_logged_in, plan, profile
+):
     add_food(plan, pumpkin_seeds(), day=1)  # 764 mg from food: well over the 320 mg target
     add_supplement(plan, citrate(profile), day=1)  # 400 mg: over the 350 mg limit [ODS UL]
     add_food(plan, pumpkin_seeds(), day=2)
     body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
-    day1 = body[body.index('id="day-1"'):body.index('id="day-2"')]
-    day2 = body[body.index('id="day-2"'):body.index('id="day-3"')]
+    day1 = body[body.index('id="day-1"') : body.index('id="day-2"')]
+    day2 = body[body.index('id="day-2"') : body.index('id="day-3"')]
     assert 'class="day-headline headline-danger"' in day1 and "Danger: read the warning below first" in day1
     assert "Target reached" not in day1 and "✓" not in day1
     assert "Target reached" in day2  # the same food without the supplement
@@ -139,6 +141,7 @@ def test_wrong_methods_are_405(client_logged_in, plan):
 
 # The plan page
 
+
 def test_the_page_shows_seven_days_of_four_meals_with_the_target(client_logged_in, plan):
     body = client_logged_in.get(f"/plans/{plan.pk}/").content.decode()
     assert all(f'id="day-{d}"' in body for d in range(7))
@@ -150,9 +153,9 @@ def test_the_page_shows_seven_days_of_four_meals_with_the_target(client_logged_i
 
 def test_a_day_adds_food_and_supplement_magnesium_and_marks_unknown_foods(client_logged_in, plan, profile):
     future = make_plan(profile, start=this_monday() + datetime.timedelta(days=7))
-    add_food(future, pumpkin_seeds(), day=0)                       # 763.7 mg
+    add_food(future, pumpkin_seeds(), day=0)  # 763.7 mg
     add_food(future, mystery_food(), day=0, portion=None, quantity=250)  # unknown
-    add_supplement(future, citrate(profile), day=0)                # 400 mg
+    add_supplement(future, citrate(profile), day=0)  # 400 mg
     body = client_logged_in.get(f"/plans/{future.pk}/").content.decode()
     assert numbers(body, "day-mg")[0] == pytest.approx(1164, abs=1)
     assert "at least 1164 mg" in body and "1 food unknown" in body
@@ -186,12 +189,20 @@ def test_a_profile_without_an_age_still_shows_the_plan_and_says_what_to_add(clie
     assert "Add your age" in body and 'id="day-6"' in body
 
 
-def test_a_plan_shared_read_only_by_a_dietitian_shows_the_note_and_no_controls(client_logged_in, profile, django_user_model):
+def test_a_plan_shared_read_only_by_a_dietitian_shows_the_note_and_no_controls(
+    client_logged_in, profile, django_user_model
+):
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile.dietitian = dietitian
     profile.save()
-    shared = Plan.objects.create(profile=profile, created_by=dietitian, name="From Dee", start_date=this_monday(),
-                                 shared_with_client=True, note="Try spinach on Tuesday.")
+    shared = Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="From Dee",
+        start_date=this_monday(),
+        shared_with_client=True,
+        note="Try spinach on Tuesday.",
+    )
     entry = add_food(shared, pumpkin_seeds())
     body = client_logged_in.get(f"/plans/{shared.pk}/").content.decode()
     assert "Try spinach on Tuesday." in body and "Read only" in body
@@ -209,8 +220,9 @@ def test_a_dietitian_opens_a_clients_plan_through_the_same_page(client, profile,
     assert "for alice" in body and "Add food" in body
 
 
-def test_the_page_costs_the_same_queries_for_an_empty_and_a_full_week(client_logged_in, plan, profile,
-                                                                       django_assert_num_queries):
+def test_the_page_costs_the_same_queries_for_an_empty_and_a_full_week(
+    client_logged_in, plan, profile, django_assert_num_queries
+):
     empty = make_plan(profile, name="Empty")
     client_logged_in.get(f"/plans/{empty.pk}/")  # warm the session
     foods = [pumpkin_seeds(), coffee(), mystery_food()]
@@ -232,6 +244,7 @@ def test_the_page_costs_the_same_queries_for_an_empty_and_a_full_week(client_log
 
 
 # Copy a day
+
 
 def test_copying_a_day_to_empty_days_refreshes_every_day_it_wrote(client_logged_in, plan):
     add_food(plan, pumpkin_seeds(), day=0)
@@ -272,8 +285,13 @@ def test_copy_refuses_no_days_and_unknown_days(client_logged_in, plan):
 def test_a_dietitians_templates_stay_out_of_their_own_plans_list(client, django_user_model):
     dietitian = django_user_model.objects.create_user(username="dee", password="x" * 20, is_dietitian=True)
     profile = make_profile(dietitian)
-    Plan.objects.create(profile=profile, created_by=dietitian, name="Template: high magnesium",
-                        start_date=this_monday(), is_template=True)
+    Plan.objects.create(
+        profile=profile,
+        created_by=dietitian,
+        name="Template: high magnesium",
+        start_date=this_monday(),
+        is_template=True,
+    )
     make_plan(profile, dietitian, name="Dee own week")
     client.force_login(dietitian)
     body = client.get("/plans/").content.decode()

@@ -1,7 +1,6 @@
 """What plan_week tells a day about supplements (issue 13): a prescription covers only its own dose, an
 unknown dose is never 0, a day's headline leads with its worst finding, and one sum shows one number."""
 
-
 import pytest
 
 from mealplanner.charts import ChartDay, week_chart_svg
@@ -14,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def product(profile, name, mg, prescribed=False):
-    return SupplementProduct.objects.create(profile=profile, name=name, form="citrate", elemental_mg_per_unit=mg,
-                                            prescribed=prescribed)
+    return SupplementProduct.objects.create(
+        profile=profile, name=name, form="citrate", elemental_mg_per_unit=mg, prescribed=prescribed
+    )
 
 
 def monday(plan):
@@ -34,8 +34,9 @@ def test_an_unprescribed_dose_on_top_of_a_prescription_is_a_danger(user):
 def test_an_unknown_dose_is_not_left_out_of_the_limit_finding(user):
     profile = make_profile(user)
     plan = make_plan(profile, user)
-    mystery = SupplementProduct.objects.create(profile=profile, name="Mystery tablets", form="unobtainium",
-                                               compound_mg_per_unit=500)
+    mystery = SupplementProduct.objects.create(
+        profile=profile, name="Mystery tablets", form="unobtainium", compound_mg_per_unit=500
+    )
     add_supplement(plan, mystery)
     day = monday(plan)
     assert [f.code for f in day.findings if "limit" in f.code] == ["limit-unknown"]
@@ -44,8 +45,9 @@ def test_an_unknown_dose_is_not_left_out_of_the_limit_finding(user):
 
 def test_the_profile_findings_count_a_product_of_unknown_magnesium_as_a_supplement(user):
     profile = make_profile(user, kidney_disease=True)
-    SupplementProduct.objects.create(profile=profile, name="Mystery tablets", form="unobtainium",
-                                     compound_mg_per_unit=500)
+    SupplementProduct.objects.create(
+        profile=profile, name="Mystery tablets", form="unobtainium", compound_mg_per_unit=500
+    )
     week = plan_week(make_plan(profile, user))
     assert "kidney-supplement" in [f.code for f in week.person_findings]
 

@@ -68,21 +68,32 @@ def test_the_database_sums_match_the_plan_page_day_by_day(profile, user):
     add_food(plan, cup_of_coffee, day=1, quantity=3)
     add_food(plan, mystery_food(), day=2, portion=None, quantity=100)
     add_supplement(plan, citrate(profile), day=2, quantity=2)
-    unknown = SupplementProduct.objects.create(profile=profile, name="Mystery mag", form="unobtainium",
-                                               compound_mg_per_unit=500)
+    unknown = SupplementProduct.objects.create(
+        profile=profile, name="Mystery mag", form="unobtainium", compound_mg_per_unit=500
+    )
     add_supplement(plan, unknown, day=3)
     by_page, by_sums = plan_week(plan).totals, week_sums([plan])[plan.pk].totals
     for page_day, sums_day in zip(by_page.days, by_sums.days, strict=True):
         for kind in ("planned", "eaten"):
             page_totals, sums_totals = getattr(page_day, kind), getattr(sums_day, kind)
-            for name in ("food_magnesium", "supplement_magnesium", "energy_kcal", "caffeine_mg", "potassium_mg",
-                         "phosphorus_mg", "sodium_mg"):
+            for name in (
+                "food_magnesium",
+                "supplement_magnesium",
+                "energy_kcal",
+                "caffeine_mg",
+                "potassium_mg",
+                "phosphorus_mg",
+                "sodium_mg",
+            ):
                 page_amount, sums_amount = getattr(page_totals, name), getattr(sums_totals, name)
                 assert sums_amount.value == pytest.approx(page_amount.value), (page_day.day, kind, name)
                 assert sums_amount.unknown == page_amount.unknown, (page_day.day, kind, name)
             assert (sums_totals.foods, sums_totals.supplements) == (page_totals.foods, page_totals.supplements)
         assert (sums_day.entries, sums_day.ticked, sums_day.counts_eaten) == (
-            page_day.entries, page_day.ticked, page_day.counts_eaten)
+            page_day.entries,
+            page_day.ticked,
+            page_day.counts_eaten,
+        )
     assert by_sums.days[0].counted.magnesium_mg == pytest.approx(763.68)  # the eaten cup, not the skipped two
 
 
@@ -90,20 +101,33 @@ def _history(profile, user, count):
     """`count` weeks back from this one, each with a few foods and a supplement: built in three queries."""
     seeds, product = pumpkin_seeds(), citrate(profile, mg=100)
     portion = seeds.portions.first()
-    plans = Plan.objects.bulk_create([
-        Plan(profile=profile, created_by=user, name=f"Week {n}", start_date=this_monday() - datetime.timedelta(weeks=n))
-        for n in range(count)
-    ])
-    PlanEntry.objects.bulk_create([
-        entry for plan in plans for day in range(7) for entry in (
-            PlanEntry(plan=plan, day=day, meal="lunch", food=seeds, portion=portion, quantity=1),
-            PlanEntry(plan=plan, day=day, meal="snack", supplement=product, quantity=1),
-        )
-    ])
+    plans = Plan.objects.bulk_create(
+        [
+            Plan(
+                profile=profile,
+                created_by=user,
+                name=f"Week {n}",
+                start_date=this_monday() - datetime.timedelta(weeks=n),
+            )
+            for n in range(count)
+        ]
+    )
+    PlanEntry.objects.bulk_create(
+        [
+            entry
+            for plan in plans
+            for day in range(7)
+            for entry in (
+                PlanEntry(plan=plan, day=day, meal="lunch", food=seeds, portion=portion, quantity=1),
+                PlanEntry(plan=plan, day=day, meal="snack", supplement=product, quantity=1),
+            )
+        ]
+    )
 
 
-def test_the_list_costs_the_same_queries_at_10_and_at_200_plans(client_logged_in, profile, user,
-                                                                 django_assert_num_queries):
+def test_the_list_costs_the_same_queries_at_10_and_at_200_plans(
+    client_logged_in, profile, user, django_assert_num_queries
+):
     _history(profile, user, 10)
     with CaptureQueriesContext(connection) as at_ten:
         body = client_logged_in.get("/plans/").content.decode()

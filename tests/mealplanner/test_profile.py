@@ -15,8 +15,14 @@ URL = "/accounts/profile/"
 
 
 def answers(**changes):
-    data = {"name": "Alice", "birth_date": "", "age_years": "35", "sex": "female", "diet": "none",
-            "energy_goal_kcal": ""}
+    data = {
+        "name": "Alice",
+        "birth_date": "",
+        "age_years": "35",
+        "sex": "female",
+        "diet": "none",
+        "energy_goal_kcal": "",
+    }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -37,8 +43,9 @@ def test_a_new_profile_asks_for_an_age_instead_of_showing_a_target(client_logged
 
 
 def test_saving_answers_stores_them_and_shows_the_target_and_limit_with_their_source(client_logged_in, user):
-    response = client_logged_in.post(URL, answers(allergies=["nuts", "soy"], diet="vegan", caffeine_free="on",
-                                                  restless_legs="on"))
+    response = client_logged_in.post(
+        URL, answers(allergies=["nuts", "soy"], diet="vegan", caffeine_free="on", restless_legs="on")
+    )
     assert response.status_code == 302
     profile = own_profile(user)
     assert float(profile.age_years) == 35 and profile.diet == "vegan" and profile.allergies == ["nuts", "soy"]
@@ -78,11 +85,22 @@ def test_pregnant_and_breastfeeding_together_are_refused(client_logged_in, user)
     assert response.status_code == 200 and response.context["form"].errors
 
 
-@pytest.mark.parametrize("bad", [
-    {"age_years": "-3"}, {"age_years": "200"}, {"age_years": "abc"}, {"sex": "other"}, {"diet": "keto"},
-    {"allergies": ["chocolate"]}, {"energy_goal_kcal": "50"}, {"energy_goal_kcal": "99999"},
-    {"birth_date": "2999-01-01"}, {"birth_date": "1800-01-01"}, {"birth_date": "not a date"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"age_years": "-3"},
+        {"age_years": "200"},
+        {"age_years": "abc"},
+        {"sex": "other"},
+        {"diet": "keto"},
+        {"allergies": ["chocolate"]},
+        {"energy_goal_kcal": "50"},
+        {"energy_goal_kcal": "99999"},
+        {"birth_date": "2999-01-01"},
+        {"birth_date": "1800-01-01"},
+        {"birth_date": "not a date"},
+    ],
+)
 def test_bad_answers_show_an_error_and_change_nothing(client_logged_in, user, bad):
     response = client_logged_in.post(URL, answers(**bad))
     assert response.status_code == 200
@@ -158,11 +176,19 @@ def test_an_unknown_medicine_is_kept_and_shown_as_not_checked(client_logged_in, 
     assert "Paracetamolx" in body and "Not checked by the app: ask your pharmacist" in body
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("water pill", "diuretic"), ("Diuretic", "diuretic"), ("blood pressure pill", "blood-pressure"),
-    ("Fosamax", "bisphosphonate"), ("Cipro 500 mg", "quinolone"), ("LASIX 40mg tablets", "loop-diuretic"),
-    ("Norvasc", "calcium-channel-blocker"), ("Prilosec", "ppi"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("water pill", "diuretic"),
+        ("Diuretic", "diuretic"),
+        ("blood pressure pill", "blood-pressure"),
+        ("Fosamax", "bisphosphonate"),
+        ("Cipro 500 mg", "quinolone"),
+        ("LASIX 40mg tablets", "loop-diuretic"),
+        ("Norvasc", "calcium-channel-blocker"),
+        ("Prilosec", "ppi"),
+    ],
+)
 def test_medicines_are_understood_as_people_type_them(client_logged_in, user, typed, code):
     client_logged_in.post(reverse("medicine_add"), {"name": typed, "time_taken": ""})
     assert Medicine.objects.get(profile__user=user).medicine_class == code
@@ -187,8 +213,9 @@ def test_removing_a_medicine(client_logged_in, user):
 
 
 def test_another_persons_medicine_is_a_404_and_stays(client_logged_in, other_user):
-    theirs = Medicine.objects.create(profile=own_profile(other_user), name="alendronate",
-                                     medicine_class="bisphosphonate")
+    theirs = Medicine.objects.create(
+        profile=own_profile(other_user), name="alendronate", medicine_class="bisphosphonate"
+    )
     assert client_logged_in.post(reverse("medicine_remove", args=[theirs.pk])).status_code == 404
     assert Medicine.objects.filter(pk=theirs.pk).exists()
 
@@ -285,6 +312,7 @@ def test_the_profile_warns_about_cabinet_supplements_as_the_plan_would(client_lo
 
 
 # --- Issue 13: sex asked, pregnancy and breastfeeding dates, body weight ---
+
 
 def test_a_new_profile_form_preselects_no_sex(client_logged_in):
     form = client_logged_in.get(URL).context["form"]

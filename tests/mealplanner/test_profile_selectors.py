@@ -22,13 +22,16 @@ from mealplanner.selectors.profiles import (
 D = datetime.date
 
 
-@pytest.mark.parametrize("born, on, expected", [
-    (D(2000, 5, 10), D(2014, 5, 10), 14.0),  # a birthday gives a whole number, not 13.999
-    (D(2000, 5, 10), D(2014, 5, 9), pytest.approx(13.997, abs=0.001)),
-    (D(2000, 1, 1), D(2000, 7, 2), pytest.approx(0.5, abs=0.003)),
-    (D(2000, 2, 29), D(2001, 2, 28), 1.0),  # leap-day birthdays fall on 28 February
-    (D(2000, 2, 29), D(2004, 2, 29), 4.0),
-])
+@pytest.mark.parametrize(
+    "born, on, expected",
+    [
+        (D(2000, 5, 10), D(2014, 5, 10), 14.0),  # a birthday gives a whole number, not 13.999
+        (D(2000, 5, 10), D(2014, 5, 9), pytest.approx(13.997, abs=0.001)),
+        (D(2000, 1, 1), D(2000, 7, 2), pytest.approx(0.5, abs=0.003)),
+        (D(2000, 2, 29), D(2001, 2, 28), 1.0),  # leap-day birthdays fall on 28 February
+        (D(2000, 2, 29), D(2004, 2, 29), 4.0),
+    ],
+)
 def test_age_on_counts_whole_years_then_the_part_year(born, on, expected):
     assert age_on(born, on) == expected
 
@@ -49,10 +52,12 @@ def test_a_birth_date_after_the_day_asked_about_counts_as_zero():
 
 @pytest.mark.django_db
 def test_person_for_carries_conditions_medicines_and_a_custom_target():
-    profile = Profile.objects.create(name="P", age_years=50, sex="male", kidney_disease=True, restless_legs=True,
-                                     custom_target_mg=500)
-    Medicine.objects.create(profile=profile, name="Doxycycline", medicine_class="tetracycline",
-                            time_taken=datetime.time(9))
+    profile = Profile.objects.create(
+        name="P", age_years=50, sex="male", kidney_disease=True, restless_legs=True, custom_target_mg=500
+    )
+    Medicine.objects.create(
+        profile=profile, name="Doxycycline", medicine_class="tetracycline", time_taken=datetime.time(9)
+    )
     person = person_for(profile)
     assert isinstance(person, nutrition.Person)
     assert (person.age_years, person.sex, person.kidney_disease, person.restless_legs) == (50.0, "male", True, True)
@@ -85,8 +90,9 @@ def test_energy_goal_without_an_age_is_incomplete():
 
 
 def test_the_labels_elemental_amount_wins_over_a_conversion():
-    product = SupplementProduct(name="X", form="oxide", elemental_mg_per_unit=Decimal("200"),
-                                compound_mg_per_unit=Decimal("500"))
+    product = SupplementProduct(
+        name="X", form="oxide", elemental_mg_per_unit=Decimal("200"), compound_mg_per_unit=Decimal("500")
+    )
     assert supplement_elemental_mg(product) == 200
 
 
@@ -100,11 +106,13 @@ def test_a_compound_in_an_unknown_form_is_unknown_not_guessed():
 
 
 def test_a_dose_multiplies_the_units_and_keeps_kind_prescription_and_time():
-    product = SupplementProduct(name="Antacid", kind="antacid", form="hydroxide", elemental_mg_per_unit=Decimal("85"),
-                                prescribed=True)
+    product = SupplementProduct(
+        name="Antacid", kind="antacid", form="hydroxide", elemental_mg_per_unit=Decimal("85"), prescribed=True
+    )
     dose = supplement_dose_for(product, Decimal("2"), time_taken=datetime.time(21))
-    assert dose == nutrition.SupplementDose(name="Antacid", elemental_mg=170.0, prescribed=True,
-                                            time_taken=datetime.time(21), kind="antacid")
+    assert dose == nutrition.SupplementDose(
+        name="Antacid", elemental_mg=170.0, prescribed=True, time_taken=datetime.time(21), kind="antacid"
+    )
 
 
 def test_a_dose_of_a_product_with_unknown_magnesium_is_refused():

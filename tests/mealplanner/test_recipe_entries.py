@@ -31,10 +31,13 @@ def _recipe(owner, servings=2) -> Recipe:
     """Spinach (1 cup, 180 g) and pumpkin seeds (1 cup, 129 g) for `servings` (SR28 NDB 11458, 12014)."""
     recipe = recipe_services.recipe_create(owner=owner, data={"name": "Green seed bowl", "servings": servings})
     spinach, seeds = spinach_cooked(), pumpkin_seeds()
-    recipe_services.ingredients_add(recipe=recipe, ingredients=[
-        recipe_services.NewIngredient(food=spinach, portion=spinach.portions.first(), quantity=1),
-        recipe_services.NewIngredient(food=seeds, portion=seeds.portions.first(), quantity=1),
-    ])
+    recipe_services.ingredients_add(
+        recipe=recipe,
+        ingredients=[
+            recipe_services.NewIngredient(food=spinach, portion=spinach.portions.first(), quantity=1),
+            recipe_services.NewIngredient(food=seeds, portion=seeds.portions.first(), quantity=1),
+        ],
+    )
     return recipe
 
 
@@ -144,7 +147,9 @@ def test_an_own_food_in_a_recipe_counts_and_is_bought_apart_from_shared_foods(se
     _, plan, _ = setting
     bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100, energy_kcal=400)
     recipe = recipe_services.recipe_create(owner=user, data={"name": "Bar snack", "servings": 1})
-    recipe_services.ingredients_add(recipe=recipe, ingredients=[recipe_services.NewIngredient(own_food=bar, quantity=40)])
+    recipe_services.ingredients_add(
+        recipe=recipe, ingredients=[recipe_services.NewIngredient(own_food=bar, quantity=40)]
+    )
     services.plan_recipe_add(plan=plan, day=0, meal="snack", recipe=recipe, servings=1)
     assert plan_week(plan).days[0].totals.planned.food_magnesium.value == pytest.approx(40)
     lines = [line for group in plan_shopping(plan).groups for line in group.lines]
@@ -156,9 +161,13 @@ def test_an_ingredient_of_unknown_magnesium_makes_the_recipe_line_at_least(setti
     from tests.mealplanner.plan_factories import mystery_food
 
     recipe = recipe_services.recipe_create(owner=user, data={"name": "Soup and tofu", "servings": 1})
-    recipe_services.ingredients_add(recipe=recipe, ingredients=[
-        recipe_services.NewIngredient(food=mystery_food(), quantity=200),
-        recipe_services.NewIngredient(food=tofu(), quantity=100)])
+    recipe_services.ingredients_add(
+        recipe=recipe,
+        ingredients=[
+            recipe_services.NewIngredient(food=mystery_food(), quantity=200),
+            recipe_services.NewIngredient(food=tofu(), quantity=100),
+        ],
+    )
     services.plan_recipe_add(plan=plan, day=0, meal="lunch", recipe=recipe, servings=1)
     day = plan_week(plan).days[0]
     view = day.meals[1].entries[0]
@@ -178,7 +187,9 @@ def test_editing_a_recipe_changes_today_and_later_but_not_past_or_eaten_days(use
     later = services.plan_recipe_add(plan=plan, day=5, meal="dinner", recipe=recipe, servings=1)
     kept = {e.pk: entry_foods(e) for e in load_ingredients(PlanEntry.objects.filter(pk__in=[past.pk, eaten_today.pk]))}
 
-    recipe_services.ingredients_add(recipe=recipe, ingredients=[recipe_services.NewIngredient(food=tofu(), quantity=200)])
+    recipe_services.ingredients_add(
+        recipe=recipe, ingredients=[recipe_services.NewIngredient(food=tofu(), quantity=200)]
+    )
     recipe_services.recipe_update(recipe=recipe, data={"name": "Green seed bowl with tofu"})
 
     for entry in load_ingredients(PlanEntry.objects.filter(pk__in=[past.pk, eaten_today.pk])):
@@ -232,7 +243,8 @@ def test_a_meal_copied_to_other_days_is_added_to_what_they_hold(setting):
     assert not PlanEntry.objects.filter(plan=plan, day__in=[1, 2], meal="lunch").exists()
     week = plan_week(plan)
     assert week.days[2].totals.planned.food_magnesium.value == pytest.approx(
-        week.days[0].meals[0].entries[0].magnesium_mg + week.days[0].meals[0].entries[1].magnesium_mg)
+        week.days[0].meals[0].entries[0].magnesium_mg + week.days[0].meals[0].entries[1].magnesium_mg
+    )
 
 
 def test_copying_an_empty_meal_is_refused(setting):
@@ -245,8 +257,9 @@ def test_an_own_food_in_a_planned_dish_cannot_be_deleted(setting, user):
     _, plan, _ = setting
     bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100)
     recipe = recipe_services.recipe_create(owner=user, data={"name": "Bar snack", "servings": 1})
-    row = recipe_services.ingredients_add(recipe=recipe, ingredients=[
-        recipe_services.NewIngredient(own_food=bar, quantity=40)])[0]
+    row = recipe_services.ingredients_add(
+        recipe=recipe, ingredients=[recipe_services.NewIngredient(own_food=bar, quantity=40)]
+    )[0]
     services.plan_recipe_add(plan=plan, day=0, meal="snack", recipe=recipe, servings=1)
     recipe_services.ingredient_remove(ingredient=row)
     with pytest.raises(recipe_services.RecipeError):
@@ -269,7 +282,6 @@ def test_the_plan_page_costs_no_more_queries_with_recipes(setting, client, user,
         services.plan_recipe_add(plan=plan, day=day, meal="lunch", recipe=recipe, servings=1)
     with django_assert_max_num_queries(len(one.captured_queries)):
         client.get(reverse("plans:detail", args=[plan.pk]))
-
 
 
 def test_the_plans_list_and_the_clinic_roster_sum_a_recipe_as_the_plan_page_does(setting):
@@ -314,9 +326,13 @@ def test_the_diary_counts_an_eaten_dishs_magnesium_and_caffeine(user):
     today = datetime.date.today()
     plan = make_plan(profile, user, start=today)
     recipe = recipe_services.recipe_create(owner=user, data={"name": "Mocha seeds", "servings": 2})
-    recipe_services.ingredients_add(recipe=recipe, ingredients=[
-        recipe_services.NewIngredient(food=coffee(), quantity=474),  # SR28 NDB 14209: caffeine 40 mg/100 g
-        recipe_services.NewIngredient(food=pumpkin_seeds(), quantity=20)])  # NDB 12014: Mg 592 mg/100 g
+    recipe_services.ingredients_add(
+        recipe=recipe,
+        ingredients=[
+            recipe_services.NewIngredient(food=coffee(), quantity=474),  # SR28 NDB 14209: caffeine 40 mg/100 g
+            recipe_services.NewIngredient(food=pumpkin_seeds(), quantity=20),
+        ],
+    )  # NDB 12014: Mg 592 mg/100 g
     entry = services.plan_recipe_add(plan=plan, day=0, meal="breakfast", recipe=recipe, servings="1.5")
     plan_services.plan_entry_set_status(entry=entry, status="eaten")
     # 1.5 servings of half the dish: 355.5 g of coffee and 15 g of seeds.

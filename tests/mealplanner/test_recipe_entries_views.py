@@ -30,8 +30,11 @@ def plan(user):
 
 
 def _add(client, plan, recipe, servings="2", day=0, meal="dinner", **headers):
-    return client.post(reverse("plans:entry_add_recipe", args=[plan.pk]),
-                       {"day": day, "meal": meal, "recipe": recipe.pk, "servings": servings}, headers=headers)
+    return client.post(
+        reverse("plans:entry_add_recipe", args=[plan.pk]),
+        {"day": day, "meal": meal, "recipe": recipe.pk, "servings": servings},
+        headers=headers,
+    )
 
 
 def test_adding_two_servings_shows_one_line_and_raises_the_day_by_the_recipes_figure(client_logged_in, plan, user):
@@ -84,13 +87,15 @@ def test_servings_change_through_the_entry_edit_forms(client_logged_in, plan, us
     entry = services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=recipe, servings=1)
     page = client_logged_in.get(reverse("plans:entry_edit", args=[plan.pk, entry.pk])).content.decode()
     assert "Servings" in page and 'step="0.25"' in page
-    response = client_logged_in.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
-                                     {"quantity": "0.75", "day": "0"})
+    response = client_logged_in.post(
+        reverse("plans:entry_amount", args=[plan.pk, entry.pk]), {"quantity": "0.75", "day": "0"}
+    )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert float(entry.quantity) == 0.75
-    refused = client_logged_in.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
-                                    {"quantity": "0.3", "day": "0"})
+    refused = client_logged_in.post(
+        reverse("plans:entry_amount", args=[plan.pk, entry.pk]), {"quantity": "0.3", "day": "0"}
+    )
     assert refused.status_code == 422 and "quarter" in refused.content.decode()
 
 
@@ -106,9 +111,10 @@ def test_quick_add_offers_often_and_lately_planned_foods_and_recipes_one_click_e
     often, lately = html.split("<h4>Lately</h4>")
     assert seeds.name in often and "Seed porridge" in lately and "1.5 servings" in lately
     # One click: the pick's own form posts the amount last planned.
-    response = client_logged_in.post(reverse("plans:entry_add_food", args=[plan.pk]),
-                                     {"day": 4, "meal": "snack", "food": seeds.pk, "quantity": "2",
-                                      "portion": seeds.portions.first().pk})
+    response = client_logged_in.post(
+        reverse("plans:entry_add_food", args=[plan.pk]),
+        {"day": 4, "meal": "snack", "food": seeds.pk, "quantity": "2", "portion": seeds.portions.first().pk},
+    )
     assert response.status_code == 302
     assert PlanEntry.objects.filter(plan=plan, day=4, meal="snack").count() == 1
     assert f'name="portion" value="{seeds.portions.first().pk}"' in html
@@ -134,19 +140,23 @@ def test_repeat_yesterdays_breakfast_is_offered_and_copies_that_meal(client_logg
     seeds = pumpkin_seeds()
     add_food(plan, seeds, day=2, meal="breakfast")
     services.plan_recipe_add(plan=plan, day=2, meal="breakfast", recipe=_recipe(user), servings=1)
-    html = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 3, "meal": "breakfast"},
-                                headers=HX).content.decode()
+    html = client_logged_in.get(
+        reverse("plans:quick_add", args=[plan.pk]), {"day": 3, "meal": "breakfast"}, headers=HX
+    ).content.decode()
     assert "Repeat yesterday's breakfast" in html
-    no_offer = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 3, "meal": "lunch"},
-                                    headers=HX).content.decode()
+    no_offer = client_logged_in.get(
+        reverse("plans:quick_add", args=[plan.pk]), {"day": 3, "meal": "lunch"}, headers=HX
+    ).content.decode()
     assert "Repeat yesterday" not in no_offer
-    response = client_logged_in.post(reverse("plans:meal_copy", args=[plan.pk, 2]),
-                                     {"meal": "breakfast", "days": "3"}, headers=HX)
+    response = client_logged_in.post(
+        reverse("plans:meal_copy", args=[plan.pk, 2]), {"meal": "breakfast", "days": "3"}, headers=HX
+    )
     assert response.status_code == 200 and response["HX-Retarget"] == "#day-3"
     week = plan_week(plan)
     assert len(week.days[3].meals[0].entries) == 2
     assert week.days[3].totals.planned.food_magnesium.value == pytest.approx(
-        week.days[2].totals.planned.food_magnesium.value)
+        week.days[2].totals.planned.food_magnesium.value
+    )
 
 
 def test_the_meal_copy_page_and_a_refused_copy(client_logged_in, plan):
@@ -164,8 +174,9 @@ def test_a_past_day_keeps_its_dish_when_the_recipe_page_changes_it(client_logged
     services.plan_recipe_add(plan=plan, day=0, meal="dinner", recipe=recipe, servings=1)  # yesterday
     services.plan_recipe_add(plan=plan, day=1, meal="dinner", recipe=recipe, servings=1)  # today
     before = plan_week(plan).days[0].totals.planned.food_magnesium.value
-    response = client_logged_in.post(reverse("recipes:edit", args=[recipe.pk]),
-                                     {"name": "Seed porridge", "servings": "1", "visibility": "private"})
+    response = client_logged_in.post(
+        reverse("recipes:edit", args=[recipe.pk]), {"name": "Seed porridge", "servings": "1", "visibility": "private"}
+    )
     assert response.status_code in (200, 302)
     recipe.refresh_from_db()
     assert recipe.servings == 1
@@ -178,12 +189,16 @@ def test_an_own_food_goes_into_a_meal_in_label_servings_and_counts_everywhere(cl
     from mealplanner.selectors.shopping import plan_shopping
     from recipes.models import OwnFood
 
-    bar = OwnFood.objects.create(owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40,
-                                 magnesium_mg=100, energy_kcal=400)
+    bar = OwnFood.objects.create(
+        owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40, magnesium_mg=100, energy_kcal=400
+    )
     box = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 0, "meal": "snack"}, headers=HX)
     assert "Oat bar (a serving: 1 bar)" in box.content.decode()
-    response = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
-                                     {"day": 0, "meal": "snack", "own_food": bar.pk, "servings": "1.5"}, headers=HX)
+    response = client_logged_in.post(
+        reverse("plans:entry_add_own_food", args=[plan.pk]),
+        {"day": 0, "meal": "snack", "own_food": bar.pk, "servings": "1.5"},
+        headers=HX,
+    )
     assert response.status_code == 200 and "own food" in response.content.decode()
     day = plan_week(plan).days[0]
     assert day.totals.planned.food_magnesium.value == pytest.approx(100 * 60 / 100)  # 1.5 bars, 60 g
@@ -199,8 +214,10 @@ def test_a_strangers_own_food_is_refused(client_logged_in, plan, other_user):
     from recipes.models import OwnFood
 
     theirs = OwnFood.objects.create(owner=other_user, name="Mallory bar", magnesium_mg=10)
-    response = client_logged_in.post(reverse("plans:entry_add_own_food", args=[plan.pk]),
-                                     {"day": 0, "meal": "snack", "own_food": theirs.pk, "servings": "1"})
+    response = client_logged_in.post(
+        reverse("plans:entry_add_own_food", args=[plan.pk]),
+        {"day": 0, "meal": "snack", "own_food": theirs.pk, "servings": "1"},
+    )
     assert response.status_code == 422 and not PlanEntry.objects.exists()
 
 
@@ -219,8 +236,9 @@ def test_quick_add_offers_an_own_food_planned_lately_in_its_servings(client_logg
 
     bar = OwnFood.objects.create(owner=user, name="Oat bar", serving_label="1 bar", serving_grams=40, magnesium_mg=100)
     services.plan_own_food_add(plan=plan, day=0, meal="snack", own_food=bar, servings="2")
-    html = client_logged_in.get(reverse("plans:quick_add", args=[plan.pk]), {"day": 1, "meal": "snack"},
-                                headers=HX).content.decode()
+    html = client_logged_in.get(
+        reverse("plans:quick_add", args=[plan.pk]), {"day": 1, "meal": "snack"}, headers=HX
+    ).content.decode()
     lately = html.split("<h4>Lately</h4>")[1]
     assert "Oat bar" in lately and "2 servings, your food" in lately
     assert f'name="own_food" value="{bar.pk}"' in lately

@@ -7,14 +7,31 @@ from mealplanner.shopping import ShoppingItem, shopping_list
 
 def seeds(day, quantity=1.0, status="planned", portion="1 cup", grams=129.0):
     # USDA SR28 NDB 12014, pumpkin seed kernels: 1 cup = 129 g (WEIGHT file).
-    return ShoppingItem(food_id=1, name="Seeds, pumpkin", food_group="Nut and Seed Products", status=status,
-                        quantity=quantity, portion_label=portion, portion_grams=grams, ndb_number="12014", day=day)
+    return ShoppingItem(
+        food_id=1,
+        name="Seeds, pumpkin",
+        food_group="Nut and Seed Products",
+        status=status,
+        quantity=quantity,
+        portion_label=portion,
+        portion_grams=grams,
+        ndb_number="12014",
+        day=day,
+    )
 
 
 def spinach(day, quantity=1.0, status="planned"):
     # USDA SR28 NDB 11457, spinach, raw: 1 cup = 30 g.
-    return ShoppingItem(food_id=2, name="Spinach, raw", food_group="Vegetables and Vegetable Products",
-                        status=status, quantity=quantity, portion_label="1 cup", portion_grams=30.0, day=day)
+    return ShoppingItem(
+        food_id=2,
+        name="Spinach, raw",
+        food_group="Vegetables and Vegetable Products",
+        status=status,
+        quantity=quantity,
+        portion_label="1 cup",
+        portion_grams=30.0,
+        day=day,
+    )
 
 
 def test_a_food_used_on_two_days_is_one_line_with_the_portions_and_grams_added():

@@ -45,7 +45,7 @@ def test_a_food_on_two_days_is_summed_in_portions_and_grams(client_logged_in, pl
 
 def test_foods_are_grouped_by_food_group(client_logged_in, plan):
     body = page(client_logged_in, plan).content.decode()
-    assert body.index("<h2 id=\"group-1\">Beverages</h2>") < body.index("Nut and Seed Products</h2>")
+    assert body.index('<h2 id="group-1">Beverages</h2>') < body.index("Nut and Seed Products</h2>")
 
 
 def test_a_date_range_lists_only_those_days(client_logged_in, plan):
@@ -55,8 +55,17 @@ def test_a_date_range_lists_only_those_days(client_logged_in, plan):
     assert "3 × 1 cup" not in body
 
 
-@pytest.mark.parametrize("query", ["?from=yesterday", "?from=2026-02-31", "?from=1999-01-01&to=1999-01-02",
-                                   "?from={end}&to={start}", "?to=" + "9" * 500, "?from=%00"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?from=yesterday",
+        "?from=2026-02-31",
+        "?from=1999-01-01&to=1999-01-02",
+        "?from={end}&to={start}",
+        "?to=" + "9" * 500,
+        "?from=%00",
+    ],
+)
 def test_bad_dates_give_a_message_and_the_whole_week(client_logged_in, plan, query):
     start, end = plan.start_date, plan.start_date + datetime.timedelta(days=6)
     response = page(client_logged_in, plan, query.format(start=start, end=end))
@@ -104,7 +113,7 @@ def test_a_formula_in_a_food_name_comes_out_as_text_in_the_csv(client_logged_in,
     add_food(plan, food, day=0, portion=None, quantity=20)
     response = client_logged_in.get(f"/plans/{plan.pk}/shopping.csv")
     table = pd.read_csv(io.BytesIO(response.content), encoding="utf-8-sig")
-    assert "'=HYPERLINK(\"http://evil.example\")" in list(table["Food"])
+    assert '\'=HYPERLINK("http://evil.example")' in list(table["Food"])
 
 
 def test_the_list_costs_the_same_queries_for_a_few_foods_or_many(client_logged_in, plan):

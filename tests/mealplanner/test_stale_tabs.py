@@ -73,7 +73,8 @@ def test_a_stale_tab_without_javascript_is_sent_back_to_the_plan_with_a_message(
     response = tab_b.post(reverse(name, args=[plan.pk, entry.pk]), data, follow=True)
     assert response.status_code == 200
     assert response.redirect_chain and response.redirect_chain[-1][0].startswith(
-        reverse("plans:detail", args=[plan.pk]))
+        reverse("plans:detail", args=[plan.pk])
+    )
     assert GONE in response.content.decode()
     assert "Seeds, pumpkin" not in response.content.decode()
     assert plan.entries.count() == 1
@@ -90,8 +91,11 @@ def test_a_tab_that_moved_an_entry_does_not_lose_it_to_a_stale_edit(tabs, plan, 
     # Tab A moved the entry to Friday; tab B still shows it on Tuesday and changes its amount.
     tab_a, tab_b = tabs
     tab_a.post(reverse("plans:entry_move", args=[plan.pk, entry.pk]), {"day": "4", "meal": "dinner"})
-    response = tab_b.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
-                          {"quantity": "2", "portion": "g", "day": "1"}, HTTP_HX_REQUEST="true")
+    response = tab_b.post(
+        reverse("plans:entry_amount", args=[plan.pk, entry.pk]),
+        {"quantity": "2", "portion": "g", "day": "1"},
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 200
     entry.refresh_from_db()
     assert (entry.day, entry.meal, float(entry.quantity), entry.portion_id) == (4, "dinner", 2.0, None)
@@ -112,8 +116,9 @@ def test_removing_twice_from_two_tabs_removes_once_and_never_errors(tabs, plan, 
 def test_a_stale_tab_on_a_deleted_plan_gets_not_found(tabs, plan, entry):
     tab_a, tab_b = tabs
     tab_a.post(reverse("plans:delete", args=[plan.pk]))
-    response = tab_b.post(reverse("plans:entry_amount", args=[plan.pk, entry.pk]), {"quantity": "2"},
-                          HTTP_HX_REQUEST="true")
+    response = tab_b.post(
+        reverse("plans:entry_amount", args=[plan.pk, entry.pk]), {"quantity": "2"}, HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 404
     assert not PlanEntry.objects.filter(pk=entry.pk).exists()
 
@@ -138,8 +143,10 @@ def test_a_stale_copy_onto_a_day_filled_in_the_other_tab_since_still_asks(tabs, 
     # Tab B opened the copy form when Thursday was empty; tab A has since added dinner to Thursday.
     tab_a, tab_b = tabs
     assert tab_b.get(reverse("plans:day_copy", args=[plan.pk, 1])).status_code == 200
-    tab_a.post(reverse("plans:entry_add_food", args=[plan.pk]),
-               {"day": "3", "meal": "dinner", "food": entry.food_id, "quantity": "1", "portion": "g"})
+    tab_a.post(
+        reverse("plans:entry_add_food", args=[plan.pk]),
+        {"day": "3", "meal": "dinner", "food": entry.food_id, "quantity": "1", "portion": "g"},
+    )
     added = plan.entries.get(day=3)
     response = tab_b.post(reverse("plans:day_copy", args=[plan.pk, 1]), {"to_days": ["3"]}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
@@ -152,9 +159,11 @@ def test_adding_a_food_that_was_deleted_meanwhile_says_so(tabs, plan):
     food = cheese()
     food_id = food.pk
     food.delete()
-    response = tab_a.post(reverse("plans:entry_add_food", args=[plan.pk]),
-                          {"day": "0", "meal": "lunch", "food": food_id, "quantity": "1", "portion": "g"},
-                          HTTP_HX_REQUEST="true")
+    response = tab_a.post(
+        reverse("plans:entry_add_food", args=[plan.pk]),
+        {"day": "0", "meal": "lunch", "food": food_id, "quantity": "1", "portion": "g"},
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code in (200, 422)
     assert "That food no longer exists" in response.content.decode()
     assert plan.entries.count() == 0
@@ -165,8 +174,11 @@ def test_a_stale_move_shows_the_message_on_the_day_the_entry_was_in_and_refreshe
     form = tab_b.get(reverse("plans:entry_edit", args=[plan.pk, entry.pk]), HTTP_HX_REQUEST="true").content.decode()
     assert '<input type="hidden" name="from_day" value="1">' in form  # the move form says where the entry was
     _remove_in_tab_a(tab_a, plan, entry)
-    body = tab_b.post(reverse("plans:entry_move", args=[plan.pk, entry.pk]),
-                      {"day": "4", "meal": "dinner", "from_day": "1"}, HTTP_HX_REQUEST="true").content.decode()
+    body = tab_b.post(
+        reverse("plans:entry_move", args=[plan.pk, entry.pk]),
+        {"day": "4", "meal": "dinner", "from_day": "1"},
+        HTTP_HX_REQUEST="true",
+    ).content.decode()
     day_1 = body.split('id="day-1"')[1].split("</section>")[0]
     assert GONE in day_1  # the message sits where tab B still showed the entry
     assert 'id="day-4"' in body  # and the destination is fresh too
@@ -175,19 +187,22 @@ def test_a_stale_move_shows_the_message_on_the_day_the_entry_was_in_and_refreshe
 def test_a_stale_move_from_a_page_without_from_day_refreshes_the_whole_week(tabs, plan, entry):
     tab_a, tab_b = tabs
     _remove_in_tab_a(tab_a, plan, entry)
-    body = tab_b.post(reverse("plans:entry_move", args=[plan.pk, entry.pk]), {"day": "4", "meal": "dinner"},
-                      HTTP_HX_REQUEST="true").content.decode()
+    body = tab_b.post(
+        reverse("plans:entry_move", args=[plan.pk, entry.pk]), {"day": "4", "meal": "dinner"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert all(f'id="day-{d}"' in body for d in range(7))
     assert "Seeds, pumpkin" not in body and GONE in body
 
 
-RACING_ACTIONS = [pytest.param(name, data, id=name.split(":")[1]) for name, data in STALE_ACTIONS
-                  if name != "plans:entry_remove"]
+RACING_ACTIONS = [
+    pytest.param(name, data, id=name.split(":")[1]) for name, data in STALE_ACTIONS if name != "plans:entry_remove"
+]
 
 
 @pytest.mark.parametrize(("name", "data"), RACING_ACTIONS)
-def test_an_entry_removed_between_the_lookup_and_the_save_gets_the_message_not_a_500(tabs, plan, entry, name,
-                                                                                      data, monkeypatch):
+def test_an_entry_removed_between_the_lookup_and_the_save_gets_the_message_not_a_500(
+    tabs, plan, entry, name, data, monkeypatch
+):
     from mealplanner.views import entries as views
 
     found = views.entry_or_gone

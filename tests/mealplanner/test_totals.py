@@ -38,9 +38,11 @@ def test_an_unknown_value_is_left_out_and_counted_so_the_sum_reads_as_a_lower_bo
 
 def test_energy_caffeine_potassium_phosphorus_and_sodium_are_summed_for_foods_only():
     totals = day_totals(
-        [food(energy_kcal=500, caffeine_mg=95, potassium_mg=300, phosphorus_mg=200, sodium_mg=10),
-         food(energy_kcal=250, caffeine_mg=None, potassium_mg=100, phosphorus_mg=50, sodium_mg=5),
-         supplement()],
+        [
+            food(energy_kcal=500, caffeine_mg=95, potassium_mg=300, phosphorus_mg=200, sodium_mg=10),
+            food(energy_kcal=250, caffeine_mg=None, potassium_mg=100, phosphorus_mg=50, sodium_mg=5),
+            supplement(),
+        ],
         day=0,
     ).counted
     assert (totals.energy_kcal.value, totals.potassium_mg.value, totals.phosphorus_mg.value) == (750, 400, 250)
@@ -103,9 +105,14 @@ def test_a_day_outside_the_week_is_refused():
     with pytest.raises(ValueError):
         week_totals([food(day=7)])
 
+
 entries_strategy = st.lists(
-    st.builds(EntryValues, day=st.integers(0, 6), status=st.sampled_from(["planned", "eaten", "skipped"]),
-              magnesium_mg=st.one_of(st.none(), st.floats(0, 2000))),
+    st.builds(
+        EntryValues,
+        day=st.integers(0, 6),
+        status=st.sampled_from(["planned", "eaten", "skipped"]),
+        magnesium_mg=st.one_of(st.none(), st.floats(0, 2000)),
+    ),
     max_size=40,
 )
 
@@ -122,5 +129,6 @@ def test_the_week_agrees_with_its_days_and_never_counts_an_unknown(entries, past
         assert week.average_magnesium_mg is None and week.days_with_entries == 0
     else:
         assert week.average_magnesium_mg * week.days_with_entries == pytest.approx(
-            sum(d.counted.magnesium_mg for d in week.days))
+            sum(d.counted.magnesium_mg for d in week.days)
+        )
     assert week.unknown_foods <= sum(1 for e in entries if e.magnesium_mg is None)

@@ -19,11 +19,20 @@ def test_any_figure_rounds_as_the_decimal_rounding_does(value):
 
 
 @settings(deadline=None, max_examples=500)
-@given(st.integers(min_value=-10**6, max_value=10**6), st.sampled_from([0.5, 0.4999999, 0.5000001, 0.499999, 0.500001]))
+@given(
+    st.integers(min_value=-(10**6), max_value=10**6), st.sampled_from([0.5, 0.4999999, 0.5000001, 0.499999, 0.500001])
+)
 def test_figures_at_and_near_a_half_round_half_up(whole, fraction):
     value = whole + fraction
     assert whole_number(value) == decimal_rounding(value)
 
 
 def test_halves_round_up_and_binary_noise_does_not_push_over_a_half():
-    assert [whole_number(v) for v in (904.5, 100.5, 0.5, -0.5, 2.4999999999999996, 0.1 + 0.2)] == [905, 101, 1, -1, 2, 0]
+    assert [whole_number(v) for v in (904.5, 100.5, 0.5, -0.5, 2.4999999999999996, 0.1 + 0.2)] == [
+        905,
+        101,
+        1,
+        -1,
+        2,
+        0,
+    ]

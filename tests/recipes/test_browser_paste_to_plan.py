@@ -59,7 +59,8 @@ def test_a_pasted_recipe_goes_into_a_dinner_and_the_day_rises_by_its_figure(page
     found.get_by_label("Servings").fill("2")
     found.get_by_role("button", name="Add Green bowl").click()
     expect(page.locator(f"#day-{today} data.day-planned-mg")).to_have_attribute(
-        "value", str(round(before + 2 * per_serving)))
+        "value", str(round(before + 2 * per_serving))
+    )
     dinner = page.locator(f"#day-{today} .entries li", has_text="Green bowl")
     expect(dinner).to_contain_text("2 servings")
     assert page.evaluate("window.__noReload") is True

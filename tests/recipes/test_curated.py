@@ -62,7 +62,9 @@ def test_the_dishes_cover_meals_diets_kidneys_and_children(loaded):
     assert facts["vegetarian"].count(True) >= 15
     assert facts["contains_gluten"].count(False) >= 15
     assert facts["contains_dairy"].count(False) >= 15
-    nut_free = [n is False and p is False for n, p in zip(facts["contains_nuts"], facts["contains_peanuts"], strict=True)]
+    nut_free = [
+        n is False and p is False for n, p in zip(facts["contains_nuts"], facts["contains_peanuts"], strict=True)
+    ]
     assert nut_free.count(True) >= 15
     assert len(kidney) >= 15
     assert len(child) >= 30
@@ -71,11 +73,13 @@ def test_the_dishes_cover_meals_diets_kidneys_and_children(loaded):
 def test_a_file_naming_an_unknown_food_or_portion_loads_nothing(db, tmp_path):
     call_command("load_foods", verbosity=0)
     bad = tmp_path / "recipes.json"
-    bad.write_text('{"recipes": ['
-                   '{"name": "Fine", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 cup", "quantity": 1}]},'
-                   '{"name": "Bad food", "servings": 1, "ingredients": [{"ndb": "99999", "grams": 10}]},'
-                   '{"name": "Bad portion", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 bucket", "quantity": 1}]}'
-                   ']}')
+    bad.write_text(
+        '{"recipes": ['
+        '{"name": "Fine", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 cup", "quantity": 1}]},'
+        '{"name": "Bad food", "servings": 1, "ingredients": [{"ndb": "99999", "grams": 10}]},'
+        '{"name": "Bad portion", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 bucket", "quantity": 1}]}'
+        "]}"
+    )
     with pytest.raises(CommandError) as error:
         call_command("load_recipes", fixture=bad)
     assert "recipe 2, ingredient 1: no food with NDB number 99999" in str(error.value)
@@ -83,18 +87,38 @@ def test_a_file_naming_an_unknown_food_or_portion_loads_nothing(db, tmp_path):
     assert not Recipe.objects.exists()
 
 
-@pytest.mark.parametrize("data, problem", [
-    ([], 'a "recipes" list'),
-    ({"recipes": [{"servings": 1}]}, "recipe 1: needs a name"),
-    ({"recipes": [{"name": "A", "servings": 0, "ingredients": [{"ndb": "11458", "grams": 5}]}]}, "servings"),
-    ({"recipes": [{"name": "A", "servings": 1, "meals": ["brunch"], "ingredients": [{"ndb": "11458", "grams": 5}]}]}, "meals"),
-    ({"recipes": [{"name": "A", "servings": 1, "ingredients": []}]}, "needs ingredients"),
-    ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "1145", "grams": 5}]}]}, "5-digit"),
-    ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": -5}]}]}, "grams"),
-    ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 cup"}]}]}, "quantity"),
-    ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": 5}]},
-                  {"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": 5}]}]}, "appears twice"),
-])
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        ([], 'a "recipes" list'),
+        ({"recipes": [{"servings": 1}]}, "recipe 1: needs a name"),
+        ({"recipes": [{"name": "A", "servings": 0, "ingredients": [{"ndb": "11458", "grams": 5}]}]}, "servings"),
+        (
+            {
+                "recipes": [
+                    {"name": "A", "servings": 1, "meals": ["brunch"], "ingredients": [{"ndb": "11458", "grams": 5}]}
+                ]
+            },
+            "meals",
+        ),
+        ({"recipes": [{"name": "A", "servings": 1, "ingredients": []}]}, "needs ingredients"),
+        ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "1145", "grams": 5}]}]}, "5-digit"),
+        ({"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": -5}]}]}, "grams"),
+        (
+            {"recipes": [{"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "portion": "1 cup"}]}]},
+            "quantity",
+        ),
+        (
+            {
+                "recipes": [
+                    {"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": 5}]},
+                    {"name": "A", "servings": 1, "ingredients": [{"ndb": "11458", "grams": 5}]},
+                ]
+            },
+            "appears twice",
+        ),
+    ],
+)
 def test_a_malformed_file_is_refused_with_the_recipes_number(data, problem):
     with pytest.raises(CuratedFileError) as error:
         parse_curated(data)

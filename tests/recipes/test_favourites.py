@@ -36,8 +36,9 @@ def _quick(client, plan, meal="lunch"):
 
 
 def test_a_food_starred_in_the_add_box_is_offered_first_in_every_meal(client_logged_in, plan, user, seeds):
-    results = client_logged_in.get(reverse("plans:food_search", args=[plan.pk]),
-                                   {"day": 1, "meal": "snack", "q": "pumpkin seeds"}, headers=HX).content.decode()
+    results = client_logged_in.get(
+        reverse("plans:food_search", args=[plan.pk]), {"day": 1, "meal": "snack", "q": "pumpkin seeds"}, headers=HX
+    ).content.decode()
     assert f'name="item" value="food:{seeds.pk}"' in results and 'aria-pressed="false"' in results
     button = client_logged_in.post(URL, {"item": f"food:{seeds.pk}", "on": "1"}, headers=HX).content.decode()
     assert 'aria-pressed="true"' in button and '<span aria-hidden="true">★</span> Favourite' in button
@@ -47,8 +48,10 @@ def test_a_food_starred_in_the_add_box_is_offered_first_in_every_meal(client_log
     # One click: the portion a person would use for seeds (1 oz, nearest a 28 g serving).
     one_oz = seeds.portions.get(label="1 oz")
     assert quick_picks(plan.profile, user=user).favourites[0].portion == str(one_oz.pk)
-    client_logged_in.post(reverse("plans:entry_add_food", args=[plan.pk]),
-                          {"day": 1, "meal": "dinner", "food": seeds.pk, "quantity": "1", "portion": one_oz.pk})
+    client_logged_in.post(
+        reverse("plans:entry_add_food", args=[plan.pk]),
+        {"day": 1, "meal": "dinner", "food": seeds.pk, "quantity": "1", "portion": one_oz.pk},
+    )
     assert PlanEntry.objects.get(plan=plan).portion_id == one_oz.pk
 
 
@@ -67,17 +70,24 @@ def test_a_recipe_and_an_own_food_are_favourites_in_one_serving(client_logged_in
     client_logged_in.post(URL, {"item": f"recipe:{bowl.pk}", "on": "1"})
     client_logged_in.post(URL, {"item": f"own:{bar.pk}", "on": "1"})
     picks = quick_picks(plan.profile, user=user)
-    assert [(p.kind, p.name, p.quantity) for p in picks.favourites] == [("own", "Oat bar", 1.0),
-                                                                        ("recipe", "Seed bowl", 1.0)]
+    assert [(p.kind, p.name, p.quantity) for p in picks.favourites] == [
+        ("own", "Oat bar", 1.0),
+        ("recipe", "Seed bowl", 1.0),
+    ]
     box = _quick(client_logged_in, plan)
-    assert "+ Seed bowl <small>(1 serving, recipe)</small>" in box and "+ Oat bar <small>(1 serving, your food)</small>" in box
+    assert (
+        "+ Seed bowl <small>(1 serving, recipe)</small>" in box
+        and "+ Oat bar <small>(1 serving, your food)</small>" in box
+    )
 
 
 def test_a_favourite_planned_often_is_not_offered_twice(client_logged_in, plan, user, seeds):
     bowl = _bowl(user, seeds)
     for day in (0, 1):
-        client_logged_in.post(reverse("plans:entry_add_recipe", args=[plan.pk]),
-                              {"day": day, "meal": "lunch", "recipe": bowl.pk, "servings": "1"})
+        client_logged_in.post(
+            reverse("plans:entry_add_recipe", args=[plan.pk]),
+            {"day": day, "meal": "lunch", "recipe": bowl.pk, "servings": "1"},
+        )
     assert [p.name for p in quick_picks(plan.profile, user=user).often] == ["Seed bowl"]
     client_logged_in.post(URL, {"item": f"recipe:{bowl.pk}", "on": "1"})
     picks = quick_picks(plan.profile, user=user)
@@ -125,6 +135,8 @@ def test_a_recipe_is_starred_from_its_page(client_logged_in, user, seeds):
     bowl = _bowl(user, seeds)
     page = client_logged_in.get(reverse("recipes:detail", args=[bowl.pk])).content.decode()
     assert f'name="item" value="recipe:{bowl.pk}"' in page and 'aria-pressed="false"' in page
-    back = client_logged_in.post(URL, {"item": f"recipe:{bowl.pk}", "on": "1", "next": reverse("recipes:detail", args=[bowl.pk])})
+    back = client_logged_in.post(
+        URL, {"item": f"recipe:{bowl.pk}", "on": "1", "next": reverse("recipes:detail", args=[bowl.pk])}
+    )
     assert back["Location"] == reverse("recipes:detail", args=[bowl.pk])
     assert 'aria-pressed="true"' in client_logged_in.get(back["Location"]).content.decode()

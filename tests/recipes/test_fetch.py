@@ -60,9 +60,23 @@ def allowed(address):
     return address == "127.0.0.1" or is_public_address(address)
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
-                                     "0.0.0.0", "::1", "fc00::1", "fe80::1", "::ffff:127.0.0.1", "224.0.0.1",
-                                     "100.64.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "::1",
+        "fc00::1",
+        "fe80::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+        "100.64.0.1",
+    ],
+)
 def test_loopback_private_link_local_and_reserved_addresses_are_not_public(address):
     assert not is_public_address(address)
 
@@ -72,14 +86,25 @@ def test_internet_addresses_are_public(address):
     assert is_public_address(address)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/x", "file:///etc/passwd", "gopher://x", "javascript:alert(1)",
-                                 "http:///nohost", "http://example.org:notaport/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.org/x",
+        "file:///etc/passwd",
+        "gopher://x",
+        "javascript:alert(1)",
+        "http:///nohost",
+        "http://example.org:notaport/",
+    ],
+)
 def test_only_http_and_https_addresses_with_a_site_are_read(url):
     with pytest.raises(FetchRefused):
         fetch_page(url, resolve=resolve)
 
 
-@pytest.mark.parametrize("addresses", [["127.0.0.1"], ["10.0.0.1"], ["169.254.169.254"], ["8.8.8.8", "192.168.0.1"], []])
+@pytest.mark.parametrize(
+    "addresses", [["127.0.0.1"], ["10.0.0.1"], ["169.254.169.254"], ["8.8.8.8", "192.168.0.1"], []]
+)
 def test_a_name_that_resolves_to_an_inside_address_is_refused_before_connecting(addresses):
     with pytest.raises(FetchRefused, match="public internet"):
         fetch_page("http://sneaky.example/", resolve=lambda h, p: addresses)
@@ -114,8 +139,12 @@ def test_a_site_that_is_not_there_is_refused_plainly():
 
 @pytest.mark.django_db
 def test_the_import_page_refuses_an_inside_address_and_makes_nothing(client_logged_in):
-    for url in ("http://127.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://localhost:8000/admin/",
-                "ftp://example.org/"):
+    for url in (
+        "http://127.0.0.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://localhost:8000/admin/",
+        "ftp://example.org/",
+    ):
         response = client_logged_in.post(reverse("recipes:import"), {"url": url})
         assert response.status_code == 422, url
         assert b"Error:" in response.content

@@ -17,29 +17,32 @@ from recipes.ingredients import (
 )
 
 
-@pytest.mark.parametrize("line, quantity, unit, words", [
-    ("1 cup cooked spinach", 1, "cup", ("cooked", "spinach")),
-    ("2 tbsp pumpkin seeds", 2, "tbsp", ("pumpkin", "seeds")),
-    ("200 g tofu", 200, "g", ("tofu",)),
-    ("200g tofu", 200, "g", ("tofu",)),
-    ("1/2 cup oats", 0.5, "cup", ("oats",)),
-    ("1½ cups milk", 1.5, "cup", ("milk",)),
-    ("1 1/2 cups milk", 1.5, "cup", ("milk",)),
-    ("1 ½ cups milk", 1.5, "cup", ("milk",)),
-    ("½ tsp salt", 0.5, "tsp", ("salt",)),
-    ("3 eggs", 3, None, ("eggs",)),
-    ("2 large eggs", 2, "large", ("eggs",)),
-    ("a pinch of salt", 1, "pinch", ("salt",)),
-    ("half a cup of milk", 0.5, "cup", ("milk",)),
-    ("2-3 cloves garlic", 2, "clove", ("garlic",)),
-    ("2 to 3 tbsp olive oil", 2, "tbsp", ("olive", "oil")),
-    ("1 fl oz milk", 1, "fl oz", ("milk",)),
-    ("2 Tablespoons. Tahini", 2, "tbsp", ("tahini",)),
-    ("- 10 oz frozen spinach", 10, "oz", ("frozen", "spinach")),
-    ("1 can (400 g) chickpeas", 400, "g", ("chickpeas",)),
-    ("(400 g) chickpeas", 400, "g", ("chickpeas",)),  # no count before the bracket: once raised TypeError
-    ("1.5 kg potatoes", 1.5, "kg", ("potatoes",)),
-])
+@pytest.mark.parametrize(
+    "line, quantity, unit, words",
+    [
+        ("1 cup cooked spinach", 1, "cup", ("cooked", "spinach")),
+        ("2 tbsp pumpkin seeds", 2, "tbsp", ("pumpkin", "seeds")),
+        ("200 g tofu", 200, "g", ("tofu",)),
+        ("200g tofu", 200, "g", ("tofu",)),
+        ("1/2 cup oats", 0.5, "cup", ("oats",)),
+        ("1½ cups milk", 1.5, "cup", ("milk",)),
+        ("1 1/2 cups milk", 1.5, "cup", ("milk",)),
+        ("1 ½ cups milk", 1.5, "cup", ("milk",)),
+        ("½ tsp salt", 0.5, "tsp", ("salt",)),
+        ("3 eggs", 3, None, ("eggs",)),
+        ("2 large eggs", 2, "large", ("eggs",)),
+        ("a pinch of salt", 1, "pinch", ("salt",)),
+        ("half a cup of milk", 0.5, "cup", ("milk",)),
+        ("2-3 cloves garlic", 2, "clove", ("garlic",)),
+        ("2 to 3 tbsp olive oil", 2, "tbsp", ("olive", "oil")),
+        ("1 fl oz milk", 1, "fl oz", ("milk",)),
+        ("2 Tablespoons. Tahini", 2, "tbsp", ("tahini",)),
+        ("- 10 oz frozen spinach", 10, "oz", ("frozen", "spinach")),
+        ("1 can (400 g) chickpeas", 400, "g", ("chickpeas",)),
+        ("(400 g) chickpeas", 400, "g", ("chickpeas",)),  # no count before the bracket: once raised TypeError
+        ("1.5 kg potatoes", 1.5, "kg", ("potatoes",)),
+    ],
+)
 def test_it_reads_the_amount_unit_and_food_of_a_line(line, quantity, unit, words):
     parsed = parse_line(line)
     assert parsed.quantity == pytest.approx(quantity)
@@ -140,15 +143,59 @@ def test_a_count_unit_with_a_portion_of_that_name_converts():
 # ------------------------------------------------------------------------------------------ properties
 
 FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3}
-UNIT_SPELLINGS = {"g": "g", "grams": "g", "kg": "kg", "oz": "oz", "ounces": "oz", "lb": "lb", "ml": "ml",
-                  "l": "l", "cup": "cup", "cups": "cup", "tbsp": "tbsp", "tablespoons": "tbsp", "tsp": "tsp",
-                  "teaspoon": "tsp", "fl oz": "fl oz", "pinch": "pinch", "cloves": "clove", "slices": "slice",
-                  "can": "can", "large": "large", "": None}
-NOT_FOOD = {*FRACTIONS, "of", "a", "an", "the", "some", "about", "and", "or", "to", "taste", "for", "x", "half", "one", "two", "three", "four", "five", "six", "approx", "approximately", "roughly"}
+UNIT_SPELLINGS = {
+    "g": "g",
+    "grams": "g",
+    "kg": "kg",
+    "oz": "oz",
+    "ounces": "oz",
+    "lb": "lb",
+    "ml": "ml",
+    "l": "l",
+    "cup": "cup",
+    "cups": "cup",
+    "tbsp": "tbsp",
+    "tablespoons": "tbsp",
+    "tsp": "tsp",
+    "teaspoon": "tsp",
+    "fl oz": "fl oz",
+    "pinch": "pinch",
+    "cloves": "clove",
+    "slices": "slice",
+    "can": "can",
+    "large": "large",
+    "": None,
+}
+NOT_FOOD = {
+    *FRACTIONS,
+    "of",
+    "a",
+    "an",
+    "the",
+    "some",
+    "about",
+    "and",
+    "or",
+    "to",
+    "taste",
+    "for",
+    "x",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "approx",
+    "approximately",
+    "roughly",
+}
 from recipes.ingredients import UNIT_ALIASES  # noqa: E402
 
 word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10).filter(
-    lambda w: w not in NOT_FOOD and w not in UNIT_ALIASES)
+    lambda w: w not in NOT_FOOD and w not in UNIT_ALIASES
+)
 
 
 @st.composite
@@ -167,8 +214,12 @@ VULGAR = {"½", "¼", "¾", "⅓"}
 
 
 @settings(deadline=None, max_examples=200)
-@given(amounts(), st.sampled_from(sorted(UNIT_SPELLINGS)), st.lists(word, min_size=1, max_size=4),
-       st.sampled_from(["", ", chopped", ", to serve"]))
+@given(
+    amounts(),
+    st.sampled_from(sorted(UNIT_SPELLINGS)),
+    st.lists(word, min_size=1, max_size=4),
+    st.sampled_from(["", ", chopped", ", to serve"]),
+)
 def test_a_written_line_reads_back_as_its_amount_unit_and_food(amount, unit, words, note):
     text, value = amount
     line = " ".join(part for part in (text, unit, " ".join(words)) if part) + note
@@ -211,8 +262,12 @@ def test_food_words_leave_out_filler_and_numbers():
 
 def test_a_plain_count_never_uses_a_measure_like_a_cubic_inch():
     # SR28 16127's portions: "3 cubes tofu" is not 3 cubic inches; the person gives the grams.
-    tofu = [('1 piece (2-1/2" x 2-3/4" x 1")', 120.0), ('1 cup (1/2" cubes)', 248.0), ("1 cubic inch", 18.0),
-            ("0.25 block", 116.0)]
+    tofu = [
+        ('1 piece (2-1/2" x 2-3/4" x 1")', 120.0),
+        ('1 cup (1/2" cubes)', 248.0),
+        ("1 cubic inch", 18.0),
+        ("0.25 block", 116.0),
+    ]
     assert grams_for(parse_line("3 cubes tofu"), tofu).grams is None
 
 

@@ -11,8 +11,17 @@ from tests.recipes.factories import client_of
 
 pytestmark = pytest.mark.django_db
 
-BAR = {"name": "Oat bar", "basis": "serving", "serving_label": "1 bar", "serving_grams": "40",
-       "magnesium_mg": "80", "energy_kcal": "180", "vegan": "yes", "contains_gluten": "yes", "contains_nuts": ""}
+BAR = {
+    "name": "Oat bar",
+    "basis": "serving",
+    "serving_label": "1 bar",
+    "serving_grams": "40",
+    "magnesium_mg": "80",
+    "energy_kcal": "180",
+    "vegan": "yes",
+    "contains_gluten": "yes",
+    "contains_nuts": "",
+}
 
 
 def test_a_label_per_serving_is_kept_per_100_g(client_logged_in, user):
@@ -36,11 +45,21 @@ def test_values_per_100_g_are_kept_as_given(client_logged_in, user):
     assert OwnFood.objects.get(owner=user).magnesium_mg == pytest.approx(80)
 
 
-@pytest.mark.parametrize("change", [
-    {"name": ""}, {"serving_grams": ""}, {"serving_grams": "0"}, {"magnesium_mg": "-1"}, {"magnesium_mg": "abc"},
-    {"magnesium_mg": "1e309"}, {"energy_kcal": "5000"}, {"basis": "per-bite"}, {"vegan": "maybe"},
-    {"name": "x" * 201},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"name": ""},
+        {"serving_grams": ""},
+        {"serving_grams": "0"},
+        {"magnesium_mg": "-1"},
+        {"magnesium_mg": "abc"},
+        {"magnesium_mg": "1e309"},
+        {"energy_kcal": "5000"},
+        {"basis": "per-bite"},
+        {"vegan": "maybe"},
+        {"name": "x" * 201},
+    ],
+)
 def test_a_bad_label_comes_back_with_errors_and_saves_nothing(client_logged_in, change):
     response = client_logged_in.post(reverse("recipes:own_food_new"), {**BAR, **change})
     assert response.status_code == 422
@@ -59,8 +78,9 @@ def test_editing_shows_the_stored_values_per_100_g_and_saves(client_logged_in, u
     page = client_logged_in.get(reverse("recipes:own_food_edit", args=[bar.pk]))
     assert page.context["form"].initial["magnesium_mg"] == pytest.approx(200)
     assert page.context["form"].initial["basis"] == "100g"
-    client_logged_in.post(reverse("recipes:own_food_edit", args=[bar.pk]),
-                          {**BAR, "basis": "100g", "magnesium_mg": "210"})
+    client_logged_in.post(
+        reverse("recipes:own_food_edit", args=[bar.pk]), {**BAR, "basis": "100g", "magnesium_mg": "210"}
+    )
     bar.refresh_from_db()
     assert bar.magnesium_mg == pytest.approx(210)
 
@@ -107,11 +127,24 @@ def test_deleting_an_unused_own_food(client_logged_in, user):
 
 
 def test_an_admin_copies_an_own_food_into_the_shared_table(user):
-    bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=200, energy_kcal=None, vegan=True,
-                                 serving_label="1 bar", serving_grams=40)
+    bar = OwnFood.objects.create(
+        owner=user,
+        name="Oat bar",
+        magnesium_mg=200,
+        energy_kcal=None,
+        vegan=True,
+        serving_label="1 bar",
+        serving_grams=40,
+    )
     food = own_food_promote(own_food=bar)
     food.refresh_from_db()
-    assert (food.name, food.magnesium_mg, food.energy_kcal, food.vegan, food.ndb_number) == ("Oat bar", 200, None, True, None)
+    assert (food.name, food.magnesium_mg, food.energy_kcal, food.vegan, food.ndb_number) == (
+        "Oat bar",
+        200,
+        None,
+        True,
+        None,
+    )
     assert food.edited_by_admin
     assert [(p.label, p.grams) for p in food.portions.all()] == [("1 bar", 40)]
     bar.refresh_from_db()

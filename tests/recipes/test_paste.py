@@ -63,12 +63,16 @@ def test_pasting_lines_shows_the_candidates_and_the_lines_without_a_match(client
 
 def test_confirming_adds_exactly_the_chosen_lines(client_logged_in, recipe, foods):
     lines = LINES.splitlines()
-    response = client_logged_in.post(reverse("recipes:paste_confirm", args=[recipe.pk]), {
-        "line": lines,
-        "choice_0": f"food:{foods['spinach'].pk}",
-        "choice_1": f"food:{foods['seeds'].pk}", "grams_1": "20",
-        "choice_2": "skip",
-    })
+    response = client_logged_in.post(
+        reverse("recipes:paste_confirm", args=[recipe.pk]),
+        {
+            "line": lines,
+            "choice_0": f"food:{foods['spinach'].pk}",
+            "choice_1": f"food:{foods['seeds'].pk}",
+            "grams_1": "20",
+            "choice_2": "skip",
+        },
+    )
     assert response.status_code == 302
     rows = list(recipe.ingredients.order_by("position"))
     assert [(r.food_id, r.grams, r.line) for r in rows] == [
@@ -78,8 +82,10 @@ def test_confirming_adds_exactly_the_chosen_lines(client_logged_in, recipe, food
 
 
 def test_a_line_left_unanswered_is_asked_again_and_nothing_is_added(client_logged_in, recipe, foods):
-    response = client_logged_in.post(reverse("recipes:paste_confirm", args=[recipe.pk]), {
-        "line": LINES.splitlines(), "choice_0": f"food:{foods['spinach'].pk}", "choice_2": "skip"})
+    response = client_logged_in.post(
+        reverse("recipes:paste_confirm", args=[recipe.pk]),
+        {"line": LINES.splitlines(), "choice_0": f"food:{foods['spinach'].pk}", "choice_2": "skip"},
+    )
     assert response.status_code == 422
     assert "Choose one of the foods, or leave this line out." in response.content.decode()
     # The person's choice so far is kept.
@@ -95,12 +101,24 @@ def test_a_food_whose_grams_are_unknown_needs_grams_typed(client_logged_in, reci
     assert response.status_code == 302 and recipe.ingredients.get().grams == pytest.approx(54)
 
 
-@pytest.mark.parametrize("choice, grams", [("food:999999", ""), ("own:1", ""), ("nonsense", ""), ("FOOD", "-3"),
-                                           ("FOOD", "abc"), ("FOOD", "1e309"), ("FOOD", "30000")])
+@pytest.mark.parametrize(
+    "choice, grams",
+    [
+        ("food:999999", ""),
+        ("own:1", ""),
+        ("nonsense", ""),
+        ("FOOD", "-3"),
+        ("FOOD", "abc"),
+        ("FOOD", "1e309"),
+        ("FOOD", "30000"),
+    ],
+)
 def test_a_bad_confirmation_adds_nothing(client_logged_in, recipe, foods, choice, grams):
     choice = choice.replace("FOOD", f"food:{foods['spinach'].pk}")
-    response = client_logged_in.post(reverse("recipes:paste_confirm", args=[recipe.pk]),
-                                     {"line": ["1 cup cooked spinach"], "choice_0": choice, "grams_0": grams})
+    response = client_logged_in.post(
+        reverse("recipes:paste_confirm", args=[recipe.pk]),
+        {"line": ["1 cup cooked spinach"], "choice_0": choice, "grams_0": grams},
+    )
     assert response.status_code == 422
     assert not recipe.ingredients.exists()
 
@@ -114,19 +132,26 @@ def test_too_many_or_no_lines_are_refused(client_logged_in, recipe):
 def test_a_strangers_recipe_cannot_be_pasted_into(client, recipe, other_user, foods):
     client.force_login(other_user)
     assert client.post(reverse("recipes:paste", args=[recipe.pk]), {"lines": LINES}).status_code == 404
-    response = client.post(reverse("recipes:paste_confirm", args=[recipe.pk]),
-                           {"line": ["1 cup cooked spinach"], "choice_0": f"food:{foods['spinach'].pk}"})
+    response = client.post(
+        reverse("recipes:paste_confirm", args=[recipe.pk]),
+        {"line": ["1 cup cooked spinach"], "choice_0": f"food:{foods['spinach'].pk}"},
+    )
     assert response.status_code == 404 and not recipe.ingredients.exists()
 
 
 # ------------------------------------------------------------------------------------------ saved pages
 
+
 def test_a_saved_recipe_page_gives_its_name_servings_lines_and_steps():
     page = read_recipe_page(PAGE.read_text(), "https://example.org/bowl")
     assert page.name == "Spinach and pumpkin seed bowl"
     assert page.servings == 2
-    assert page.lines == ["1 cup cooked spinach", "2 tbsp pumpkin seeds", "200 g tofu, cubed",
-                          "a pinch of saffron threads"]
+    assert page.lines == [
+        "1 cup cooked spinach",
+        "2 tbsp pumpkin seeds",
+        "200 g tofu, cubed",
+        "a pinch of saffron threads",
+    ]
     assert "Fry the tofu" in page.steps
 
 
@@ -141,8 +166,11 @@ def test_reading_a_saved_page_makes_a_recipe_and_asks_about_each_line(client_log
     response = client_logged_in.post(reverse("recipes:import"), {"page": upload, "url": "https://example.org/bowl"})
     assert response.status_code == 200
     recipe = Recipe.objects.get(owner=user)
-    assert (recipe.name, recipe.servings, recipe.source_url) == ("Spinach and pumpkin seed bowl", 2,
-                                                                 "https://example.org/bowl")
+    assert (recipe.name, recipe.servings, recipe.source_url) == (
+        "Spinach and pumpkin seed bowl",
+        2,
+        "https://example.org/bowl",
+    )
     assert [row.text for row in response.context["rows"]][:2] == ["1 cup cooked spinach", "2 tbsp pumpkin seeds"]
     assert [row.text for row in response.context["unmatched"]] == ["a pinch of saffron threads"]
     assert not recipe.ingredients.exists()
@@ -158,10 +186,12 @@ def test_a_page_that_is_not_a_recipe_comes_back_with_an_error(client_logged_in):
 def test_a_persons_own_food_is_offered_first_with_its_serving(user, other_user, foods):
     from recipes.models import OwnFood
 
-    mine = OwnFood.objects.create(owner=user, name="Oat bar, honey", magnesium_mg=100, serving_label="1 bar",
-                                  serving_grams=40)
-    OwnFood.objects.create(owner=other_user, name="Oat bar, secret", magnesium_mg=1, serving_label="1 bar",
-                           serving_grams=30)
+    mine = OwnFood.objects.create(
+        owner=user, name="Oat bar, honey", magnesium_mg=100, serving_label="1 bar", serving_grams=40
+    )
+    OwnFood.objects.create(
+        owner=other_user, name="Oat bar, secret", magnesium_mg=1, serving_label="1 bar", serving_grams=30
+    )
     candidates = line_candidates(user, parse_line("2 bars oat bar"))
     assert [c.key for c in candidates] == [f"own:{mine.pk}"]
     assert candidates[0].own and candidates[0].match.grams == pytest.approx(80)
@@ -170,8 +200,14 @@ def test_a_persons_own_food_is_offered_first_with_its_serving(user, other_user, 
 def test_a_whole_word_and_a_name_that_starts_with_the_food_rank_first(user):
     from foods.models import Food
 
-    for name in ("Eggnog", "Eggplant, raw", "Egg, whole, raw, fresh", "Pepper, banana, raw", "Bananas, raw",
-                 "Snacks, banana chips"):
+    for name in (
+        "Eggnog",
+        "Eggplant, raw",
+        "Egg, whole, raw, fresh",
+        "Pepper, banana, raw",
+        "Bananas, raw",
+        "Snacks, banana chips",
+    ):
         Food.objects.create(name=name, food_group="SR28 names", magnesium_mg=10)
     assert line_candidates(user, parse_line("3 eggs"))[0].name == "Egg, whole, raw, fresh"
     assert line_candidates(user, parse_line("1 banana"))[0].name == "Bananas, raw"
@@ -182,14 +218,28 @@ def test_a_common_food_wins_over_a_rare_one_with_a_shorter_name(user):
 
     # SR28 names and magnesium (mg/100 g): 01109 sheep 18, 01106 goat 14, 01211 whole 10, 01079 2% fat 11;
     # WEIGHT: 1 cup of whole milk is 244 g.
-    Food.objects.create(ndb_number="01109", name="Milk, sheep, fluid", food_group="Dairy and Egg Products", magnesium_mg=18)
-    Food.objects.create(ndb_number="01106", name="Milk, goat, fluid, with added vitamin D",
-                        food_group="Dairy and Egg Products", magnesium_mg=14)
-    whole = Food.objects.create(ndb_number="01211", name="Milk, whole, 3.25% milkfat, without added vitamin A and "
-                                "vitamin D", food_group="Dairy and Egg Products", magnesium_mg=10)
+    Food.objects.create(
+        ndb_number="01109", name="Milk, sheep, fluid", food_group="Dairy and Egg Products", magnesium_mg=18
+    )
+    Food.objects.create(
+        ndb_number="01106",
+        name="Milk, goat, fluid, with added vitamin D",
+        food_group="Dairy and Egg Products",
+        magnesium_mg=14,
+    )
+    whole = Food.objects.create(
+        ndb_number="01211",
+        name="Milk, whole, 3.25% milkfat, without added vitamin A and vitamin D",
+        food_group="Dairy and Egg Products",
+        magnesium_mg=10,
+    )
     Portion.objects.create(food=whole, seq=1, label="1 cup", grams=244)
-    Food.objects.create(ndb_number="01079", name="Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and "
-                        "vitamin D", food_group="Dairy and Egg Products", magnesium_mg=11)
+    Food.objects.create(
+        ndb_number="01079",
+        name="Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
+        food_group="Dairy and Egg Products",
+        magnesium_mg=11,
+    )
     candidates = line_candidates(user, parse_line("1 cup milk"))
     assert candidates[0].key == f"food:{whole.pk}"  # the basic form, as the food search ranks it
     assert candidates[0].match.grams == pytest.approx(244)

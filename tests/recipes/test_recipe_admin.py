@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client_(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(username="root", email="root@example.com",
-                                                        password="a-long-test-password")
+    admin = django_user_model.objects.create_superuser(
+        username="root", email="root@example.com", password="a-long-test-password"
+    )
     client.force_login(admin)
     return client
 
@@ -31,15 +32,31 @@ def bowl(user):
 
 def _change(client, recipe, servings):
     ingredient = recipe.ingredients.get()
-    return client.post(reverse("admin:recipes_recipe_change", args=[recipe.pk]), {
-        "owner": recipe.owner_id, "name": recipe.name, "servings": servings, "steps": "", "visibility": recipe.visibility,
-        "source_url": "",
-        "ingredients-TOTAL_FORMS": "1", "ingredients-INITIAL_FORMS": "1", "ingredients-MIN_NUM_FORMS": "0",
-        "ingredients-MAX_NUM_FORMS": "1000", "ingredients-0-id": ingredient.pk, "ingredients-0-recipe": recipe.pk,
-        "ingredients-0-position": "1", "ingredients-0-food": ingredient.food_id, "ingredients-0-own_food": "",
-        "ingredients-0-portion": "", "ingredients-0-quantity": "60", "ingredients-0-grams": "60",
-        "ingredients-0-line": "",
-    }, follow=True)
+    return client.post(
+        reverse("admin:recipes_recipe_change", args=[recipe.pk]),
+        {
+            "owner": recipe.owner_id,
+            "name": recipe.name,
+            "servings": servings,
+            "steps": "",
+            "visibility": recipe.visibility,
+            "source_url": "",
+            "ingredients-TOTAL_FORMS": "1",
+            "ingredients-INITIAL_FORMS": "1",
+            "ingredients-MIN_NUM_FORMS": "0",
+            "ingredients-MAX_NUM_FORMS": "1000",
+            "ingredients-0-id": ingredient.pk,
+            "ingredients-0-recipe": recipe.pk,
+            "ingredients-0-position": "1",
+            "ingredients-0-food": ingredient.food_id,
+            "ingredients-0-own_food": "",
+            "ingredients-0-portion": "",
+            "ingredients-0-quantity": "60",
+            "ingredients-0-grams": "60",
+            "ingredients-0-line": "",
+        },
+        follow=True,
+    )
 
 
 def test_the_form_says_the_ingredients_are_for_the_whole_recipe(admin_client_, bowl):

@@ -37,25 +37,54 @@ def snapshot() -> str:
 
 
 FORMS = {
-    "new recipe": (lambda m: reverse("recipes:new"), lambda m: {"name": "Stew", "servings": "4"},
-                   {"name": TEXT[:3] + ["x" * 201], "servings": NUMBER + ["101", "1.5"], "steps": ["x" * 20_001],
-                    "visibility": ["clients", "public", "everyone", ["private", "public"]]}),
-    "edit recipe": (lambda m: reverse("recipes:edit", args=[m["recipe"].pk]), lambda m: {"name": "Bowl 2", "servings": "3"},
-                    {"name": TEXT[:3], "servings": NUMBER, "visibility": ["public", "x"]}),
-    "add ingredient": (lambda m: reverse("recipes:ingredient_add", args=[m["recipe"].pk]),
-                       lambda m: {"food": f"food:{m['spinach'].pk}", "portion": m["spinach"].portions.first().pk, "quantity": "1"},
-                       {"food": ID + [lambda m: f"own:{m['theirs'].pk}"], "quantity": NUMBER + ["25000"],
-                        "portion": ["abc", "-1", "987654321", HUGE, "serving", lambda m: m["seeds"].portions.first().pk]}),
-    "new own food": (lambda m: reverse("recipes:own_food_new"),
-                     lambda m: {"name": "Bar", "basis": "serving", "serving_grams": "40", "magnesium_mg": "80"},
-                     {"name": TEXT[:3] + ["x" * 201], "basis": ["", "per-bite"], "serving_grams": NUMBER,
-                      "magnesium_mg": ["abc", "-1", HUGE, "NaN", "1e309"], "energy_kcal": ["1001", "-1"],
-                      "protein_g": ["101"], "vegan": ["maybe", "true", ["no", "maybe"]], "contains_nuts": ["1"]}),
-    "edit own food": (lambda m: reverse("recipes:own_food_edit", args=[m["bar"].pk]),
-                      lambda m: {"name": "Bar 2", "basis": "100g", "magnesium_mg": "90"},
-                      {"name": TEXT[:3], "magnesium_mg": ["abc", "-1", HUGE], "basis": ["x"]}),
-    "paste lines": (lambda m: reverse("recipes:paste", args=[m["recipe"].pk]), lambda m: {"lines": "1 cup cooked spinach"},
-                    {"lines": ["", " \n ", "x" * 20_001, "\n".join(["1 g tofu"] * 61), "y" * 301]}),
+    "new recipe": (
+        lambda m: reverse("recipes:new"),
+        lambda m: {"name": "Stew", "servings": "4"},
+        {
+            "name": TEXT[:3] + ["x" * 201],
+            "servings": NUMBER + ["101", "1.5"],
+            "steps": ["x" * 20_001],
+            "visibility": ["clients", "public", "everyone", ["private", "public"]],
+        },
+    ),
+    "edit recipe": (
+        lambda m: reverse("recipes:edit", args=[m["recipe"].pk]),
+        lambda m: {"name": "Bowl 2", "servings": "3"},
+        {"name": TEXT[:3], "servings": NUMBER, "visibility": ["public", "x"]},
+    ),
+    "add ingredient": (
+        lambda m: reverse("recipes:ingredient_add", args=[m["recipe"].pk]),
+        lambda m: {"food": f"food:{m['spinach'].pk}", "portion": m["spinach"].portions.first().pk, "quantity": "1"},
+        {
+            "food": ID + [lambda m: f"own:{m['theirs'].pk}"],
+            "quantity": NUMBER + ["25000"],
+            "portion": ["abc", "-1", "987654321", HUGE, "serving", lambda m: m["seeds"].portions.first().pk],
+        },
+    ),
+    "new own food": (
+        lambda m: reverse("recipes:own_food_new"),
+        lambda m: {"name": "Bar", "basis": "serving", "serving_grams": "40", "magnesium_mg": "80"},
+        {
+            "name": TEXT[:3] + ["x" * 201],
+            "basis": ["", "per-bite"],
+            "serving_grams": NUMBER,
+            "magnesium_mg": ["abc", "-1", HUGE, "NaN", "1e309"],
+            "energy_kcal": ["1001", "-1"],
+            "protein_g": ["101"],
+            "vegan": ["maybe", "true", ["no", "maybe"]],
+            "contains_nuts": ["1"],
+        },
+    ),
+    "edit own food": (
+        lambda m: reverse("recipes:own_food_edit", args=[m["bar"].pk]),
+        lambda m: {"name": "Bar 2", "basis": "100g", "magnesium_mg": "90"},
+        {"name": TEXT[:3], "magnesium_mg": ["abc", "-1", HUGE], "basis": ["x"]},
+    ),
+    "paste lines": (
+        lambda m: reverse("recipes:paste", args=[m["recipe"].pk]),
+        lambda m: {"lines": "1 cup cooked spinach"},
+        {"lines": ["", " \n ", "x" * 20_001, "\n".join(["1 g tofu"] * 61), "y" * 301]},
+    ),
 }
 
 
@@ -91,11 +120,16 @@ def test_garbage_in_each_field_is_refused_and_changes_nothing(client_logged_in, 
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("body", [
-    {}, {"line": ["x" * 5000]}, {"line": ["1 cup cooked spinach"], "choice_0": "food:" + HUGE},
-    {"line": ["1 cup cooked spinach"], "choice_0": "own:abc", "grams_0": "nan"},
-    {"line": ["1 cup cooked spinach"] * 200},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"line": ["x" * 5000]},
+        {"line": ["1 cup cooked spinach"], "choice_0": "food:" + HUGE},
+        {"line": ["1 cup cooked spinach"], "choice_0": "own:abc", "grams_0": "nan"},
+        {"line": ["1 cup cooked spinach"] * 200},
+    ],
+)
 def test_garbage_confirmations_add_nothing_and_never_fail(client_logged_in, mine, body):
     before = snapshot()
     response = client_logged_in.post(reverse("recipes:paste_confirm", args=[mine["recipe"].pk]), body)

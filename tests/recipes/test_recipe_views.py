@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 def bowl(user):
     spinach, seeds = spinach_cooked(), pumpkin_seeds()
     recipe = Recipe.objects.create(owner=user, name="Green bowl", servings=2)
-    RecipeIngredient.objects.create(recipe=recipe, food=spinach, portion=spinach.portions.first(), quantity=1, grams=180)
+    RecipeIngredient.objects.create(
+        recipe=recipe, food=spinach, portion=spinach.portions.first(), quantity=1, grams=180
+    )
     RecipeIngredient.objects.create(recipe=recipe, food=seeds, quantity=30, grams=30, position=1)
     return recipe
 
@@ -35,7 +37,9 @@ def test_a_bad_recipe_form_comes_back_with_errors_and_saves_nothing(client_logge
 
 def test_a_plain_person_cannot_share_a_recipe_with_clients_or_everyone(client_logged_in, user):
     for visibility in ("clients", "public"):
-        response = client_logged_in.post(reverse("recipes:new"), {"name": "X", "servings": "1", "visibility": visibility})
+        response = client_logged_in.post(
+            reverse("recipes:new"), {"name": "X", "servings": "1", "visibility": visibility}
+        )
         assert response.status_code == 422
     assert not Recipe.objects.exists()
 
@@ -68,8 +72,10 @@ def test_adding_a_food_by_name_with_a_portion(client_logged_in, user):
     page = client_logged_in.get(reverse("recipes:ingredient_add", args=[recipe.pk]), {"q": "pumpkin seed"})
     assert [c.key for c in page.context["choices"]] == [f"food:{seeds.pk}"]
     oz = seeds.portions.get(label="1 oz")
-    response = client_logged_in.post(reverse("recipes:ingredient_add", args=[recipe.pk]),
-                                     {"food": f"food:{seeds.pk}", "portion": oz.pk, "quantity": "2"})
+    response = client_logged_in.post(
+        reverse("recipes:ingredient_add", args=[recipe.pk]),
+        {"food": f"food:{seeds.pk}", "portion": oz.pk, "quantity": "2"},
+    )
     assert response.status_code == 302
     row = recipe.ingredients.get()
     assert row.grams == pytest.approx(56.7) and row.portion == oz and row.quantity == 2
@@ -78,26 +84,34 @@ def test_adding_a_food_by_name_with_a_portion(client_logged_in, user):
 def test_adding_grams_of_an_own_food(client_logged_in, user):
     recipe = Recipe.objects.create(owner=user, name="Snack", servings=1)
     bar = OwnFood.objects.create(owner=user, name="Oat bar", magnesium_mg=100, serving_grams=40, serving_label="1 bar")
-    client_logged_in.post(reverse("recipes:ingredient_add", args=[recipe.pk]),
-                          {"food": f"own:{bar.pk}", "portion": "serving", "quantity": "1.5"})
-    client_logged_in.post(reverse("recipes:ingredient_add", args=[recipe.pk]),
-                          {"food": f"own:{bar.pk}", "portion": "", "quantity": "25"})
+    client_logged_in.post(
+        reverse("recipes:ingredient_add", args=[recipe.pk]),
+        {"food": f"own:{bar.pk}", "portion": "serving", "quantity": "1.5"},
+    )
+    client_logged_in.post(
+        reverse("recipes:ingredient_add", args=[recipe.pk]), {"food": f"own:{bar.pk}", "portion": "", "quantity": "25"}
+    )
     assert sorted(r.grams for r in recipe.ingredients.all()) == [25, 60]
 
 
-@pytest.mark.parametrize("body", [
-    {"food": "food:999999", "portion": "", "quantity": "1"},
-    {"food": "nonsense", "portion": "", "quantity": "1"},
-    {"food": "FOOD", "portion": "999999", "quantity": "1"},
-    {"food": "FOOD", "portion": "", "quantity": "-1"},
-    {"food": "FOOD", "portion": "", "quantity": "25000"},
-    {"food": "FOOD", "portion": "OTHER", "quantity": "1"},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"food": "food:999999", "portion": "", "quantity": "1"},
+        {"food": "nonsense", "portion": "", "quantity": "1"},
+        {"food": "FOOD", "portion": "999999", "quantity": "1"},
+        {"food": "FOOD", "portion": "", "quantity": "-1"},
+        {"food": "FOOD", "portion": "", "quantity": "25000"},
+        {"food": "FOOD", "portion": "OTHER", "quantity": "1"},
+    ],
+)
 def test_a_bad_ingredient_is_refused_and_nothing_is_added(client_logged_in, user, body):
     recipe = Recipe.objects.create(owner=user, name="Seeds", servings=1)
     seeds, spinach = pumpkin_seeds(), spinach_cooked()
-    body = {k: v.replace("FOOD", f"food:{seeds.pk}").replace("OTHER", str(spinach.portions.first().pk))
-            for k, v in body.items()}
+    body = {
+        k: v.replace("FOOD", f"food:{seeds.pk}").replace("OTHER", str(spinach.portions.first().pk))
+        for k, v in body.items()
+    }
     response = client_logged_in.post(reverse("recipes:ingredient_add", args=[recipe.pk]), body)
     assert response.status_code == 422
     assert not recipe.ingredients.exists()
@@ -106,8 +120,10 @@ def test_a_bad_ingredient_is_refused_and_nothing_is_added(client_logged_in, user
 def test_somebody_elses_own_food_cannot_go_into_a_recipe(client_logged_in, user, other_user):
     recipe = Recipe.objects.create(owner=user, name="Seeds", servings=1)
     theirs = OwnFood.objects.create(owner=other_user, name="Quince bar", magnesium_mg=10)
-    response = client_logged_in.post(reverse("recipes:ingredient_add", args=[recipe.pk]),
-                                     {"food": f"own:{theirs.pk}", "portion": "", "quantity": "10"})
+    response = client_logged_in.post(
+        reverse("recipes:ingredient_add", args=[recipe.pk]),
+        {"food": f"own:{theirs.pk}", "portion": "", "quantity": "10"},
+    )
     assert response.status_code == 422 and not recipe.ingredients.exists()
 
 
@@ -120,9 +136,13 @@ def test_removing_an_ingredient(client_logged_in, bowl):
 def test_a_strangers_recipe_is_404_on_every_page(client, bowl, other_user):
     client.force_login(other_user)
     row = bowl.ingredients.first()
-    for url in (reverse("recipes:detail", args=[bowl.pk]), reverse("recipes:edit", args=[bowl.pk]),
-                reverse("recipes:delete", args=[bowl.pk]), reverse("recipes:ingredient_add", args=[bowl.pk]),
-                reverse("recipes:paste", args=[bowl.pk])):
+    for url in (
+        reverse("recipes:detail", args=[bowl.pk]),
+        reverse("recipes:edit", args=[bowl.pk]),
+        reverse("recipes:delete", args=[bowl.pk]),
+        reverse("recipes:ingredient_add", args=[bowl.pk]),
+        reverse("recipes:paste", args=[bowl.pk]),
+    ):
         assert client.get(url).status_code == 404, url
     assert client.post(reverse("recipes:ingredient_remove", args=[bowl.pk, row.pk])).status_code == 404
     assert client.post(reverse("recipes:delete", args=[bowl.pk])).status_code == 404
@@ -152,7 +172,9 @@ def test_a_dietitians_shared_recipe_is_read_only_to_their_clients(client, dietit
     page = client.get(reverse("recipes:detail", args=[shared.pk]))
     assert page.status_code == 200 and not page.context["can_edit"] and b"read only" in page.content
     assert client.get(reverse("recipes:detail", args=[private.pk])).status_code == 404
-    assert client.post(reverse("recipes:edit", args=[shared.pk]), {"name": "Mine now", "servings": "1"}).status_code == 404
+    assert (
+        client.post(reverse("recipes:edit", args=[shared.pk]), {"name": "Mine now", "servings": "1"}).status_code == 404
+    )
     assert client.post(reverse("recipes:delete", args=[shared.pk])).status_code == 404
     # Not a client of hers: not shown.
     client.force_login(other_user)
@@ -175,8 +197,9 @@ def test_a_dietitian_may_share_and_an_admin_may_publish(client, dietitian, djang
 
 
 def test_editing_and_deleting_my_recipe(client_logged_in, bowl):
-    client_logged_in.post(reverse("recipes:edit", args=[bowl.pk]), {"name": "Green bowl II", "servings": "4",
-                                                                     "suits_lunch": "on"})
+    client_logged_in.post(
+        reverse("recipes:edit", args=[bowl.pk]), {"name": "Green bowl II", "servings": "4", "suits_lunch": "on"}
+    )
     bowl.refresh_from_db()
     assert (bowl.name, bowl.servings, bowl.suits_lunch) == ("Green bowl II", 4, True)
     client_logged_in.post(reverse("recipes:delete", args=[bowl.pk]))
@@ -193,13 +216,16 @@ def test_anonymous_visitors_are_sent_to_log_in(client, bowl):
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
-def test_the_recipe_page_takes_the_same_queries_for_2_or_20_ingredients(client_logged_in, bowl, django_assert_max_num_queries):
+def test_the_recipe_page_takes_the_same_queries_for_2_or_20_ingredients(
+    client_logged_in, bowl, django_assert_max_num_queries
+):
     url = reverse("recipes:detail", args=[bowl.pk])
     with django_assert_max_num_queries(8) as few:
         client_logged_in.get(url)
     spinach = bowl.ingredients.first().food
     for n in range(18):
-        RecipeIngredient.objects.create(recipe=bowl, food=spinach, portion=spinach.portions.first(), quantity=1,
-                                        grams=180, position=10 + n)
+        RecipeIngredient.objects.create(
+            recipe=bowl, food=spinach, portion=spinach.portions.first(), quantity=1, grams=180, position=10 + n
+        )
     with django_assert_max_num_queries(len(few.captured_queries)):
         client_logged_in.get(url)

@@ -62,6 +62,7 @@ class Command(BaseCommand):
                     write_food_table(foods, out, fmt)
         except OSError as error:
             advice = " Make room on the disk and try again." if error.errno in (errno.ENOSPC, errno.EDQUOT) else ""
-            raise CommandError(f"Could not write {path} ({error.strerror or error}); no partial file was left "
-                               f"behind.{advice}") from error
+            raise CommandError(
+                f"Could not write {path} ({error.strerror or error}); no partial file was left behind.{advice}"
+            ) from error
         self.stdout.write(self.style.SUCCESS(f"Wrote {foods.count()} foods to {path}."))

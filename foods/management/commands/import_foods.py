@@ -38,8 +38,9 @@ class Command(BaseCommand):
         for name in result.skipped:
             self.stdout.write(f"skipped (edited by an admin): {name}")
         if result.portions_kept_in_use:
-            self.stdout.write(f"kept {result.portions_kept_in_use} portion(s) no longer in the file "
-                              "because plans still use them")
+            self.stdout.write(
+                f"kept {result.portions_kept_in_use} portion(s) no longer in the file because plans still use them"
+            )
         if not dry_run and connection.vendor == "postgresql":
             # Fresh statistics, or PostgreSQL may skip the name search index until autovacuum runs.
             with connection.cursor() as cursor:

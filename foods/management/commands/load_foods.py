@@ -56,8 +56,9 @@ class Command(BaseCommand):
     help = "Add the curated foods with their portions; foods already present (by NDB number) are left alone."
 
     def add_arguments(self, parser):
-        parser.add_argument("--fixture", type=Path, default=DEFAULT_FIXTURE,
-                            help=f"fixture to load (default: {DEFAULT_FIXTURE})")
+        parser.add_argument(
+            "--fixture", type=Path, default=DEFAULT_FIXTURE, help=f"fixture to load (default: {DEFAULT_FIXTURE})"
+        )
 
     def handle(self, *args, fixture: Path, **options):
         started = time.perf_counter()
