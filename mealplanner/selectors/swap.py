@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mealplanner.generator.bands import Bands, bands_for
+from mealplanner.generator.bands import Bands
 from mealplanner.generator.patterns import SideFood
 from mealplanner.generator.swap import SWAP_COUNT, Replaced, SwapChoice, swap_choices
 from mealplanner.models import Plan, PlanEntry
-from mealplanner.selectors.generator import caffeine_cap
+from mealplanner.selectors.generator import meal_bands
 from mealplanner.selectors.meal_candidates import meal_candidates, own_food_ref, person_of
 from mealplanner.selectors.plans import VALUE_FIELDS, EntryView, WeekView, plan_week
 
@@ -42,25 +42,12 @@ class SwapOffer:
 
 def bands_for_week(week: WeekView) -> Bands | str:
     """The day's bands for the plan's person, or why there are none (the words to show)."""
-    person, profile = week.person, week.profile
+    person = week.person
     if week.problem or person is None or not week.target.mg or not week.energy_goal[0]:
         return NO_BANDS
     if person.age_years < MIN_AGE_YEARS:
         return BABY
-    caffeine, _why = caffeine_cap(person, caffeine_free=profile.caffeine_free, restless_legs=profile.restless_legs)
-    return bands_for(
-        age_years=float(person.age_years),
-        energy_kcal=float(week.energy_goal[0]),
-        magnesium_mg=float(week.target.mg),
-        caffeine_mg=caffeine,
-        sodium_cap_mg=_number(profile.sodium_cap_mg),
-        potassium_cap_mg=_number(profile.potassium_cap_mg),
-        phosphorus_cap_mg=_number(profile.phosphorus_cap_mg),
-    )
-
-
-def _number(value) -> float | None:
-    return None if value is None else float(value)
+    return meal_bands(week)[0]  # the same bands Fill keeps
 
 
 def entry_key(entry: PlanEntry) -> tuple[str, int | None]:
