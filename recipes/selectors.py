@@ -61,6 +61,17 @@ def visible_own_foods(user) -> QuerySet[OwnFood]:
     return OwnFood.objects.filter(seen)
 
 
+def visible_to_profile(profile: Profile) -> tuple[QuerySet[Recipe], QuerySet[OwnFood]]:
+    """The recipes and own foods a profile's person may see. With a login, the rules above; a client without
+    a login sees what any person does (public recipes) and what their dietitian shares with clients."""
+    if profile.user_id is not None:
+        return visible_recipes(profile.user), visible_own_foods(profile.user)
+    recipes = Recipe.objects.filter(
+        Q(visibility=Recipe.PUBLIC) | Q(owner_id=profile.dietitian_id, visibility=Recipe.CLIENTS)
+    )
+    return recipes, OwnFood.objects.filter(owner_id=profile.dietitian_id, shared_with_clients=True)
+
+
 def get_own_food_or_404(user, own_food_id, *, edit: bool = False) -> OwnFood:
     foods = OwnFood.objects.filter(owner=user) if edit else visible_own_foods(user)
     return get_object_or_404(foods, pk=_valid_id(own_food_id))

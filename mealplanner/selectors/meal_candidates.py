@@ -28,7 +28,7 @@ from mealplanner.models import Profile
 from mealplanner.services.recipe_entries import own_food_serving
 from recipes.models import OwnFood, Recipe, RecipeIngredient
 from recipes.per_serving import Ingredient, diet_facts, grams_per_serving, per_serving
-from recipes.selectors import visible_own_foods, visible_recipes
+from recipes.selectors import visible_to_profile
 
 
 def own_food_ref(own_food_id: int) -> int:
@@ -46,18 +46,6 @@ class _PortionRow:
     label: str
     grams: float
     is_default: bool
-
-
-def _visible(profile: Profile) -> tuple[QuerySet[Recipe], QuerySet[OwnFood]]:
-    """What the person may see: with a login, recipes.selectors' own rule; a client without a login sees what
-    any person does (public recipes) and what their dietitian shares with clients."""
-    if profile.user_id is not None:
-        return visible_recipes(profile.user), visible_own_foods(profile.user)
-    recipes = Recipe.objects.filter(
-        Q(visibility=Recipe.PUBLIC) | Q(owner_id=profile.dietitian_id, visibility=Recipe.CLIENTS)
-    )
-    own = OwnFood.objects.filter(owner_id=profile.dietitian_id, shared_with_clients=True)
-    return recipes, own
 
 
 def person_of(
@@ -191,6 +179,6 @@ def meal_candidates(*, profile: Profile) -> tuple[list[Dish], list[SideFood]]:
     Diet and allergies filter shared foods here; a dish's diet facts are left to the patterns (they come
     from its ingredients). Dislikes are left out here and again by the patterns (Person)."""
     person = person_of(profile)
-    recipes, own = _visible(profile)
+    recipes, own = visible_to_profile(profile)
     dishes = _dishes(recipes, person.disliked_foods, person.disliked_dishes)
     return dishes, _shared_foods(person) + _own_foods(own)
