@@ -129,6 +129,7 @@ class DayView:
     state: Any = None
     add_open: bool = False
     add_meal: str | None = None
+    oob: bool = False  # swapped out of band in an htmx answer (not the day the control sits in)
 
     @property
     def counted(self):
@@ -242,12 +243,15 @@ VALUE_FIELDS = ("magnesium_mg", "energy_kcal", "caffeine_mg", "potassium_mg", "p
 def entry_parts(entry: PlanEntry, *, dose=None) -> list[EntryValues]:
     """What one entry adds to the totals: a supplement's dose, or each of its foods (entry_amounts.entry_foods:
     a food entry's one food, a recipe's ingredients for its servings) with per-100 g values scaled to grams."""
+    return _parts(entry, entry_foods(entry), dose)
+
+
+def _parts(entry: PlanEntry, foods: list[tuple[Any, float]], dose) -> list[EntryValues]:
+    """entry_parts from the entry's foods already expanded (plan_week expands each entry once)."""
     if entry.supplement_id is not None:
         mg = dose.elemental_mg if dose is not None else None
         return [EntryValues(day=entry.day, status=entry.status, is_supplement=True, supplement_mg=mg)]
-    return [
-        EntryValues(day=entry.day, status=entry.status, **_scaled(food, grams)) for food, grams in entry_foods(entry)
-    ]
+    return [EntryValues(day=entry.day, status=entry.status, **_scaled(food, grams)) for food, grams in foods]
 
 
 def _scaled(food: Any, grams: float) -> dict[str, Any]:
@@ -266,16 +270,35 @@ def _summed(entry: PlanEntry, parts: list[EntryValues]) -> EntryValues:
 
 def entry_values(entry: PlanEntry, *, dose=None) -> tuple[EntryValues, float | None]:
     """What one entry contributes (and its grams of food): per-100 g values scaled to its amount."""
-    return _entry_values(entry, entry_parts(entry, dose=dose))
+    foods = entry_foods(entry)
+    return _entry_values(entry, _parts(entry, foods, dose), foods)
 
 
-def _entry_values(entry: PlanEntry, parts: list[EntryValues]) -> tuple[EntryValues, float | None]:
+def _entry_values(
+    entry: PlanEntry, parts: list[EntryValues], foods: list[tuple[Any, float]]
+) -> tuple[EntryValues, float | None]:
     if entry.supplement_id is not None:
         return parts[0], None
-    grams = sum(grams for _, grams in entry_foods(entry))  # stored when planned, never re-read from portions
+    grams = sum(grams for _, grams in foods)  # stored when planned, never re-read from portions
     if is_recipe_entry(entry):
         return _summed(entry, parts), grams
     return parts[0], grams
+
+
+def _conflicts(entry: PlanEntry, diet: str, allergies: list[str], known: dict[int, list[str]]) -> list[str]:
+    """Why a food or recipe entry does not suit the diet or allergies ([] for a supplement). A food's answer is
+    worked out once per week read (`known`, by food id): a week repeats its foods, and the answer is the same."""
+    if entry.supplement_id is not None:
+        return []
+    if entry.food_id is not None and entry.food_id in known:
+        return known[entry.food_id]
+    try:
+        conflicts = diet_conflicts(entry_diet_facts(entry), diet=diet, allergies=allergies)
+    except ValueError:  # a stale allergen code in the profile must not break the page
+        conflicts = []
+    if entry.food_id is not None:
+        known[entry.food_id] = conflicts
+    return conflicts
 
 
 def entries_for(plan: Plan):
@@ -391,16 +414,13 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
     views: list[list[list[EntryView]]] = [[[] for _ in MEALS] for _ in range(DAYS)]
     meal_index = {code: i for i, (code, _) in enumerate(MEALS)}
     all_values: list[EntryValues] = []
+    known_conflicts: dict[int, list[str]] = {}
     for entry in entries_for(plan):
         dose = _dose(entry.supplement, entry.quantity, entry.time_taken) if entry.supplement_id else None
-        parts = entry_parts(entry, dose=dose)
-        values, grams = _entry_values(entry, parts)
-        conflicts = []
-        if entry.supplement_id is None:
-            try:
-                conflicts = diet_conflicts(entry_diet_facts(entry), diet=diet, allergies=allergies)
-            except ValueError:  # a stale allergen code in the profile must not break the page
-                conflicts = []
+        foods = entry_foods(entry)  # expanded once, for both the parts and the grams
+        parts = _parts(entry, foods, dose)
+        values, grams = _entry_values(entry, parts, foods)
+        conflicts = _conflicts(entry, diet, allergies, known_conflicts)
         all_values.extend(parts)
         views[entry.day][meal_index.get(entry.meal, 3)].append(
             EntryView(entry=entry, values=values, grams=grams, conflicts=conflicts, dose=dose, parts=parts)
@@ -420,6 +440,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
         ]
         findings = day_findings_for(person, day_totals, doses)
         date = start + datetime.timedelta(days=d)
+        locked = locked_meals_of(plan, d)
         days.append(
             DayView(
                 index=d,
@@ -427,9 +448,7 @@ def plan_week(plan: Plan, *, today: datetime.date | None = None) -> WeekView:
                 totals=day_totals,
                 findings=findings,
                 meals=[
-                    MealView(
-                        code=code, label=label, entries=views[d][i], day=d, locked=code in locked_meals_of(plan, d)
-                    )
+                    MealView(code=code, label=label, entries=views[d][i], day=d, locked=code in locked)
                     for i, (code, label) in enumerate(MEALS)
                 ],
                 is_today=date == today,

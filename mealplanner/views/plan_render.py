@@ -57,17 +57,20 @@ def plan_url(plan, day: int | None = None) -> str:
     return f"{url}#day-{day}" if day is not None else url
 
 
-def entry_line(ev) -> dict:
-    """What an entry's line shows, as plain values worked out once: the packed week has about 150 lines, and
-    the template engine reads a dict's key several times faster than it follows properties and filters."""
+def entry_line(ev, entries_url: str) -> dict:
+    """What an entry's line shows, as plain strings worked out once: the packed week has about 150 lines, and
+    the template engine reads a dict's key several times faster than it follows properties and filters (and
+    renders a string without the number formatting an int goes through). `entries_url`: the plan's entries
+    address (plans:entries), reversed once for the page; a line's change forms are at <entries_url><id>/edit/."""
     entry, mg = ev.entry, ev.magnesium_mg
+    pk = str(entry.pk)
     amount = ev.amount_label + (f" at {entry.time_taken:%H:%M}" if entry.time_taken else "")
     return {
-        "pk": entry.pk,
-        "status": entry.status,
+        "pk": pk,
+        "status": "" if entry.status == "planned" else entry.status,  # the line's class; none when planned
+        "href": f"{entries_url}{pk}/edit/",
         "name": ev.name,
         "amount": amount,
-        "is_supplement": ev.is_supplement,
         "pinned": entry.pinned,
         "generated": entry.generated,
         "conflicts": ev.conflicts,
@@ -76,8 +79,9 @@ def entry_line(ev) -> dict:
         "kind": ev.kind_word,
         "marked": ev.is_supplement or ev.is_recipe or entry.pinned or entry.generated or bool(ev.conflicts),
         "mg": "Mg unknown" if mg is None else ("at least " if ev.magnesium_at_least else "") + f"{whole_text(mg)} mg",
-        "tick": f"{entry.pk}:{NEXT_STATUS.get(entry.status, 'eaten')}",
+        "tick": f"{pk}:{NEXT_STATUS.get(entry.status, 'eaten')}",
         "status_word": STATUS_WORDS.get(entry.status, "Planned"),
+        "form": ev.form,  # a refused change form, shown in place of the name
     }
 
 
@@ -95,6 +99,7 @@ def plan_context(
         can_edit = access.can_edit_plan(request.user, plan)
     states = states or {}
     week = plan_week(plan)
+    entries_url = reverse("plans:entries", args=[plan.pk])
     for day in week.days:
         day.state = states.get(day.index, DayState())
         form = day.state.food_form
@@ -109,7 +114,7 @@ def plan_context(
                 if ev.form is not None and ev.entry.food is not None:  # a refused amount: its form lists the portions
                     ev.portions = list(ev.entry.food.portions.all())
                 if shown is None or day.index in shown:
-                    ev.line = entry_line(ev)
+                    ev.line = entry_line(ev, entries_url)
     today = today_index(plan)
     return {
         "plan": plan,
@@ -123,6 +128,9 @@ def plan_context(
         "grams": GRAMS,
         "day_choices": day_choices(plan.start_date),
         "default_day": today if today is not None else 0,
+        # Reversed once here, not once a day in the template.
+        "search_url": reverse("plans:food_search", args=[plan.pk]),
+        "tick_url": reverse("plans:entry_tick", args=[plan.pk]),
     }
 
 
