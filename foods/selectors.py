@@ -4,7 +4,8 @@
 It works the same on SQLite and PostgreSQL: the database only narrows the rows; the word-prefix check,
 the relevance score and the sorting happen in Python (`foods.search_ranking`), on a few columns per row,
 so every database returns the same foods in the same order. Whatever the number of results it costs
-two queries (a third, reading every name, only when nothing matched and a typo is looked for). A query
+two queries (a third, reading every name, only when nothing matched and a typo is looked for): the
+candidates' few columns, then the shown foods joined with their portions. A query
 word stands for its forms and synonyms (foods.search_terms, foods.synonyms). The narrowing uses the name index of migration 0002 (prefix queries, no scan of all
 8,789 SR28 names): FTS5 on SQLite, a tsvector GIN index on PostgreSQL; elsewhere, or for words an index
 may split differently (non-ASCII), it uses portable `icontains` filters.
@@ -35,6 +36,16 @@ class PortionInfo(NamedTuple):
     grams: float
 
 
+class FoodPortion(NamedTuple):
+    """One portion of a found food, as the add forms offer it (a foods.portions.PortionLike)."""
+
+    pk: int
+    seq: int
+    label: str
+    grams: float
+    is_default: bool
+
+
 @dataclass
 class FoodResult:
     """One food found, with the figures the lists show. None always means "unknown", never zero."""
@@ -46,6 +57,8 @@ class FoodResult:
     mg_per_portion: float | None
     mg_per_100kcal: float | None
     conflicts: list[str] = field(default_factory=list)
+    # Every portion of the food, in SR28's order (the first is `first_portion`).
+    portions: list[FoodPortion] = field(default_factory=list)
 
     @property
     def suits(self) -> bool:
@@ -68,6 +81,11 @@ def food_groups() -> list[str]:
     """The USDA food groups present in the database, alphabetically."""
     groups = Food.objects.exclude(food_group="").order_by("food_group").values_list("food_group", flat=True)
     return list(groups.distinct())
+
+
+# Query 2's columns: every field of a food (a full Food, as callers expect), then its portions' (FoodPortion).
+_FOOD_COLUMNS = [f.attname for f in Food._meta.concrete_fields]
+_PORTION_COLUMNS = ("portions__id", "portions__seq", "portions__label", "portions__grams", "portions__is_default")
 
 
 def _first_portion(column: str) -> Subquery:
@@ -267,32 +285,35 @@ def search_foods(
     if not ranked:
         return results
 
-    # Query 2: the full rows of the foods shown, with their first portion.
+    # Query 2: the full rows of the foods shown, joined with their portions (one row per portion, or one
+    # with none): a join costs a third of what a subquery per column of the first portion did to build.
     ids = [c.id for c in ranked]
     # By id alone when some are left out: they already passed the filters (looking them up again by
     # name would scan on PostgreSQL). All of them: the same filters again (no list of thousands of ids).
-    shown = Food.objects.filter(id__in=ids) if len(ids) < total else _matching(filters, *values).order_by()
-    full = shown.annotate(
-        portion_label=_first_portion("label"),
-        portion_grams=_first_portion("grams"),
-        portion_id=_first_portion("id"),
-    )
-    by_id = {food.id: food for food in full}
+    shown = Food.objects.filter(id__in=ids) if len(ids) < total else _matching(filters, *values)
+    by_id: dict[int, tuple[Food, list[FoodPortion]]] = {}
+    for row in shown.order_by("id", "portions__seq", "portions__id").values_list(*_FOOD_COLUMNS, *_PORTION_COLUMNS):
+        food_id = row[0]
+        if food_id not in by_id:
+            by_id[food_id] = (Food.from_db(db, _FOOD_COLUMNS, row[: len(_FOOD_COLUMNS)]), [])
+        if row[len(_FOOD_COLUMNS)] is not None:
+            by_id[food_id][1].append(FoodPortion(*row[len(_FOOD_COLUMNS) :]))
     for food_id in ids:
-        food = by_id.get(food_id)
-        if food is None:  # deleted between the two queries
+        if food_id not in by_id:  # deleted between the two queries
             continue
-        portion = PortionInfo(food.portion_label, food.portion_grams) if food.portion_id is not None else None
+        food, portions = by_id[food_id]
+        first = portions[0] if portions else None
         facts = {name: getattr(food, name) for name in DIET_FIELDS}
         results.append(
             FoodResult(
                 food=food,
                 mg_per_100g=food.magnesium_mg,
-                first_portion=portion,
-                first_portion_id=food.portion_id,
-                mg_per_portion=_mg_per_portion(food.magnesium_mg, portion.grams if portion else None),
+                first_portion=PortionInfo(first.label, first.grams) if first else None,
+                first_portion_id=first.pk if first else None,
+                mg_per_portion=_mg_per_portion(food.magnesium_mg, first.grams if first else None),
                 mg_per_100kcal=_mg_per_100kcal(food.magnesium_mg, food.energy_kcal),
                 conflicts=diet_conflicts(facts, diet=diet, allergies=allergies),
+                portions=portions,
             )
         )
     return results

@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from foods.choking import choking_question, named_like_hazard
-from foods.models import Portion
 from foods.portions import default_portion
 from foods.selectors import FoodResults, search_foods
 from mealplanner import access
@@ -96,13 +95,9 @@ def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) ->
 
 
 def _with_portions(results: list) -> list:
-    """Each result with every portion of its food and the one a person would use (foods.portions), in one query."""
-    by_food: dict[int, list] = {}
-    for portion in Portion.objects.filter(food_id__in=[r.food.pk for r in results]).order_by("food_id", "seq", "id"):
-        by_food.setdefault(portion.food_id, []).append(portion)
+    """Each result with the portion a person would use (foods.portions), among the portions the search read."""
     for r in results:
         r.key = f"food:{r.food.pk}"  # as recipes.selectors.item_from_key reads it (favourites)
-        r.portions = by_food.get(r.food.pk, [])
         r.default_portion = default_portion(r.portions, r.food.food_group)
         r.default_mg = (
             r.mg_per_100g * r.default_portion.grams / 100  # SR28: nutrient × grams / 100

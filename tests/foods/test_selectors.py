@@ -106,6 +106,15 @@ def test_first_portion_and_mg_per_portion_follow_the_first_household_measure(foo
     assert seeds.mg_per_100kcal == pytest.approx(592 * 100 / 559)
 
 
+def test_each_result_offers_every_portion_of_its_food_in_sr28_order(foods):
+    [seeds] = search_foods("pumpkin seed")
+    stored = list(Portion.objects.filter(food=foods["seeds"]).order_by("seq"))
+    assert [(p.pk, p.label, p.grams) for p in seeds.portions] == [(p.pk, p.label, p.grams) for p in stored]
+    assert (seeds.portions[0].label, seeds.portions[0].grams) == seeds.first_portion
+    [dip] = search_foods("dip")
+    assert dip.portions == []
+
+
 def test_unknown_values_stay_unknown_not_zero(foods):
     [dip] = search_foods("dip")
     assert dip.mg_per_100g is None

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from foods.models import Food
+from foods.models import Food, Portion
 from mealplanner.models import PlanEntry
 from mealplanner.selectors.plans import plan_week
 from recipes.models import OwnFood, Recipe, RecipeIngredient
@@ -140,6 +140,20 @@ def test_the_search_costs_the_same_queries_however_many_dishes_match(
         "dietitian_id" in q["sql"] and q["sql"].lstrip().startswith('SELECT "mealplanner_profile"."dietitian_id"')
         for q in few.captured_queries
     )
+
+
+def test_a_keystroke_reads_the_portions_with_the_foods_not_in_a_query_of_their_own(
+    client_logged_in, plan, seeds, django_assert_max_num_queries
+):
+    Portion.objects.create(food=seeds, seq=2, label="1 oz", grams=28.35)  # SR28 WEIGHT of NDB 12014
+    _search(client_logged_in, plan, "pumpkin")
+    # Session, user, plan; the candidates, the foods shown with their portions; own foods, recipes; favourites.
+    with django_assert_max_num_queries(8) as queries:
+        response = _search(client_logged_in, plan, "pumpkin")
+    assert not any(q["sql"].lstrip().startswith('SELECT "foods_portion"') for q in queries.captured_queries)
+    # Every portion of the seeds is still offered, the 1 oz a person would use chosen.
+    options = re.findall(r"<option value=\"\d+\"( selected)?>([^<]*)</option>", response.content.decode())
+    assert options == [("", "1 cup (129 g)"), (" selected", "1 oz (28.4 g)")]
 
 
 def test_a_recipe_that_does_not_suit_the_person_says_why(client_logged_in, user, seeds):
