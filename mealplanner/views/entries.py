@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from foods.choking import choking_question, named_like_hazard
+from foods.figures import tenths, whole
 from foods.portions import default_portion
 from foods.selectors import FoodResults, search_foods
 from mealplanner import access
@@ -95,7 +96,8 @@ def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) ->
 
 
 def _with_portions(results: list) -> list:
-    """Each result with the portion a person would use (foods.portions), among the portions the search read."""
+    """Each result with the portion a person would use (foods.portions), among the portions the search read,
+    and its figures and portion choices as text (foods.figures: as floatformat shows them, worked out once)."""
     for r in results:
         r.key = f"food:{r.food.pk}"  # as recipes.selectors.item_from_key reads it (favourites)
         r.default_portion = default_portion(r.portions, r.food.food_group)
@@ -104,6 +106,9 @@ def _with_portions(results: list) -> list:
             if r.default_portion and r.mg_per_100g is not None
             else None
         )
+        r.mg_text = None if r.mg_per_100g is None else whole(r.mg_per_100g)
+        r.default_mg_text = None if r.default_mg is None else whole(r.default_mg)
+        r.options = [(p.pk, f"{p.label} ({tenths(p.grams)} g)", p == r.default_portion) for p in r.portions]
     return results
 
 
