@@ -3,10 +3,11 @@
 A fixed number of queries whatever the roster's size (issue 19): the clients (only the fields shown and the
 fields the rules read, as plain values: no Profile objects for hundreds of clients); this week's plans;
 their medicines; their cabinets; and three grouped sums over those plans' entries (foods, recipe
-ingredients, supplements taken on a day). No plan history is loaded. Ranking needs every client's
-findings, so the rules run for the whole (searched) roster; but many clients share an age, sex, cabinet and
-supplement day, so the rules are asked once per different question (`RulesAnswers`) and only the page
-shown is rendered.
+ingredients, supplements taken on a day), each read from an index that holds what it sums
+(PlanEntry.Meta.indexes), not from the entries table. No plan history is loaded. Ranking needs every
+client's findings, so the rules run for the whole (searched) roster; but many clients share an age, sex,
+cabinet and supplement day, so the rules are asked once per different question (`RulesAnswers`) and only
+the page shown is drawn, 25 clients at a time.
 
 The current plan is the one whose seven-day week holds today (start date ≤ today < start date + 7); when
 two do, the one made last. A client with none has "no plan this week" (issue 13), never a figure.
@@ -15,36 +16,49 @@ two do, the one made last. A client with none has "no plan this week" (issue 13)
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from decimal import Decimal
+from typing import cast
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, FloatField, QuerySet, Sum
+from django.db.models import Count, F, FloatField, Q, QuerySet, Sum
 from django.db.models.functions import Cast, Coalesce, Lower
 from django.utils import timezone
 
 from mealplanner import nutrition
 from mealplanner.access import client_profiles, require_dietitian
 from mealplanner.models import Medicine, Plan, PlanEntry, PlanEntryIngredient, Profile, SupplementProduct
+from mealplanner.nutrition.numbers import whole_number
 from mealplanner.selectors.plan_list import dose_for, food_amount
 from mealplanner.selectors.profiles import cabinet_dose, person_for
 
-CLIENTS_PER_PAGE = 50
+# A dietitian works down from the top of "needs attention first", and finds anyone else by name or page:
+# 25 cards are a few screens at 360 px, and drawing 50 cost about as much as ranking 500 clients (issue 19).
+CLIENTS_PER_PAGE = 25
 SORTS = {"attention": "Needs attention first", "name": "Name"}
-# What the rules read of a profile (mealplanner.selectors.profiles.person_for); the roster reads only these,
-# and tests/clinic/test_roster_rules_answers.py fails if person_for ever reads another.
-PERSON_FIELDS = (
-    "birth_date",
-    "age_years",
-    "sex",
-    "pregnant",
-    "lactating",
-    "kidney_disease",
-    "bleeding_disorder",
-    "restless_legs",
-    "custom_target_mg",
-    "weight_kg",
-)
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """What the rules read of a profile (mealplanner.selectors.profiles.person_for), as plain values: the roster
+    reads only these, and tests/clinic/test_roster_rules_answers.py fails if person_for ever reads another.
+    person_for is given these instead of a Profile: building hundreds of model instances costs more than the
+    rules themselves."""
+
+    birth_date: date | None
+    age_years: Decimal | None
+    sex: str
+    pregnant: bool
+    lactating: bool
+    kidney_disease: bool
+    bleeding_disorder: bool
+    restless_legs: bool
+    custom_target_mg: int | None
+    weight_kg: Decimal | None
+
+
+PERSON_FIELDS = tuple(f.name for f in fields(ClientFacts))
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,21 @@ class ClientRow:
     def plan_id(self) -> int | None:
         return self.plan.pk if self.plan else None
 
+    # The figures as the card shows them, as plain text: a roster page draws many cards, and a number given to
+    # a template is localised again each time it is shown.
+    @property
+    def average_text(self) -> str:
+        """The week's average in whole milligrams, rounded once, half up, as every figure is."""
+        return "" if self.average_mg is None else str(whole_number(self.average_mg))
+
+    @property
+    def target_text(self) -> str:
+        return "" if self.target_mg is None else str(self.target_mg)
+
+    @property
+    def days_text(self) -> str:
+        return "1 day" if self.days_planned == 1 else f"{self.days_planned} days"
+
     @property
     def below_target(self) -> bool:
         return self.average_mg is not None and self.target_mg is not None and self.average_mg < self.target_mg
@@ -113,7 +142,8 @@ def current_plans(plans: QuerySet[Plan]) -> dict[int, CurrentPlan]:
 
 
 def roster_rows(profiles: QuerySet[Profile], *, today: date) -> list[ClientRow]:
-    """A row for each of `profiles` (name order), from seven queries whatever their number."""
+    """A row for each of `profiles` (name order), from seven queries whatever their number (eight while a
+    week holds a food entry from before entries kept their grams)."""
     clients = profiles.order_by(Lower("name"), "id").values_list("pk", "name", "user_id", *PERSON_FIELDS)
     ids = profiles.values("pk")
     this_week = plans_this_week(ids, today)
@@ -134,27 +164,26 @@ def roster_rows(profiles: QuerySet[Profile], *, today: date) -> list[ClientRow]:
     # The plan ids as a subquery, not a list of hundreds of values for Django to prepare one by one.
     weeks = _planned_weeks(this_week.values("pk"), products)
     answers = RulesAnswers(today)
+    no_plan = _Week()
     rows = []
-    for pk, name, user_id, *facts in clients:
+    for values in clients:
+        pk = values[0]
         plan = plans.get(pk)
-        week = weeks.get(plan.pk, _Week()) if plan else None  # a plan with nothing in it: an empty week
-        judgement = answers.judge(
-            tuple(facts),
-            medicines[pk],
-            cabinets[pk],
-            tuple(tuple(doses) for doses in week.doses.values()) if week else (),
+        week = weeks.get(plan.pk, no_plan) if plan else no_plan  # a plan with nothing in it: an empty week
+        judgement = answers.judge(values[3:], medicines[pk], cabinets[pk], week.days_doses)
+        rows.append(
+            ClientRow(
+                profile=RosterClient(pk, values[1], values[2]),
+                plan=plan,
+                average_mg=week.average_mg,
+                days_planned=week.days,
+                at_least=week.unknown > 0,
+                target_mg=judgement.target_mg,
+                target_custom=judgement.target_custom,
+                dangers=list(judgement.dangers),
+                problem=judgement.problem,
+            )
         )
-        row = ClientRow(
-            profile=RosterClient(pk, name, user_id),
-            plan=plan,
-            target_mg=judgement.target_mg,
-            target_custom=judgement.target_custom,
-            dangers=list(judgement.dangers),
-            problem=judgement.problem,
-        )
-        if week is not None:
-            row.average_mg, row.days_planned, row.at_least = week.average_mg, week.days, week.unknown > 0
-        rows.append(row)
     return rows
 
 
@@ -163,44 +192,64 @@ class _Week:
     """A plan's week as planned: food magnesium, unknowns, days with entries, each day's supplement doses."""
 
     food_mg: float = 0.0
+    supplement_mg: float = 0.0  # the doses' known magnesium (an unknown one makes the average "at least")
     unknown: int = 0
     days: int = 0
     doses: dict = field(default_factory=lambda: defaultdict(list))  # day -> [SupplementDose]
 
     @property
-    def supplement_mg(self) -> float:
-        return sum(dose.elemental_mg or 0.0 for doses in self.doses.values() for dose in doses)  # unknown: "at least"
-
-    @property
     def average_mg(self) -> float | None:
         return (self.food_mg + self.supplement_mg) / self.days if self.days else None
+
+    @property
+    def days_doses(self) -> tuple:
+        """Each day's doses, as the rules are asked about them (RulesAnswers.judge)."""
+        return tuple(tuple(doses) for doses in self.doses.values()) if self.doses else ()
 
 
 def _planned_weeks(plan_ids: QuerySet | list[int], products: dict) -> dict[int, _Week]:
     """Each plan's week as planned, from three grouped sums: one row per plan for its foods, one per plan for
-    its recipes' ingredients, one per supplement taken on a day.
+    its recipes' ingredients, one per supplement taken on a day (and a fourth only while a week holds a food
+    entry from before entries kept their grams).
 
     A dietitian judges the week as planned (clients without a login never tick anything)."""
-    weeks: dict[int, _Week] = defaultdict(_Week)  # the plans with something in them
+    weeks: dict[int, _Week] = defaultdict(_Week)
+    # Read from the plans' side, each plan's entries one range of an index holding every column the sum reads
+    # (PlanEntry.Meta.indexes): PostgreSQL would otherwise scan every entry of every plan and merge.
     totals = (
-        PlanEntry.objects.filter(plan_id__in=plan_ids)
+        Plan.objects.filter(pk__in=plan_ids)
         .order_by()
-        .values_list("plan_id")
+        .values_list("pk")
         .annotate(
-            food_mg=Sum(food_amount("magnesium_mg"), output_field=FloatField()),
-            foods=Count("food_id"),
-            known=Count("food__magnesium_mg"),
-            days=Count("day", distinct=True),
+            food_mg=Sum(F("entries__food__magnesium_mg") * F("entries__grams") / 100.0, output_field=FloatField()),
+            foods=Count("entries__food"),
+            known=Count("entries__food__magnesium_mg"),
+            days=Count("entries__day", distinct=True),
+            without_grams=Count("entries__food", filter=Q(entries__grams__isnull=True)),
         )
     )
-    for plan_id, food_mg, foods, known, days in totals:
+    older = False
+    for plan_id, food_mg, foods, known, days, without_grams in totals:
         week = weeks[plan_id]
         week.food_mg, week.unknown, week.days = food_mg or 0.0, foods - known, days
+        older |= without_grams > 0
+    if older:
+        # Food entries written before entries kept their grams (mealplanner.entry_amounts) count through their
+        # portion as it is now: a second sum, only when such an entry is in a week, so that the usual sum
+        # needs no join to the portions.
+        for plan_id, food_mg in (
+            PlanEntry.objects.filter(plan_id__in=plan_ids, food__isnull=False, grams__isnull=True)
+            .order_by()
+            .values_list("plan_id")
+            .annotate(food_mg=Sum(food_amount("magnesium_mg"), output_field=FloatField()))
+        ):
+            weeks[plan_id].food_mg += food_mg or 0.0
     # A recipe entry counts through its kept ingredients (issue 16), as on the plan page: read from the
     # ingredients' side, so the many food entries cost no join.
     per_100g = Coalesce(F("food__magnesium_mg"), F("own_food__magnesium_mg"), output_field=FloatField())
     recipes = (
         PlanEntryIngredient.objects.filter(entry__plan_id__in=plan_ids)
+        .exclude(entry__recipe_name="")  # only dishes have ingredients: this reads the index of dishes
         .order_by()
         .values_list("entry__plan_id")
         .annotate(
@@ -228,6 +277,8 @@ def _planned_weeks(plan_ids: QuerySet | list[int], products: dict) -> dict[int, 
         dose = doses[key]
         if dose is None or dose.elemental_mg is None:
             week.unknown += entries  # a product whose magnesium is unknown: the average is "at least"
+        else:
+            week.supplement_mg += dose.elemental_mg
         if dose is not None:
             week.doses[day].append(dose)
     return weeks
@@ -278,7 +329,7 @@ class RulesAnswers:
         return self.answers[key]
 
     def _ask(self, facts: tuple, medicines: tuple, cabinet: tuple, days_doses: tuple) -> Judgement:
-        profile = Profile(**dict(zip(PERSON_FIELDS, facts, strict=True)))  # read by the rules, never saved
+        profile = cast(Profile, ClientFacts(*facts))  # all that person_for reads of a Profile
         try:
             person = person_for(profile, on=self.today, medicines=medicines)
             target = nutrition.target_for(person)

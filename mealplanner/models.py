@@ -159,6 +159,9 @@ class Plan(models.Model):
 
     class Meta:
         ordering = ["-start_date", "-id"]
+        # The dashboard picks each client's week holding today: a range of one profile's plans, however long
+        # their history (issue 19).
+        indexes = [models.Index(fields=["profile", "start_date"], name="plan_profile_start_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(start_date__gte=PLAN_FIRST_START, start_date__lte=PLAN_LAST_START),
@@ -206,7 +209,18 @@ class PlanEntry(models.Model):
     class Meta:
         verbose_name_plural = "plan entries"
         ordering = ["day", "meal", "id"]
-        indexes = [models.Index(fields=["plan", "day"])]
+        indexes = [
+            models.Index(fields=["plan", "day"]),
+            # The dashboard's grouped sums read these indexes, not the table (issue 19): every column a week's
+            # food sum reads; the supplements, a few a week, not found among all of a week's entries; the dishes.
+            models.Index(fields=["plan", "day", "food", "grams"], name="planentry_food_sums_idx"),
+            models.Index(
+                fields=["plan", "day", "supplement", "time_taken", "quantity"],
+                condition=models.Q(supplement__isnull=False),
+                name="planentry_supplements_idx",
+            ),
+            models.Index(fields=["plan"], condition=~models.Q(recipe_name=""), name="planentry_dishes_idx"),
+        ]
         constraints = [
             # Exactly one of a food, a recipe (marked by its kept name) or a supplement.
             models.CheckConstraint(
