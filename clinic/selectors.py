@@ -50,6 +50,12 @@ def templates_for(user) -> QuerySet[Plan]:
     return Plan.objects.filter(profile=own_profile(user), is_template=True).order_by("name", "id")
 
 
+def template_count(user) -> int:
+    """How many templates the dietitian has, in one query (the dashboard's link says it)."""
+    require_dietitian(user)
+    return Plan.objects.filter(profile__user=user, is_template=True).count()
+
+
 def client_facts(profile: Profile) -> dict[str, list[str]]:
     """The client's conditions and caps as short phrases, for the client page."""
     conditions = [

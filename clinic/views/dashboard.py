@@ -5,7 +5,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from clinic.roster import SORTS, dashboard_page
-from clinic.selectors import templates_for
+from clinic.selectors import template_count
 from clinic.views._common import plan_page_url
 
 
@@ -38,6 +38,6 @@ def dashboard(request):
             "search": search,
             "sort": sort,
             "query": urlencode(kept) + "&" if kept else "",
-            "template_count": templates_for(request.user).count(),
+            "template_count": template_count(request.user),
         },
     )

@@ -251,3 +251,15 @@ def test_a_supplement_of_unknown_magnesium_makes_the_average_at_least(
     row = dashboard_rows(dietitian)[0]
     assert row.average_mg == pytest.approx(395) and row.at_least  # never counted as 0 mg, never a guess
     assert "at least 395 mg" in as_dietitian.get(reverse("clinic:dashboard")).content.decode()
+
+
+def test_the_dashboard_counts_the_dietitians_own_templates(
+    as_dietitian, dietitian, other_dietitian, make_client, make_plan
+):
+    from mealplanner.access import own_profile
+
+    for name in ("Low FODMAP week", "Kidney week"):
+        make_plan(own_profile(dietitian), by=dietitian, is_template=True, name=name)
+    make_plan(own_profile(other_dietitian), by=other_dietitian, is_template=True, name="Not hers")
+    make_plan(make_client(dietitian, "Clara"), by=dietitian, name="A client's week")
+    assert "Plan templates (2)" in as_dietitian.get(reverse("clinic:dashboard")).content.decode()
