@@ -23,8 +23,10 @@ def test_a_starred_food_is_one_click_in_quick_add(page, live_server, user):
         page.locator(".day-tabs a").first.click()
     day = page.locator("#day-0")
     day.get_by_role("link", name="Add food or a supplement").click()
-    expect(day.get_by_label("Food")).to_be_focused()  # htmx has wired the panel: typing is heard
-    day.get_by_label("Food").fill("pumpkin")
+    # Exactly "Food": the meal's quick add, loaded beside it, offers "Your food" once the person has one.
+    search = day.get_by_label("Food", exact=True)
+    expect(search).to_be_focused()  # htmx has wired the panel: typing is heard
+    search.fill("pumpkin")
     star = day.get_by_role("button", name="Favourite Pumpkin bar")
     expect(star).to_have_attribute("aria-pressed", "false")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
