@@ -52,13 +52,15 @@ class FoundItem:
         return f"{self.serving_label or 'a serving'} ({self.serving_grams:g} g)"
 
 
-def _narrowed(queryset, terms):
+def _name_conditions(terms) -> list[Q]:
+    """One condition per term: the name holds one of its forms (the Python check then wants a word start)."""
+    conditions = []
     for t in terms:
         any_form = Q()
         for prefix in t.prefixes:
             any_form |= Q(name__icontains=prefix)
-        queryset = queryset.filter(any_form)
-    return queryset
+        conditions.append(any_form)
+    return conditions
 
 
 def _ranked(rows, terms) -> list:
@@ -101,12 +103,14 @@ def own_foods_and_recipes(user, query: str, *, diet: str = "none", allergies=(),
     terms = query_terms([w[:40] for w in query_words(query or "")[:MAX_QUERY_WORDS]])
     if not terms:
         return []
-    own = _narrowed(visible_own_foods(user).filter(**allowed_filter(diet=diet, allergies=allergies)), terms)
+    # One filter() each, not one per term: each call copies the query, and a keystroke makes these two.
+    names = _name_conditions(terms)
+    own = visible_own_foods(user).filter(*names, **allowed_filter(diet=diet, allergies=allergies))
     own_rows = [
         (f"own:{row[0]}", row[1], row[2], row)
         for row in own.values_list("id", "name", "magnesium_mg", "owner_id", "serving_label", "serving_grams")[:200]
     ]
-    recipes = _narrowed(visible_recipes(user), terms)
+    recipes = visible_recipes(user).filter(*names)
     recipe_rows = [
         (f"recipe:{pk}", name, None, (pk, name, owner_id, visibility))
         for pk, name, owner_id, visibility in recipes.values_list("id", "name", "owner_id", "visibility")[:200]
