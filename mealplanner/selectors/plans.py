@@ -130,6 +130,7 @@ class DayView:
     add_open: bool = False
     add_meal: str | None = None
     oob: bool = False  # swapped out of band in an htmx answer (not the day the control sits in)
+    figures: dict | None = None  # the totals' words and numbers (plan_render.day_figures)
 
     @property
     def counted(self):

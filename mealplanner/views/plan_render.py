@@ -80,8 +80,52 @@ def entry_line(ev, entries_url: str) -> dict:
         "marked": ev.is_supplement or ev.is_recipe or entry.pinned or entry.generated or bool(ev.conflicts),
         "mg": "Mg unknown" if mg is None else ("at least " if ev.magnesium_at_least else "") + f"{whole_text(mg)} mg",
         "tick": f"{pk}:{NEXT_STATUS.get(entry.status, 'eaten')}",
+        "tick_form": f"tick-{entry.day}",  # the day's one status form (plan_detail.html#day)
         "status_word": STATUS_WORDS.get(entry.status, "Planned"),
         "form": ev.form,  # a refused change form, shown in place of the name
+    }
+
+
+def day_figures(day, week, profile) -> dict:
+    """What a day's totals show, worked out once as plain values (as entry_line does for a line): the template
+    engine follows a chain such as day.totals.planned.magnesium_mg several times slower than it reads a key."""
+    t, totals = day.counted, day.totals
+    eaten = totals.eaten
+    return {
+        "counted_label": day.counted_label,
+        "mg": whole_text(t.magnesium_mg),
+        "mg_at_least": t.magnesium_at_least,
+        "target_mg": week.target.mg,
+        "food_unknown": t.food_magnesium.unknown,
+        "food_pct": day.food_pct,
+        "supplement_pct": day.supplement_pct,
+        "food_mg": whole_text(t.food_magnesium.value),
+        "supplements": t.supplements,
+        "supplement_mg": whole_text(t.supplement_magnesium.value),
+        "supplement_unknown": t.supplement_magnesium.unknown,
+        "limit_mg": whole_text(week.supplement_limit_mg) if week.supplement_limit_mg else "",
+        "counts_eaten": day.counts_eaten,
+        "planned_mg": whole_text(totals.planned.magnesium_mg),
+        "planned_kcal": whole_text(totals.planned.energy_kcal.value),
+        "eaten_today": day.is_today and bool(totals.ticked),
+        "eaten_mg": whole_text(eaten.magnesium_mg),
+        "eaten_at_least": eaten.magnesium_at_least,
+        "eaten_kcal": whole_text(eaten.energy_kcal.value),
+        "nothing_ticked": day.nothing_ticked,
+        "kcal": whole_text(t.energy_kcal.value),
+        "kcal_at_least": bool(t.energy_kcal.unknown),
+        "energy_goal": day.energy_goal_kcal,
+        "energy_pct": day.energy_pct,
+        "caffeine": bool(t.caffeine_mg.value),
+        "caffeine_mg": whole_text(t.caffeine_mg.value),
+        "caffeine_at_least": bool(t.caffeine_mg.unknown),
+        "kidney": week.show_kidney,
+        "potassium_mg": whole_text(t.potassium_mg.value),
+        "potassium_at_least": bool(t.potassium_mg.unknown),
+        "potassium_cap": profile.potassium_cap_mg,
+        "phosphorus_mg": whole_text(t.phosphorus_mg.value),
+        "phosphorus_at_least": bool(t.phosphorus_mg.unknown),
+        "phosphorus_cap": profile.phosphorus_cap_mg,
     }
 
 
@@ -102,6 +146,7 @@ def plan_context(
     entries_url = reverse("plans:entries", args=[plan.pk])
     for day in week.days:
         day.state = states.get(day.index, DayState())
+        day.figures = day_figures(day, week, plan.profile)
         form = day.state.food_form
         if form is not None:  # the food of a refused add, so its form can be shown again with the error
             form.food_obj = (getattr(form, "cleaned_data", {}) or {}).get("food")
