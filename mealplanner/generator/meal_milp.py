@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
+from scipy.sparse import coo_array, csr_array
 
 from mealplanner.generator.bands import KCAL_PER_G, MACROS, Bands
 from mealplanner.generator.patterns import CEREAL, FRUIT, MAIN, MILK, SIDE, SNACK, Option
@@ -257,11 +257,8 @@ def shortfall(model: DayModel, x: np.ndarray) -> tuple[float, float]:
     return float(x[m + MG_SHORT]), float(sum(x[m + SHARES_AT :]))
 
 
-def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S) -> np.ndarray | None:
-    """The best vector found, or None when the rows cannot all hold (or no plan was found in time)."""
-    m, width = model.m, model.width
-    if time_limit_s <= 0:
-        return None
+def as_matrix(model: DayModel) -> tuple[csr_array, np.ndarray, np.ndarray]:
+    """The rows as a sparse matrix with their lower and upper bounds."""
     data, ri, ci, lo, hi = [], [], [], [], []
     for i, (row, lower, upper) in enumerate(model.rows):
         for j, v in row.items():
@@ -270,15 +267,29 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
             data.append(v)
         lo.append(lower)
         hi.append(upper)
-    matrix = coo_array((data, (ri, ci)), shape=(len(model.rows), width)).tocsr()
+    matrix = csr_array(coo_array((data, (ri, ci)), shape=(len(model.rows), model.width)))
+    return matrix, np.array(lo, dtype=float), np.array(hi, dtype=float)
+
+
+def column_upper(model: DayModel) -> np.ndarray:
+    """1 for the binaries, no upper bound for the slacks."""
+    binary = model.m + BINARY_EXTRA
+    return np.concatenate([np.ones(binary), np.full(model.width - binary, np.inf)])
+
+
+def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S) -> np.ndarray | None:
+    """The best vector found, or None when the rows cannot all hold (or no plan was found in time)."""
+    m, width = model.m, model.width
+    if time_limit_s <= 0:
+        return None
+    matrix, lo, hi = as_matrix(model)
     binary = m + BINARY_EXTRA
-    column_upper = np.concatenate([np.ones(binary), np.full(width - binary, np.inf)])
     integrality = np.concatenate([np.ones(binary), np.zeros(width - binary)])
     res = milp(
         c,
         integrality=integrality,
-        bounds=Bounds(np.zeros(width), column_upper),
-        constraints=LinearConstraint(matrix, np.array(lo), np.array(hi)),
+        bounds=Bounds(np.zeros(width), column_upper(model)),
+        constraints=LinearConstraint(matrix, lo, hi),
         options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
     )
     if res.x is None:

@@ -2,12 +2,14 @@
 
 Each day is one MILP (meal_milp) over the options that suit the person (patterns.options_for). Between days
 the week keeps its variety: a dish on at most two days, a food on at most three, no two days with the same
-meals, and a cost for repeating a dish, a food or a food group in the same meal. A day is first planned from
-short lists per meal role (HiGHS's time grows with the model), then from longer ones, then (without kidney
-caps) from every option left. When a day cannot fit, the meal shares are dropped first; then the magnesium floor (the day is SHORT: every other band holds and it
-gets the most magnesium it can). Deterministic: options are sorted, the tie-break is a hash of the seed and
-the day, and HiGHS runs with a node limit (its time limit and the week's budget are a safety net only).
-"""
+meals, and a cost for repeating a dish, a food or a food group in the same meal. What stays in the week
+(pinned, locked, added by hand) counts towards those limits. A day is first planned from short lists per
+meal role, then from longer ones, then from every option left, then with staples (foods past their three
+days; _tiers); each time the MIP runs over the core of the list's LP relaxation first (meal_core: HiGHS's
+time grows with the model). When a day cannot fit, the meal shares are dropped first; then the magnesium
+floor (the day is SHORT: every other band holds and it gets the most magnesium it can). Deterministic:
+options are sorted, the tie-break is a hash of the seed and the day, and HiGHS runs with a node limit (its
+time limit and the week's budget are a safety net only)."""
 
 from __future__ import annotations
 
@@ -18,15 +20,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from mealplanner.generator import meal_milp
+from mealplanner.generator import meal_core, meal_milp
 from mealplanner.generator.bands import Bands
 from mealplanner.generator.patterns import MEALS, NUTRIENTS, Dish, Option, Person, SideFood, options_for
 
 MAX_DISH_DAYS = 2  # a dish at most twice a week (issue 17)
 MAX_FOOD_DAYS = 3  # a food on at most three days a week
 # Per meal role, a day's short lists: least used, richest in magnesium per kcal, nearest the magnesium aim
-# (and, with kidney caps, the lightest on them). Three times as long when they cannot fill the day.
-SHORT_RANDOM, SHORT_DENSE, SHORT_NEAR = 4, 3, 2
+# (and, with kidney caps, the lightest on them). Three times as long when they cannot fill the day. The MIP
+# itself runs over the core of their LP relaxation (meal_core), so longer lists cost little: 6, 4, 3 rather
+# than 4, 3, 2 kept magnesium between the target and twice it on 95 % of days rather than 91 % at the same speed.
+SHORT_RANDOM, SHORT_DENSE, SHORT_NEAR = 6, 4, 3
 WIDE_FACTOR = 3
 # The short lists aim at this many times the target's magnesium per kcal: above the target, under twice it.
 MG_AIM_FACTOR = 1.5
@@ -89,41 +93,44 @@ def plan_week(
     seed: int = 0,
     budget_s: float = WEEK_BUDGET_S,
     meals_by_day: Mapping[int, tuple[str, ...]] | None = None,
+    kept: Mapping[int, Iterable[tuple[str, int]]] | None = None,
 ) -> list[PlannedDay]:
     """The week's days in order. `fixed`: per day, what it already holds (kept; only `meals` are filled).
-    `meals_by_day`: per day, the meals to fill there (each a subset of `meals`), when days differ."""
+    `meals_by_day`: per day, the meals to fill there (each a subset of `meals`), when days differ.
+    `kept`: per day of the week (filled or not), the dishes and foods it holds that stay, as (kind, ref):
+    they count towards the week's repeats (a dish on at most two days) and are not planned again that day."""
     deadline = time.monotonic() + budget_s
     options = options_for(dishes, foods, person, bands, meals)
-    dish_days: Counter = Counter()
-    food_days: Counter = Counter()
+    kept_on = {d: frozenset(keys) for d, keys in (kept or {}).items()}
+    days_of: Counter = Counter(key for keys in kept_on.values() for key in keys)
     groups_seen: Counter = Counter()
     earlier: list[frozenset] = []
     out = []
     for day in sorted(days):
-        today = [
+        here = kept_on.get(day, frozenset())
+        day_meals = tuple(m for m in meals if m in (meals_by_day or {}).get(day, meals))
+        # Staples: foods past their days this week, for a day nothing else fills (dishes keep their limit).
+        staples = [
             o
             for o in options
-            if not (o.kind == "dish" and dish_days[o.ref] >= MAX_DISH_DAYS)
-            and not (o.kind == "food" and food_days[o.ref] >= MAX_FOOD_DAYS)
+            if o.meal in day_meals and o.key not in here and not (o.kind == "dish" and days_of[o.key] >= MAX_DISH_DAYS)
         ]
-        seen = {**{("dish", d): n for d, n in dish_days.items()}, **{("food", f): n for f, n in food_days.items()}}
-        day_meals = tuple(m for m in meals if m in (meals_by_day or {}).get(day, meals))
         planned = plan_day(
-            [o for o in today if o.meal in day_meals],
+            [o for o in staples if not (o.kind == "food" and days_of[o.key] >= MAX_FOOD_DAYS)],
             bands,
             day_meals,
             day=day,
             seed=seed,
             fixed=(fixed or {}).get(day, {}),
-            seen=seen,
+            seen=dict(days_of),
             groups_seen=groups_seen,
             earlier=earlier,
             deadline=deadline,
+            staples=staples,
         )
         out.append(planned)
         earlier.append(planned.chosen)
-        for kind, counter in (("dish", dish_days), ("food", food_days)):
-            counter.update({i.ref for i in planned.items if i.kind == kind})
+        days_of.update({(i.kind, i.ref) for i in planned.items} - here)
         groups_seen.update({(i.meal, i.group) for i in planned.items if i.kind == "food"})
     return out
 
@@ -188,6 +195,27 @@ def shortlist(
     return sorted(keep.values(), key=lambda o: order[id(o)])
 
 
+def _tiers(
+    options: list[Option], staples: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping
+) -> list[tuple[list[Option], bool]]:
+    """The option lists a day is tried with, in order, and whether the whole list is tried when the MIP over
+    its LP core (meal_core) cannot fit.
+
+    The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
+    dishes without choking hazards can all sit outside the lists), then staples: foods past their three days
+    this week as well (a kidney day, once the few dishes and foods within the caps are used up by mid-week;
+    a dish still comes at most twice a week). With kidney caps only the staples are tried whole: HiGHS took
+    seconds to prove each whole list of a kidney day impossible (bench/generator.py: 34 of 35 kidney days
+    filled, rather than 29, the slowest kidney week 4.6 CPU s rather than 8)."""
+    whole = not kidney_caps(bands)
+    return [
+        (shortlist(options, bands, day=day, seed=seed, seen=seen), whole),
+        (shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), whole),
+        (options, whole),
+        (staples, True),
+    ]
+
+
 def plan_day(
     options: list[Option],
     bands: Bands,
@@ -200,18 +228,27 @@ def plan_day(
     groups_seen: Mapping,
     earlier: list[frozenset],
     deadline: float,
+    staples: list[Option] | None = None,
 ) -> PlannedDay:
     fixed = dict(fixed)
-    # The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
-    # dishes without choking hazards can all sit outside the lists). Not with kidney caps: there the wide
-    # lists already hold the heavy items, and HiGHS took tens of seconds to prove a whole kidney day impossible.
-    for tier in ("short", "wide") if kidney_caps(bands) else ("short", "wide", "all"):
-        here = (
-            options if tier == "all" else shortlist(options, bands, day=day, seed=seed, seen=seen, wide=tier == "wide")
+    tried: list[list[Option]] = []
+    for here, whole in _tiers(options, staples or options, bands, day=day, seed=seed, seen=seen):
+        if here in tried:
+            continue
+        tried.append(here)
+        model, x = _solve_day(
+            here,
+            bands,
+            meals,
+            day=day,
+            seed=seed,
+            fixed=fixed,
+            seen=seen,
+            groups_seen=groups_seen,
+            earlier=earlier,
+            deadline=deadline,
+            whole=whole,
         )
-        model = meal_milp.build(here, bands, meals, fixed=fixed, earlier_days=earlier)
-        c = meal_milp.cost(model, day=day, seed=seed, seen=seen, groups_seen=groups_seen)
-        x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))
         if x is None:
             if time.monotonic() >= deadline:
                 return PlannedDay(day, NONE, (), dict(fixed), (TOO_LONG_NOTE,))
@@ -222,6 +259,42 @@ def plan_day(
         notes = ((SHORT_NOTE,) if status == SHORT else ()) + ((SHARES_NOTE,) if off_shares > 1e-6 else ())
         return PlannedDay(day, status, items, _totals(items, fixed), notes)
     return PlannedDay(day, NONE, (), dict(fixed), (NONE_NOTE,))
+
+
+def _solve_day(
+    options: list[Option],
+    bands: Bands,
+    meals: tuple[str, ...],
+    *,
+    day: int,
+    seed: int,
+    fixed: Mapping[str, float],
+    seen: dict,
+    groups_seen: Mapping,
+    earlier: list[frozenset],
+    deadline: float,
+    whole: bool = True,
+) -> tuple[meal_milp.DayModel, np.ndarray | None]:
+    """The day's MIP over the core of its LP relaxation (meal_core); when that cannot fit, over every option
+    given. x is None when the relaxation already cannot fit, or no day was found."""
+
+    def model_of(opts: list[Option]) -> tuple[meal_milp.DayModel, np.ndarray]:
+        model = meal_milp.build(opts, bands, meals, fixed=dict(fixed), earlier_days=earlier)
+        return model, meal_milp.cost(model, day=day, seed=seed, seen=seen, groups_seen=groups_seen)
+
+    model, c = model_of(options)
+    centre = meal_core.core(model, c)
+    if centre is None:
+        return model, None
+    if len(centre) == len(options):
+        tries = [(model, c)]
+    else:
+        tries = [model_of(centre), (model, c)] if whole else [model_of(centre)]
+    for model, c in tries:
+        x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))
+        if x is not None:
+            return model, x
+    return model, None
 
 
 def _items(model: meal_milp.DayModel, x: np.ndarray) -> tuple[PlannedItem, ...]:

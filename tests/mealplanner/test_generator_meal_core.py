@@ -1,0 +1,61 @@
+"""The day's MIP runs over the core of its LP relaxation, and a day the week's limits leave nothing for is
+filled with staples (issue 17), on the hand-made inputs of test_generator_meal_patterns (no database)."""
+
+from unittest import mock
+
+from mealplanner.generator import meal_core, meal_milp
+from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, plan_week, shortlist
+from mealplanner.generator.patterns import MEALS, Person, options_for
+from tests.mealplanner.test_generator_meal_patterns import ADULT, CEREALS, DISHES, FOODS, FRUITS, MILKS, SIDES, SNACKS
+
+
+def test_the_days_mip_holds_only_the_core_of_its_short_lists():
+    sizes = []
+    real_solve = meal_milp.solve
+
+    def solve(model, c, **kw):
+        sizes.append(len(model.options))
+        return real_solve(model, c, **kw)
+
+    with mock.patch.object(meal_milp, "solve", solve):
+        [day] = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, days=[0], budget_s=120)
+    assert day.status == OK
+    short = shortlist(options_for(DISHES, FOODS, Person(), ADULT), ADULT, day=0, seed=0, seen={})
+    assert sizes and sizes[0] < len(short)  # one MIP, over fewer options than the short lists hold
+
+
+def test_the_core_holds_a_few_options_per_meal_role_and_fits_the_day():
+    options = options_for(DISHES, FOODS, Person(), ADULT)
+    model = meal_milp.build(options, ADULT, MEALS, fixed={})
+    c = meal_milp.cost(model, day=0, seed=0, seen={}, groups_seen={})
+    centre = meal_core.core(model, c)
+    assert centre is not None and len(centre) < len(options)
+    roles = {(o.meal, o.role) for o in options}
+    assert roles == {(o.meal, o.role) for o in centre}  # every role keeps some options
+    small = meal_milp.build(centre, ADULT, MEALS, fixed={})
+    x = meal_milp.solve(small, meal_milp.cost(small, day=0, seed=0, seen={}, groups_seen={}), time_limit_s=60)
+    assert x is not None and meal_milp.shortfall(small, x) == (0.0, 0.0)
+
+
+def test_a_day_whose_foods_are_past_their_three_days_is_filled_with_them_as_staples():
+    # One cereal, one milk and one fruit, and no breakfast dish: every breakfast is the same three foods.
+    foods = CEREALS[:1] + MILKS[:1] + FRUITS[:1] + SIDES + SNACKS
+    lunch_and_dinner = [d for d in DISHES if "breakfast" not in d.meals]
+    week = plan_week(dishes=lunch_and_dinner, foods=foods, person=Person(), bands=ADULT, budget_s=120)
+    assert NONE not in {d.status for d in week} and {d.status for d in week} <= {OK, SHORT}
+    cereal = CEREALS[0].food_id
+    assert all(any(i.kind == "food" and i.ref == cereal for i in d.items) for d in week)
+    dish_days: dict[int, set[int]] = {}
+    for d in week:
+        for i in d.items:
+            if i.kind == "dish":
+                dish_days.setdefault(i.ref, set()).add(d.day)
+    assert max(len(days) for days in dish_days.values()) <= MAX_DISH_DAYS  # a dish still at most twice a week
+
+
+def test_a_kept_dish_counts_towards_the_weeks_repeats_and_is_not_planned_again_that_day():
+    first = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, days=range(2), budget_s=120)
+    dish = next(i.ref for i in first[0].items if i.kind == "dish")
+    kept = {5: {("dish", dish)}, 6: {("dish", dish)}}
+    week = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, budget_s=120, kept=kept)
+    assert not [d.day for d in week for i in d.items if i.kind == "dish" and i.ref == dish]
