@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from foods.models import MEALS, Food, Portion
+from mealplanner.entry_amounts import entry_foods
 from mealplanner.generator.advice import SupplementAdvice, supplement_advice
 from mealplanner.generator.meals import (
     NONE,
@@ -31,7 +32,7 @@ from mealplanner.generator.meals import (
 )
 from mealplanner.models import Plan, PlanEntry
 from mealplanner.selectors import generator as sel
-from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, person_of
+from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, own_food_ref, person_of
 from mealplanner.services.generator_days import DayOutcome, outcome_of, refill_without_room, room_note
 from mealplanner.services.plans import plan_entry_add
 from mealplanner.services.recipe_entries import plan_own_food_add, plan_recipe_add
@@ -96,6 +97,33 @@ def _problem(week) -> str:
     return ""
 
 
+def _kept_key(entry: PlanEntry) -> tuple[str, int] | None:
+    """The dish or food an entry holds, as the meal planner names it (a recipe deleted since: None)."""
+    if entry.recipe_id is not None:
+        return ("dish", entry.recipe_id)
+    if entry.food_id is not None:
+        return ("food", entry.food_id)
+    foods = [food for food, _grams in entry_foods(entry)]
+    if len(foods) == 1 and isinstance(foods[0], OwnFood):
+        return ("food", own_food_ref(foods[0].pk))
+    return None
+
+
+def kept_in_week(week, states: list, to_fill: list[int]) -> dict[int, set[tuple[str, int]]]:
+    """Per day, the dishes and foods that stay in the week when it is filled: everything on the days not
+    filled, and what is pinned, added by hand or locked on the days filled. They count towards the week's
+    repeats (a dish on at most two days)."""
+    out: dict[int, set[tuple[str, int]]] = {}
+    for day in week.days:
+        replaced = set(states[day.index].replace_ids) if day.index in to_fill else set()
+        for meal in day.meals:
+            for ev in meal.entries:
+                key = None if ev.is_supplement or ev.entry.pk in replaced else _kept_key(ev.entry)
+                if key is not None:
+                    out.setdefault(day.index, set()).add(key)
+    return out
+
+
 def past_days(plan: Plan, today: datetime.date) -> set[int]:
     """The plan's days (0-6) that fall before today."""
     return {d for d in range(7) if plan.start_date + datetime.timedelta(days=d) < today}
@@ -158,6 +186,7 @@ def _fill(
     states = sel.day_states(week)
     dishes, foods = meal_candidates(profile=week.profile)
     to_fill = [d for d in days if states[d].empty_meals]
+    kept = kept_in_week(week, states, to_fill)
     person, deadline = person_of(week.profile), time.monotonic() + SOLVE_BUDGET_S
     planned = {
         p.day: p
@@ -172,9 +201,10 @@ def _fill(
             fixed={d: states[d].fixed for d in to_fill},
             seed=shuffle or 0,
             budget_s=SOLVE_BUDGET_S,
+            kept=kept,
         )
     }
-    eased = refill_without_room(planned, states, dishes, foods, person, bands, shuffle or 0, deadline)
+    eased = refill_without_room(planned, states, dishes, foods, person, bands, shuffle or 0, deadline, kept)
     sides = {f.food_id: f for f in foods}
     writer = _Writer(plan, list(planned.values()), sides)
     portions = {ref: side.portion_id for ref, side in sides.items()}

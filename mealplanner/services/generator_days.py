@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from mealplanner.generator.bands import Bands
@@ -136,11 +137,17 @@ def refill_without_room(
     bands: Bands,
     seed: int,
     deadline: float,
+    kept: Mapping[int, Iterable[tuple[str, int]]] | None = None,
 ) -> dict[int, Bands]:
     """Days the week could not fill because their kept meals leave too little room, filled again one by one
-    under room_bands, keeping the week's limits on repeats (a dish on two days, a food on three). Changes
-    `planned` in place; returns the eased bands of the days it filled."""
-    used = Counter(key for p in planned.values() for key in {(i.kind, i.ref) for i in p.items})
+    under room_bands, keeping the week's limits on repeats (a dish on two days, a food on three), what stays
+    in the week (`kept`, per day) counted. Changes `planned` in place; returns the eased bands of the days
+    it filled."""
+    kept = kept or {}
+    on_day = {d: {(i.kind, i.ref) for i in p.items} for d, p in planned.items()}
+    for d, keys in kept.items():
+        on_day[d] = on_day.get(d, set()) | set(keys)
+    used = Counter(key for keys in on_day.values() for key in keys)
     eased: dict[int, Bands] = {}
     for d, day in sorted(planned.items()):
         room = room_bands(bands, states[d]) if day.status == NONE else None
@@ -157,6 +164,7 @@ def refill_without_room(
             fixed={d: states[d].fixed},
             seed=seed,
             budget_s=left,
+            kept={d: kept.get(d, ())},
         )[0]
         if again.status in (OK, SHORT):
             planned[d], eased[d] = again, room
