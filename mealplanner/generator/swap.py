@@ -8,8 +8,9 @@ The day's totals less the replaced entry plus a candidate must keep the day in i
 Candidates are patterns.options_for's (the person's diet, allergies, dislikes, choking hazards under 4, and
 unknown values under a cap left out), in the replaced entry's meal. A dish comes in halves of a serving, a
 food in its usual portion or half of it (the option's own range). The best are those in the same meal role
-as the replaced entry, then closest in energy to it (the day changes least), then richest in magnesium;
-ties by kind and id, so the same inputs always give the same choices.
+as the replaced entry, then those keeping the day's magnesium within the soft aim (at most about twice the
+target; a day already above it no further above), then closest in energy to it (the day changes least),
+then richest in magnesium; ties by kind and id, so the same inputs always give the same choices.
 """
 
 from __future__ import annotations
@@ -122,6 +123,13 @@ def keeps_bands(before: Mapping[str, float], after: Mapping[str, float], bands: 
     return True
 
 
+def above_aim(before: Mapping[str, float], after: Mapping[str, float], bands: Bands) -> float:
+    """How many mg the day `after` holds above the soft aim (about twice the target), or above what it held
+    `before` when that was already above it: 0 when the swap keeps the day within the aim."""
+    ceiling = max(bands.magnesium_soft_max, before.get("magnesium_mg", 0.0))
+    return round(max(0.0, after.get("magnesium_mg", 0.0) - ceiling), 6)
+
+
 def replaced_roles(replaced: Replaced, dishes: Iterable[Dish], foods: Iterable[SideFood]) -> frozenset[str]:
     """The roles the replaced dish or food takes in its meal (none known: every role is as good)."""
     if replaced.kind == "dish":
@@ -180,6 +188,7 @@ def swap_choices(
                 continue
             rank = (
                 bool(roles) and o.role not in roles,
+                above_aim(totals, choice.day_totals, bands),
                 abs(choice.amounts["energy_kcal"] - energy),
                 -choice.amounts["magnesium_mg"],
                 o.kind,

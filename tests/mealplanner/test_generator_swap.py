@@ -103,6 +103,23 @@ def test_every_choice_keeps_the_day_in_its_bands_and_the_rest_are_left_out():
         assert 1800 <= c.day_totals["energy_kcal"] <= 2200
 
 
+def test_it_prefers_choices_that_keep_magnesium_under_about_twice_the_target():
+    # 620 mg, just under the soft aim of 640 (twice 320): 560 mg without the replaced side.
+    rich_day = {"energy_kcal": 2000.0, "magnesium_mg": 620.0}
+    sides = [REPLACED_SIDE, food(46, 200, 120), food(41, 200, 40), food(48, 150, 30)]
+    choices = swap_choices(totals=rich_day, replaced=SIDE_OUT, bands=ADULT, person=Person(), dishes=[], foods=sides)
+    # 46 whole matches the energy exactly but takes the day to 680 mg: its half (100 kcal, 60 mg) comes last.
+    assert keys(choices) == [("food", 41, 2), ("food", 48, 2), ("food", 46, 1)]
+    assert all(c.day_totals["magnesium_mg"] <= 640 for c in choices)
+
+
+def test_on_a_day_above_twice_the_target_it_prefers_choices_that_add_no_more():
+    high_day = {"energy_kcal": 2000.0, "magnesium_mg": 700.0}  # 640 mg without the replaced side
+    sides = [REPLACED_SIDE, food(46, 200, 120), food(41, 200, 40)]
+    choices = swap_choices(totals=high_day, replaced=SIDE_OUT, bands=ADULT, person=Person(), dishes=[], foods=sides)
+    assert keys(choices)[0] == ("food", 41, 2)  # 680 mg: lower than before; 46 whole would make it 760
+
+
 def test_a_day_already_short_of_magnesium_never_loses_any():
     short_day = {"energy_kcal": 2000.0, "magnesium_mg": 250.0}  # 190 mg without the replaced side
     choices = swap_choices(
