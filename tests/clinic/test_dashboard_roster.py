@@ -176,11 +176,12 @@ def test_the_dashboards_sums_read_indexes_not_the_entries_table(dietitian, spina
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN QUERY PLAN " + query["sql"])
             reads += [row[3] for row in cursor.fetchall() if " mealplanner_planentry " in f"{row[3]} "]
-    assert sorted(reads) == [
-        "SEARCH mealplanner_planentry USING COVERING INDEX planentry_food_sums_idx (plan_id=?) LEFT-JOIN",
-        "SEARCH mealplanner_planentry USING COVERING INDEX planentry_supplements_idx (plan_id=?)",
-        "SEARCH mealplanner_planentry USING INDEX planentry_dishes_idx (plan_id=?)",
-    ]
+    # Each sum reaches this week's entries by plan through its own index; the food and supplement sums read
+    # nothing but the index (a dish entry, rare, is read from the table for its servings).
+    assert len(reads) == 3 and all(read.startswith("SEARCH ") and "(plan_id=?)" in read for read in reads)
+    assert any("COVERING INDEX planentry_food_sums_idx " in read for read in reads)
+    assert any("COVERING INDEX planentry_supplements_idx " in read for read in reads)
+    assert any("INDEX planentry_dishes_idx " in read for read in reads)
 
 
 def test_the_roster_pages_search_and_sort(as_dietitian, dietitian, make_client, make_plan, spinach):
