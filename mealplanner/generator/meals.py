@@ -236,22 +236,23 @@ def plan_day(
         if here in tried:
             continue
         tried.append(here)
-        model, x = _solve_day(
-            here,
-            bands,
-            meals,
-            day=day,
-            seed=seed,
-            fixed=fixed,
-            seen=seen,
-            groups_seen=groups_seen,
-            earlier=earlier,
-            deadline=deadline,
-            whole=whole,
-        )
+        try:
+            model, x = _solve_day(
+                here,
+                bands,
+                meals,
+                day=day,
+                seed=seed,
+                fixed=fixed,
+                seen=seen,
+                groups_seen=groups_seen,
+                earlier=earlier,
+                deadline=deadline,
+                whole=whole,
+            )
+        except meal_milp.OutOfTime:
+            return PlannedDay(day, NONE, (), dict(fixed), (TOO_LONG_NOTE,))
         if x is None:
-            if time.monotonic() >= deadline:
-                return PlannedDay(day, NONE, (), dict(fixed), (TOO_LONG_NOTE,))
             continue
         items = _items(model, x)
         short_mg, off_shares = meal_milp.shortfall(model, x)

@@ -4,7 +4,7 @@ filled with staples (issue 17), on the hand-made inputs of test_generator_meal_p
 from unittest import mock
 
 from mealplanner.generator import meal_core, meal_milp
-from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, plan_week, shortlist
+from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, TOO_LONG_NOTE, plan_week, shortlist
 from mealplanner.generator.patterns import MEALS, Person, options_for
 from tests.mealplanner.test_generator_meal_patterns import ADULT, CEREALS, DISHES, FOODS, FRUITS, MILKS, SIDES, SNACKS
 
@@ -59,3 +59,17 @@ def test_a_kept_dish_counts_towards_the_weeks_repeats_and_is_not_planned_again_t
     kept = {5: {("dish", dish)}, 6: {("dish", dish)}}
     week = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, budget_s=120, kept=kept)
     assert not [d.day for d in week for i in d.items if i.kind == "dish" and i.ref == dish]
+
+
+def test_a_day_highs_stopped_on_its_time_limit_is_not_planned_from_what_it_had_found():
+    real_milp = meal_milp.milp
+
+    def stopped_by_the_clock(*args, **kwargs):
+        res = real_milp(*args, **kwargs)
+        res.status = 1  # "time limit reached", with the day found so far
+        return res
+
+    with mock.patch.object(meal_milp, "milp", stopped_by_the_clock):
+        [day] = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, days=[0], budget_s=120)
+    # What HiGHS had found when the clock stopped it depends on the machine's load: the day says so instead.
+    assert day.status == NONE and not day.items and day.notes == (TOO_LONG_NOTE,)
