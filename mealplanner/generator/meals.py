@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -197,8 +197,8 @@ def shortlist(
 
 def _tiers(
     options: list[Option], staples: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping
-) -> list[tuple[list[Option], bool]]:
-    """The option lists a day is tried with, in order, and whether the whole list is tried when the MIP over
+) -> Iterator[tuple[list[Option], bool]]:
+    """The option lists a day is tried with, in order (each made only when the one before cannot fit), and whether the whole list is tried when the MIP over
     its LP core (meal_core) cannot fit.
 
     The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
@@ -208,12 +208,10 @@ def _tiers(
     seconds to prove each whole list of a kidney day impossible (bench/generator.py: 34 of 35 kidney days
     filled, rather than 29, the slowest kidney week 4.6 CPU s rather than 8)."""
     whole = not kidney_caps(bands)
-    return [
-        (shortlist(options, bands, day=day, seed=seed, seen=seen), whole),
-        (shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), whole),
-        (options, whole),
-        (staples, True),
-    ]
+    yield shortlist(options, bands, day=day, seed=seed, seen=seen), whole
+    yield shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), whole
+    yield options, whole
+    yield staples, True
 
 
 def plan_day(
