@@ -285,7 +285,7 @@ def test_the_plan_page_costs_no_more_queries_with_recipes(setting, client, user,
 
 
 def test_the_plans_list_and_the_clinic_roster_sum_a_recipe_as_the_plan_page_does(setting):
-    from clinic.roster import _planned_weeks
+    from clinic.roster_weeks import planned_weeks
     from mealplanner.selectors.plan_list import week_sums
     from tests.mealplanner.plan_factories import mystery_food
 
@@ -300,7 +300,7 @@ def test_the_plans_list_and_the_clinic_roster_sum_a_recipe_as_the_plan_page_does
         assert sums.days[d].planned.food_magnesium.value == pytest.approx(page.days[d].planned.food_magnesium.value)
         assert sums.days[d].planned.food_magnesium.unknown == page.days[d].planned.food_magnesium.unknown
         assert sums.days[d].entries == 2  # entries, not ingredients
-    week = _planned_weeks([plan.pk], {})[plan.pk]
+    week = planned_weeks([plan.pk], {})[plan.pk]
     assert week.food_mg == pytest.approx(sum(day.planned.food_magnesium.value for day in page.days))
     assert week.unknown == 1
 
