@@ -20,6 +20,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array, csr_array
 
+from mealplanner.generator import highs_options
 from mealplanner.generator.bands import KCAL_PER_G, MACROS, Bands
 from mealplanner.generator.patterns import CEREAL, FRUIT, MAIN, MILK, SIDE, SNACK, Option
 
@@ -293,13 +294,12 @@ def solve(model: DayModel, c: np.ndarray, *, time_limit_s: float = TIME_LIMIT_S)
     matrix, lo, hi = as_matrix(model)
     binary = m + BINARY_EXTRA
     integrality = np.concatenate([np.ones(binary), np.zeros(width - binary)])
-    res = milp(
-        c,
-        integrality=integrality,
-        bounds=Bounds(np.zeros(width), column_upper(model)),
-        constraints=LinearConstraint(matrix, lo, hi),
-        options={"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP, "presolve": True},
-    )
+    options = {"node_limit": NODE_LIMIT, "time_limit": time_limit_s, "mip_rel_gap": MIP_REL_GAP, "presolve": True}
+    with highs_options.verbatim():  # and without HiGHS's sub-MIP heuristics (highs_options: half the time)
+        bounds, rows = Bounds(np.zeros(width), column_upper(model)), LinearConstraint(matrix, lo, hi)
+        res = milp(
+            c, integrality=integrality, bounds=bounds, constraints=rows, options=options | highs_options.NO_SUB_MIPS
+        )
     if res.status == 1:  # "Iteration or time limit reached": no iteration limit is set, so the time limit
         raise OutOfTime
     if res.x is None:

@@ -1,6 +1,7 @@
 """The day's MIP runs over the core of its LP relaxation, and a day the week's limits leave nothing for is
 filled with staples (issue 17), on the hand-made inputs of test_generator_meal_patterns (no database)."""
 
+import warnings
 from unittest import mock
 
 from mealplanner.generator import meal_core, meal_milp
@@ -73,3 +74,19 @@ def test_a_day_highs_stopped_on_its_time_limit_is_not_planned_from_what_it_had_f
         [day] = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, days=[0], budget_s=120)
     # What HiGHS had found when the clock stopped it depends on the machine's load: the day says so instead.
     assert day.status == NONE and not day.items and day.notes == (TOO_LONG_NOTE,)
+
+
+def test_the_days_mip_runs_without_highs_sub_mip_heuristics_and_scipy_does_not_warn_about_them():
+    given = []
+    real_milp = meal_milp.milp
+
+    def milp(*args, options, **kwargs):
+        given.append(options)
+        return real_milp(*args, options=options, **kwargs)
+
+    with mock.patch.object(meal_milp, "milp", milp), warnings.catch_warnings():
+        warnings.simplefilter("error")  # scipy's "passed to HiGHS verbatim" warning would fail the day
+        [day] = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=ADULT, days=[0], budget_s=120)
+    assert day.status == OK
+    # RINS and RENS took half of HiGHS's time on kidney-cap days (highs_options); every solve runs without them.
+    assert given and all(not o["mip_heuristic_run_rins"] and not o["mip_heuristic_run_rens"] for o in given)
