@@ -25,3 +25,14 @@ def whole_number(value: float) -> int:
 def mg_text(value: float) -> str:
     """A whole number of milligrams with thousands separators: "1,750 mg"."""
     return f"{whole_number(value):,} mg"
+
+
+def tenths(value: float) -> str:
+    """What `value|floatformat:"-1"` shows, without the template machinery (a keystroke's results print about a
+    hundred figures): a whole number as it is ("79"), any other with one decimal, rounded half up from its
+    shortest decimal ("2.45" -> "2.5", "0.04" -> "0.0")."""
+    exact = Decimal(repr(float(value)))
+    if exact == exact.to_integral_value():
+        return str(int(exact))
+    rounded = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return str(rounded if rounded else abs(rounded))  # floatformat shows no "-0.0"

@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from foods.choking import choking_question, named_like_hazard
-from foods.figures import tenths, whole
 from foods.portions import default_portion
 from foods.selectors import FoodResults, search_foods
 from mealplanner import access
@@ -27,9 +26,11 @@ from mealplanner.forms.entries import (
 )
 from mealplanner.forms.plans import day_choices
 from mealplanner.models import PlanEntry
+from mealplanner.nutrition.numbers import tenths
 from mealplanner.selectors.plans import food_diet_facts
 from mealplanner.selectors.profiles import profile_age_years
 from mealplanner.services import plans as services
+from mealplanner.templatetags.plan_numbers import whole_text
 from mealplanner.views.plan_render import DayState, confirm_page, person_diet, respond
 from recipes.favourites import favourite_keys
 from recipes.search import FoundItem, own_foods_and_recipes, with_recipe_figures
@@ -97,7 +98,7 @@ def _dishes(user, query: str, corrected: str | None, *, diet: str, allergies) ->
 
 def _with_portions(results: list) -> list:
     """Each result with the portion a person would use (foods.portions), among the portions the search read,
-    and its figures and portion choices as text (foods.figures: as floatformat shows them, worked out once)."""
+    and its figures and portion choices as text (nutrition.numbers: as floatformat shows them, worked out once)."""
     for r in results:
         r.key = f"food:{r.food.pk}"  # as recipes.selectors.item_from_key reads it (favourites)
         r.default_portion = default_portion(r.portions, r.food.food_group)
@@ -106,8 +107,8 @@ def _with_portions(results: list) -> list:
             if r.default_portion and r.mg_per_100g is not None
             else None
         )
-        r.mg_text = None if r.mg_per_100g is None else whole(r.mg_per_100g)
-        r.default_mg_text = None if r.default_mg is None else whole(r.default_mg)
+        r.mg_text = None if r.mg_per_100g is None else whole_text(r.mg_per_100g)
+        r.default_mg_text = None if r.default_mg is None else whole_text(r.default_mg)
         r.options = [(p.pk, f"{p.label} ({tenths(p.grams)} g)", p == r.default_portion) for p in r.portions]
     return results
 

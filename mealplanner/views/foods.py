@@ -12,10 +12,11 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from foods.diet import ALLERGEN_LABELS, ALLERGENS
-from foods.figures import tenths, whole
 from foods.search_forms import MAX_SHOWN, PAGE_SIZE, SORT_CHOICES, FoodSearchForm
 from foods.selectors import FoodResult, food_groups, search_foods
 from mealplanner.models import Profile
+from mealplanner.nutrition.numbers import tenths
+from mealplanner.templatetags.plan_numbers import whole_text
 from recipes.search import own_foods_and_recipes
 
 
@@ -42,9 +43,9 @@ def _row(result: FoodResult) -> FoodRow:
         food_group=food.food_group,
         mg_per_100g=None if result.mg_per_100g is None else tenths(result.mg_per_100g),
         first_portion=None if portion is None else f"{portion.label} ({tenths(portion.grams)} g)",
-        mg_per_portion=None if result.mg_per_portion is None else whole(result.mg_per_portion),
-        mg_per_100kcal=None if result.mg_per_100kcal is None else whole(result.mg_per_100kcal),
-        energy_kcal=None if food.energy_kcal is None else whole(food.energy_kcal),
+        mg_per_portion=None if result.mg_per_portion is None else whole_text(result.mg_per_portion),
+        mg_per_100kcal=None if result.mg_per_100kcal is None else whole_text(result.mg_per_100kcal),
+        energy_kcal=None if food.energy_kcal is None else whole_text(food.energy_kcal),
     )
 
 

@@ -146,13 +146,14 @@ def plan_context(
     entries_url = reverse("plans:entries", args=[plan.pk])
     for day in week.days:
         day.state = states.get(day.index, DayState())
-        day.figures = day_figures(day, week, plan.profile)
         form = day.state.food_form
         if form is not None:  # the food of a refused add, so its form can be shown again with the error
             form.food_obj = (getattr(form, "cleaned_data", {}) or {}).get("food")
         # The add panel stays open after an add (on the same meal) and after a refused add.
         day.add_open = day.state.search is not None or form is not None
         day.add_meal = (day.state.search or {}).get("meal") or (form.data.get("meal") if form is not None else None)
+        if shown is None or day.index in shown:  # an htmx answer draws only the days it touched
+            day.figures = day_figures(day, week, plan.profile)
         for meal in day.meals:
             for ev in meal.entries:
                 ev.form = day.state.entry_forms.get(ev.entry.pk)
