@@ -19,7 +19,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from foods.models import MEALS, Food, Portion
-from mealplanner.entry_amounts import entry_foods
 from mealplanner.generator.advice import SupplementAdvice, supplement_advice
 from mealplanner.generator.meals import (
     NONE,
@@ -32,7 +31,8 @@ from mealplanner.generator.meals import (
 )
 from mealplanner.models import Plan, PlanEntry
 from mealplanner.selectors import generator as sel
-from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, own_food_ref, person_of
+from mealplanner.selectors.meal_candidates import is_own_food_ref, meal_candidates, person_of
+from mealplanner.selectors.swap import entry_key
 from mealplanner.services.generator_days import DayOutcome, outcome_of, refill_without_room, room_note
 from mealplanner.services.plans import plan_entry_add
 from mealplanner.services.recipe_entries import plan_own_food_add, plan_recipe_add
@@ -97,18 +97,6 @@ def _problem(week) -> str:
     return ""
 
 
-def _kept_key(entry: PlanEntry) -> tuple[str, int] | None:
-    """The dish or food an entry holds, as the meal planner names it (a recipe deleted since: None)."""
-    if entry.recipe_id is not None:
-        return ("dish", entry.recipe_id)
-    if entry.food_id is not None:
-        return ("food", entry.food_id)
-    foods = [food for food, _grams in entry_foods(entry)]
-    if len(foods) == 1 and isinstance(foods[0], OwnFood):
-        return ("food", own_food_ref(foods[0].pk))
-    return None
-
-
 def kept_in_week(week, states: list, to_fill: list[int]) -> dict[int, set[tuple[str, int]]]:
     """Per day, the dishes and foods that stay in the week when it is filled: everything on the days not
     filled, and what is pinned, added by hand or locked on the days filled. They count towards the week's
@@ -118,9 +106,9 @@ def kept_in_week(week, states: list, to_fill: list[int]) -> dict[int, set[tuple[
         replaced = set(states[day.index].replace_ids) if day.index in to_fill else set()
         for meal in day.meals:
             for ev in meal.entries:
-                key = None if ev.is_supplement or ev.entry.pk in replaced else _kept_key(ev.entry)
-                if key is not None:
-                    out.setdefault(day.index, set()).add(key)
+                kind, ref = ("", None) if ev.entry.pk in replaced else entry_key(ev.entry)  # a supplement: ("", None)
+                if ref is not None:
+                    out.setdefault(day.index, set()).add((kind, ref))
     return out
 
 
