@@ -43,8 +43,12 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# Three test processes (pytest-xdist) on the two cores CI has: the browser and live-server tests spend much of
+# their time waiting, so a third keeps both cores busy (SQLite: 6.7 min rather than 10.5). TEST_WORKERS=0 runs
+# them in one process.
+TEST_WORKERS ?= 3
 test: $(VENV)/.dev chromium lint
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 check-deploy: $(VENV)/.runtime
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \

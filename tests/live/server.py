@@ -1,5 +1,6 @@
-"""gunicorn started by a test, on a fresh SQLite file made by `migrate` alone, on a free port in 8300-8399:
-real concurrent requests against real worker processes (not pytest-django's in-process server)."""
+"""gunicorn started by a test, on a fresh SQLite file made by `migrate` alone, on a free port in 8300-8399
+(each test process starts at its own part): real concurrent requests against real worker processes (not
+pytest-django's in-process server)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,11 @@ BIN = Path(sys.executable).parent
 
 
 def free_port() -> int:
-    for port in range(8300, 8400):
+    # Each test process (pytest-xdist's gw0, gw1, ...) starts at its own part of the range, so two of them do not
+    # both find the same port free before either has bound it.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    start = 8300 + (20 * worker) % 100
+    for port in [*range(start, 8400), *range(8300, start)]:
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
