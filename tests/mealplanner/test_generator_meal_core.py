@@ -5,8 +5,9 @@ import warnings
 from unittest import mock
 
 from mealplanner.generator import meal_core, meal_milp
-from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, TOO_LONG_NOTE, plan_week, shortlist
+from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, TOO_LONG_NOTE, plan_week
 from mealplanner.generator.patterns import MEALS, Person, options_for
+from mealplanner.generator.shortlists import shortlist
 from tests.mealplanner.test_generator_meal_patterns import ADULT, CEREALS, DISHES, FOODS, FRUITS, MILKS, SIDES, SNACKS
 
 

@@ -12,8 +12,9 @@ import pytest
 from mealplanner.generator import meal_milp, meals
 from mealplanner.generator.bands import bands_for
 from mealplanner.generator.meal_milp import MG_HIGH_FACTOR
-from mealplanner.generator.meals import MG_AIM_FACTOR, OK, plan_week, shortlist
+from mealplanner.generator.meals import OK, plan_week
 from mealplanner.generator.patterns import MEALS, Dish, Person, options_for
+from mealplanner.generator.shortlists import MG_AIM_FACTOR, shortlist
 from tests.mealplanner.test_generator_meal_patterns import ADULT, DISHES, EVERYONE, FOODS, make_up
 
 KIDNEY = bands_for(
