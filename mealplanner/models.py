@@ -210,7 +210,7 @@ class PlanEntry(models.Model):
         verbose_name_plural = "plan entries"
         ordering = ["day", "meal", "id"]
         indexes = [
-            models.Index(fields=["plan", "day"]),
+            # No index of its own for (plan, day): planentry_food_sums_idx starts with those columns and serves it.
             # The dashboard's grouped sums read these indexes, not the table (issue 19): every column a week's
             # food sum reads; the supplements, a few a week, not found among all of a week's entries; the dishes.
             models.Index(fields=["plan", "day", "food", "grams"], name="planentry_food_sums_idx"),
