@@ -161,11 +161,13 @@ def plan_day(
     staples: list[Option] | None = None,
 ) -> PlannedDay:
     fixed = dict(fixed)
-    tried: list[list[Option]] = []
+    tried: list[tuple[list[Option], bool]] = []
     for here, whole in _tiers(options, staples or options, bands, day=day, seed=seed, seen=seen):
-        if here in tried:
+        # A list is tried again only when it now may be tried whole (a kidney day's staples are every option
+        # left while no food has had its three days: skipping them never tried the whole list).
+        if (here, True) in tried or (here, whole) in tried:
             continue
-        tried.append(here)
+        tried.append((here, whole))
         try:
             model, x = _solve_day(
                 here,
