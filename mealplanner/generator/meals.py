@@ -30,6 +30,7 @@ MAX_FOOD_DAYS = 3  # a food on at most three days a week
 WEEK_BUDGET_S = 8.0  # a week's requests end well inside gunicorn's 30 s, whatever the profile
 
 OK, SHORT, NONE = "ok", "short", "none"
+CORE, WIDER, WHOLE = 1, 2, 3  # how far a list of options is tried: its LP core, then a wider core, then whole
 SHARES_NOTE = "Meals are less evenly sized than usual, so that the day fits its other bands."
 SHORT_NOTE = (
     "Food alone could not reach the magnesium target within the other bands this day: it holds the "
@@ -129,21 +130,22 @@ def plan_week(
 
 def _tiers(
     options: list[Option], staples: list[Option], bands: Bands, *, day: int, seed: int, seen: Mapping
-) -> Iterator[tuple[list[Option], bool]]:
-    """The option lists a day is tried with, in order (each made only when the one before cannot fit), and whether the whole list is tried when the MIP over
-    its LP core (meal_core) cannot fit.
+) -> Iterator[tuple[list[Option], int]]:
+    """The option lists a day is tried with, in order (each made only when the one before cannot fit), and how
+    far each is tried (_solve_day: its LP core, then a wider core, then the whole list).
 
     The short lists, then the wide ones, then every option left this week (late in a week, a toddler's few
     dishes without choking hazards can all sit outside the lists), then staples: foods past their three days
     this week as well (a kidney day, once the few dishes and foods within the caps are used up by mid-week;
-    a dish still comes at most twice a week). With kidney caps only the staples are tried whole: HiGHS took
-    seconds to prove each whole list of a kidney day impossible (bench/generator.py: 34 of 35 kidney days
-    filled, rather than 29, the slowest kidney week 4.6 CPU s rather than 8)."""
-    whole = not kidney_caps(bands)
-    yield shortlist(options, bands, day=day, seed=seed, seen=seen), whole
-    yield shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), whole
-    yield options, whole
-    yield staples, True
+    a dish still comes at most twice a week). With kidney caps each list is tried over its core only and the
+    staples over a wider core too, never whole: HiGHS took seconds to prove each whole list of a kidney day
+    impossible (the kidney weeks of bench/generator.py's seeds 3, 5, 11 and 17: 111 of 140 days filled this
+    way, 110 with the staples tried whole, which ran out of time on 22 days rather than 10)."""
+    reach = CORE if kidney_caps(bands) else WHOLE
+    yield shortlist(options, bands, day=day, seed=seed, seen=seen), reach
+    yield shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), reach
+    yield options, reach
+    yield staples, WIDER if reach == CORE else WHOLE
 
 
 def plan_day(
@@ -161,13 +163,13 @@ def plan_day(
     staples: list[Option] | None = None,
 ) -> PlannedDay:
     fixed = dict(fixed)
-    tried: list[tuple[list[Option], bool]] = []
-    for here, whole in _tiers(options, staples or options, bands, day=day, seed=seed, seen=seen):
-        # A list is tried again only when it now may be tried whole (a kidney day's staples are every option
-        # left while no food has had its three days: skipping them never tried the whole list).
-        if (here, True) in tried or (here, whole) in tried:
+    tried: list[tuple[list[Option], int]] = []
+    for here, reach in _tiers(options, staples or options, bands, day=day, seed=seed, seen=seen):
+        # A list is tried again only when it is now tried further (a kidney day's staples are every option
+        # left while no food has had its three days: skipping them never tried their wider core).
+        if any(here == done and reach <= done_reach for done, done_reach in tried):
             continue
-        tried.append((here, whole))
+        tried.append((here, reach))
         try:
             model, x = _solve_day(
                 here,
@@ -180,7 +182,7 @@ def plan_day(
                 groups_seen=groups_seen,
                 earlier=earlier,
                 deadline=deadline,
-                whole=whole,
+                reach=reach,
             )
         except meal_milp.OutOfTime:
             return PlannedDay(day, NONE, (), dict(fixed), (TOO_LONG_NOTE,))
@@ -206,11 +208,11 @@ def _solve_day(
     groups_seen: Mapping,
     earlier: list[frozenset],
     deadline: float,
-    whole: bool = True,
+    reach: int = WHOLE,
 ) -> tuple[meal_milp.DayModel, np.ndarray | None]:
-    """The day's MIP over the core of its LP relaxation (meal_core); when that cannot fit and `whole`, over a
-    wider core, then every option given. x is None when the relaxation already cannot fit, or no day was
-    found."""
+    """The day's MIP over the core of its LP relaxation (meal_core); when that cannot fit, and as far as
+    `reach` allows, over a wider core, then every option given. x is None when the relaxation already cannot
+    fit, or no day was found."""
 
     def model_of(opts: list[Option]) -> tuple[meal_milp.DayModel, np.ndarray]:
         model = meal_milp.build(opts, bands, meals, fixed=dict(fixed), earlier_days=earlier)
@@ -221,9 +223,9 @@ def _solve_day(
     if centre is None:
         return model, None
     full = (model, c)
-    # The core, then (when the whole list may be tried) a wider core, then the whole list: a kidney day's
-    # whole list of staples took HiGHS 5 CPU s, its wider core 2.6 s (bench/generator.py).
-    for wider in (False, True) if whole else (False,):
+    # The core, then a wider core, then the whole list: a kidney day's whole list of staples took HiGHS 5 CPU
+    # s, its wider core 2.6 s (bench/generator.py).
+    for wider in (False, True)[: min(reach, WIDER)]:
         # The wider core is worked out only when the core cannot fit.
         opts = (meal_core.core(*full, per_role=meal_core.WIDER_PER_ROLE) or options) if wider else centre
         if len(opts) < len(options):
@@ -231,7 +233,7 @@ def _solve_day(
             x = meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))
             if x is not None:
                 return model, x
-    if not whole:
+    if reach < WHOLE:
         return model, None
     model, c = full
     return model, meal_milp.solve(model, c, time_limit_s=min(meal_milp.TIME_LIMIT_S, deadline - time.monotonic()))

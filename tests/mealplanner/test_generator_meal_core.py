@@ -93,23 +93,24 @@ def test_the_days_mip_runs_without_highs_sub_mip_heuristics_and_scipy_does_not_w
     assert given and all(not o["mip_heuristic_run_rins"] and not o["mip_heuristic_run_rens"] for o in given)
 
 
-def test_a_kidney_day_no_short_list_fits_is_tried_over_every_option_left_even_before_any_food_is_a_staple():
+def test_a_kidney_day_no_short_list_fits_is_tried_over_a_wider_core_of_every_option_even_before_any_staple():
     from mealplanner.generator import meals
     from tests.mealplanner.test_generator_meal_magnesium_aim import KIDNEY
 
     calls = []
     real_solve_day = meals._solve_day
 
-    def only_whole_lists_fit(options, *args, whole=True, **kwargs):
-        calls.append((len(options), whole))
-        if not whole:  # the short lists, the wide ones and every option, each over its LP core only
+    def only_wider_cores_fit(options, *args, reach=meals.WHOLE, **kwargs):
+        calls.append((len(options), reach))
+        if reach == meals.CORE:  # the short lists, the wide ones and every option, each over its LP core only
             return meal_milp.build(options, KIDNEY, MEALS, fixed={}), None
-        return real_solve_day(options, *args, whole=whole, **kwargs)
+        return real_solve_day(options, *args, reach=reach, **kwargs)
 
-    with mock.patch.object(meals, "_solve_day", only_whole_lists_fit):
+    with mock.patch.object(meals, "_solve_day", only_wider_cores_fit):
         [day] = plan_week(dishes=DISHES, foods=FOODS, person=Person(), bands=KIDNEY, days=[0], budget_s=120)
     # On the first day no food has had its three days, so the staples are every option left: the same list as
-    # the tier before it, which ran over its core only. It is tried whole, not skipped as already tried.
+    # the tier before it, which ran over its core only. It is tried again over a wider core (never whole: with
+    # kidney caps HiGHS took seconds to prove a whole list impossible), not skipped as already tried.
     every_option = len(options_for(DISHES, FOODS, Person(), KIDNEY))
-    assert calls[-1] == (every_option, True)
+    assert calls[-2:] == [(every_option, meals.CORE), (every_option, meals.WIDER)]
     assert day.status in {OK, SHORT} and day.items
