@@ -139,8 +139,8 @@ def _tiers(
     this week as well (a kidney day, once the few dishes and foods within the caps are used up by mid-week;
     a dish still comes at most twice a week). With kidney caps each list is tried over its core only and the
     staples over a wider core too, never whole: HiGHS took seconds to prove each whole list of a kidney day
-    impossible (the kidney weeks of bench/generator.py's seeds 3, 5, 11 and 17, with 65 curated dishes: 111 of 140 days filled this
-    way, 110 with the staples tried whole, which ran out of time on 22 days rather than 10)."""
+    impossible (the kidney weeks of bench/generator.py's seeds 3, 5, 11 and 17, with 65 curated dishes: 111
+    of 140 days filled this way, 110 with the staples tried whole, which ran out of time on 22 days, not 10)."""
     reach = CORE if kidney_caps(bands) else WHOLE
     yield shortlist(options, bands, day=day, seed=seed, seen=seen), reach
     yield shortlist(options, bands, day=day, seed=seed, seen=seen, wide=True), reach
