@@ -225,7 +225,9 @@ def _solve_day(
     full = (model, c)
     # The core, then a wider core, then the whole list: a kidney day's whole list of staples took HiGHS 5 CPU
     # s, its wider core 2.6 s (bench/generator.py).
-    for wider in (False, True)[: min(reach, WIDER)]:
+    for wider in (False, True):
+        if wider and reach < WIDER:
+            break
         # The wider core is worked out only when the core cannot fit.
         opts = (meal_core.core(*full, per_role=meal_core.WIDER_PER_ROLE) or options) if wider else centre
         if len(opts) < len(options):
