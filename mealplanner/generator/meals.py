@@ -7,7 +7,8 @@ meals, and a cost for repeating a dish, a food or a food group in the same meal.
 meal role, then from longer ones, then from every option left, then with staples (foods past their three
 days; _tiers); each time the MIP runs over the core of the list's LP relaxation first (meal_core: HiGHS's
 time grows with the model). When a day cannot fit, the meal shares are dropped first; then the magnesium
-floor (the day is SHORT: every other band holds and it gets the most magnesium it can). Deterministic:
+floor (the day is SHORT: every other band holds and it gets the most magnesium it can); a SHORT day is kept
+only when no later list reaches the target. Deterministic:
 options are sorted, the tie-break is a hash of the seed and the day, and HiGHS runs with a node limit (its
 time limit and the week's budget are a safety net only)."""
 
@@ -164,6 +165,7 @@ def plan_day(
 ) -> PlannedDay:
     fixed = dict(fixed)
     tried: list[tuple[list[Option], int]] = []
+    short: PlannedDay | None = None  # the first day short of the magnesium target; a longer list may reach it
     for here, reach in _tiers(options, staples or options, bands, day=day, seed=seed, seen=seen):
         # A list is tried again only when it is now tried further (a kidney day's staples are every option
         # left while no food has had its three days: skipping them never tried their wider core).
@@ -192,8 +194,11 @@ def plan_day(
         short_mg, off_shares = meal_milp.shortfall(model, x)
         status = SHORT if short_mg > 1e-6 else OK
         notes = ((SHORT_NOTE,) if status == SHORT else ()) + ((SHARES_NOTE,) if off_shares > 1e-6 else ())
-        return PlannedDay(day, status, items, _totals(items, fixed), notes)
-    return PlannedDay(day, NONE, (), dict(fixed), (NONE_NOTE,))
+        planned = PlannedDay(day, status, items, _totals(items, fixed), notes)
+        if status == OK:
+            return planned
+        short = short or planned
+    return short or PlannedDay(day, NONE, (), dict(fixed), (NONE_NOTE,))
 
 
 def _solve_day(

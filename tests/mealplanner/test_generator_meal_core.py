@@ -5,10 +5,22 @@ import warnings
 from unittest import mock
 
 from mealplanner.generator import meal_core, meal_milp
+from mealplanner.generator.bands import bands_for
 from mealplanner.generator.meals import MAX_DISH_DAYS, NONE, OK, SHORT, TOO_LONG_NOTE, plan_week
-from mealplanner.generator.patterns import MEALS, Person, options_for
+from mealplanner.generator.patterns import MEALS, Dish, Person, options_for
 from mealplanner.generator.shortlists import shortlist
-from tests.mealplanner.test_generator_meal_patterns import ADULT, CEREALS, DISHES, FOODS, FRUITS, MILKS, SIDES, SNACKS
+from tests.mealplanner.test_generator_meal_patterns import (
+    ADULT,
+    CEREALS,
+    DISHES,
+    EVERYONE,
+    FOODS,
+    FRUITS,
+    MILKS,
+    SIDES,
+    SNACKS,
+    make_up,
+)
 
 
 def test_the_days_mip_holds_only_the_core_of_its_short_lists():
@@ -114,3 +126,52 @@ def test_a_kidney_day_no_short_list_fits_is_tried_over_a_wider_core_of_every_opt
     every_option = len(options_for(DISHES, FOODS, Person(), KIDNEY))
     assert calls[-2:] == [(every_option, meals.CORE), (every_option, meals.WIDER)]
     assert day.status in {OK, SHORT} and day.items
+
+
+def _rich_dish_and_lists(target_mg):
+    """A lunch and dinner dish three times as rich in magnesium as the others, the options of a day whose
+    target the others cannot reach, and those options without the rich dish."""
+    rich = Dish(
+        dish_id=99,
+        name="Rich dish",
+        meals=frozenset({"lunch", "dinner"}),
+        per_serving=make_up(600, mg_per_100_kcal=60.0),
+        diet=EVERYONE,
+        grams_per_serving=300,
+        ingredient_grams=((999, 300),),
+    )
+    bands = bands_for(age_years=35, energy_kcal=2000, magnesium_mg=target_mg, caffeine_mg=400)
+    everything = options_for([*DISHES, rich], FOODS, Person(), bands)
+    return rich, bands, everything, [o for o in everything if (o.kind, o.ref) != ("dish", rich.dish_id)]
+
+
+def test_a_day_a_short_list_leaves_short_of_magnesium_is_tried_with_the_next_list_which_reaches_the_target():
+    from mealplanner.generator import meals
+
+    rich, bands, everything, without_rich = _rich_dish_and_lists(500)
+
+    def tiers(*args, **kwargs):
+        yield without_rich, meals.WHOLE  # 20 mg per 100 kcal: at most about 440 mg in the energy band
+        yield everything, meals.WHOLE
+
+    with mock.patch.object(meals, "_tiers", tiers):
+        [day] = plan_week(dishes=[*DISHES, rich], foods=FOODS, person=Person(), bands=bands, days=[0], budget_s=120)
+    # A day short of the target was found first; the longer list reaches it, so the day takes that one.
+    assert day.status == OK and day.totals["magnesium_mg"] >= 500 - 1e-6
+    assert ("dish", rich.dish_id) in {(i.kind, i.ref) for i in day.items}
+
+
+def test_a_day_no_list_brings_to_the_target_keeps_the_first_short_day_found():
+    from mealplanner.generator import meals
+
+    rich, bands, _everything, without_rich = _rich_dish_and_lists(500)
+    no_breakfast = [o for o in without_rich if o.meal != "breakfast"]
+
+    def tiers(*args, **kwargs):
+        yield without_rich, meals.WHOLE
+        yield no_breakfast, meals.WHOLE  # cannot fill the day's breakfast
+
+    with mock.patch.object(meals, "_tiers", tiers):
+        [day] = plan_week(dishes=[*DISHES, rich], foods=FOODS, person=Person(), bands=bands, days=[0], budget_s=120)
+    assert day.status == SHORT and day.items and day.notes[0] == meals.SHORT_NOTE
+    assert 400 <= day.totals["magnesium_mg"] < 500
