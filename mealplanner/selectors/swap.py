@@ -2,15 +2,18 @@
 
 The day is read as the plan page reads it (selectors.plans.plan_week: planned totals, magnesium from food);
 the bands are the generator's (generator.bands, from the profile's target, energy goal, caffeine by life
-stage and a dietitian's caps); the candidates are the person's dishes and foods (selectors.meal_candidates);
+stage and a dietitian's caps); the candidates are the person's dishes and foods (selectors.meal_candidates),
+less what the day holds and what the week already has as often as Fill would plan it;
 the choosing is plain Python (generator.swap).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from mealplanner.generator.bands import Bands
+from mealplanner.generator.meals import MAX_DISH_DAYS, MAX_FOOD_DAYS
 from mealplanner.generator.patterns import SideFood
 from mealplanner.generator.swap import SWAP_COUNT, Replaced, SwapChoice, swap_choices
 from mealplanner.models import Plan, PlanEntry
@@ -80,6 +83,17 @@ def _entry_view(week: WeekView, entry: PlanEntry) -> EntryView | None:
     return None
 
 
+def at_their_limit(week: WeekView, day: int) -> set[tuple[str, int | None]]:
+    """The dishes already on two other days of the week and the foods on three: Swap keeps the week's variety
+    as Fill does (generator.meals: a dish at most twice a week, a food on at most three days)."""
+    days_of: Counter = Counter()
+    for other in week.days:
+        if other.index != day:
+            days_of.update({entry_key(ev.entry) for meal in other.meals for ev in meal.entries})
+    limit = {"dish": MAX_DISH_DAYS, "food": MAX_FOOD_DAYS}
+    return {key for key, n in days_of.items() if key[0] in limit and n >= limit[key[0]]}
+
+
 def swap_offer(plan: Plan, entry: PlanEntry, *, count: int | None = SWAP_COUNT) -> SwapOffer:
     """The best `count` alternatives to `entry` (None: every one that keeps the day in its bands)."""
     week = plan_week(plan)
@@ -107,7 +121,7 @@ def swap_offer(plan: Plan, entry: PlanEntry, *, count: int | None = SWAP_COUNT) 
         person=person_of(plan.profile),
         dishes=dishes,
         foods=foods,
-        exclude=[(kind, ref) for kind, ref in held if ref is not None],
+        exclude=[(kind, ref) for kind, ref in held | at_their_limit(week, entry.day) if ref is not None],
         count=count,
     )
     by_id: dict[int, SideFood] = {f.food_id: f for f in foods}

@@ -257,3 +257,41 @@ def test_the_alternatives_cost_a_fixed_number_of_queries(client_logged_in, day_i
     plan, entry = day_in_band, lunch_entry(day_in_band)
     with django_assert_max_num_queries(16):  # the week, the person's dishes and foods, the session: 11 on SQLite
         assert client_logged_in.get(swap_url(plan, entry), headers={"HX-Request": "true"}).status_code == 200
+
+
+def test_it_never_offers_a_food_already_on_three_other_days_of_the_week(day_in_band):
+    plan, entry = day_in_band, lunch_entry(day_in_band)
+    offered = [c for c in swap_offer(plan, entry, count=None).choices if c.kind == "food"]
+    assert offered
+    kept_to_the_limit, other = offered[0], offered[1]
+    food = Food.objects.get(pk=kept_to_the_limit.ref)
+    for day in (1, 2, 3):  # a food on at most three days a week, as Fill plans (generator.meals.MAX_FOOD_DAYS)
+        plan_entry_add(plan=plan, day=day, meal="dinner", food=food, portion=None, quantity=Decimal("100"))
+    plan_entry_add(
+        plan=plan, day=4, meal="dinner", food=Food.objects.get(pk=other.ref), portion=None, quantity=Decimal("100")
+    )
+    keys = {(c.kind, c.ref) for c in swap_offer(plan, entry, count=None).choices}
+    assert ("food", kept_to_the_limit.ref) not in keys
+    assert ("food", other.ref) in keys  # on one other day only: still offered
+
+
+def test_a_dish_already_on_two_other_days_is_at_the_weeks_limit_and_one_on_a_single_day_is_not(day_in_band, user):
+    from mealplanner.selectors.swap import at_their_limit
+    from mealplanner.services.recipe_entries import plan_recipe_add
+
+    food = Food.objects.filter(portions__isnull=False).order_by("pk").first()
+    stews = []
+    for name in ("Bean stew", "Lentil soup"):
+        recipe = recipe_services.recipe_create(owner=user, data={"name": name, "servings": 2})
+        recipe_services.ingredients_add(
+            recipe=recipe,
+            ingredients=[recipe_services.NewIngredient(food=food, portion=food.portions.first(), quantity=2)],
+        )
+        stews.append(recipe)
+    for day in (1, 2):  # a dish at most twice a week (generator.meals.MAX_DISH_DAYS)
+        plan_recipe_add(plan=day_in_band, day=day, meal="dinner", recipe=stews[0], servings=1)
+    plan_recipe_add(plan=day_in_band, day=3, meal="dinner", recipe=stews[1], servings=1)
+    limited = at_their_limit(plan_week(day_in_band), 0)
+    assert ("dish", stews[0].pk) in limited and ("dish", stews[1].pk) not in limited
+    # The day asked about does not count towards its own limit: it is left out of Swap as a day's holding.
+    assert ("dish", stews[0].pk) not in at_their_limit(plan_week(day_in_band), 1)
