@@ -4,7 +4,7 @@ confirmed must be in the database (no lost entry) and no request may have failed
 
     .venv/bin/python bench/locustfile.py [--users 50] [--seconds 60] [--workers 3] [--wait 1]
 
-Run so, this file prepares the people (each with an empty plan), starts gunicorn (bench/run.py's), and
+Run so, this file prepares the people (each with an empty plan), starts gunicorn (bench/server.py's), and
 runs locust on this same file: locust imports it as a module, and only then are the simulated people
 defined (importing locust patches the standard library for gevent, which the runner does not want).
 
@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import PYTHON, RESULTS, ROOT, Gunicorn, production_env, quietly, setup_django
+from server import PYTHON, RESULTS, ROOT, Gunicorn, production_env, quietly, setup_django
 
 PREFIX, PASSWORD = "load", "load-password-4-speed"
 QUERIES = [

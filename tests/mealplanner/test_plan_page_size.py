@@ -1,4 +1,4 @@
-"""The packed benchmark week (bench/run.py's packed_week: 7 days × 4 meals × 5 foods and a supplement a day)
+"""The packed benchmark week (bench/data.py's packed_week: 7 days × 4 meals × 5 foods and a supplement a day)
 renders small, and the plan page and an htmx change cost the same queries however full the week is."""
 
 import datetime
@@ -81,7 +81,7 @@ FOODS = [
 
 
 def packed_week(profile, user, *, foods_per_meal=5, start=None, fresh_ids=False):
-    """bench/run.py's packed_week: `foods_per_meal` foods in each meal and a supplement each day.
+    """bench/data.py's packed_week: `foods_per_meal` foods in each meal and a supplement each day.
 
     fresh_ids: the plan and its entries get the ids a fresh database gives (1, 2, ...). Ids are in every
     link of the page, and PostgreSQL's sequences keep counting across the suite's tests while SQLite's
