@@ -19,18 +19,24 @@ USERNAME, PASSWORD = "bench", "bench-password-4-speed"
 SEARCHES = {"spin": {"11457"}, "pumpkin seed": {"12014", "12016"}, "yog": {"01117"}}
 
 
-def packed_week(profile, name: str, supplement):
-    """7 days × 4 meals × 5 foods, plus a supplement a day: the week the issue asks us to measure."""
+def first_portions() -> list:
+    """The first portion of each of 60 foods (by NDB number) whose magnesium and energy are known."""
     from foods.models import Portion
-    from mealplanner.models import Plan, PlanEntry
 
-    monday = date.today() - timedelta(days=date.today().weekday())
-    plan = Plan.objects.create(profile=profile, created_by=profile.user, name=name, start_date=monday)
-    portions = list(
+    return list(
         Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
         .select_related("food")
         .order_by("food__ndb_number")[:60]
     )
+
+
+def packed_week(profile, name: str, supplement):
+    """7 days × 4 meals × 5 foods, plus a supplement a day: the week the issue asks us to measure."""
+    from mealplanner.models import Plan, PlanEntry
+
+    monday = date.today() - timedelta(days=date.today().weekday())
+    plan = Plan.objects.create(profile=profile, created_by=profile.user, name=name, start_date=monday)
+    portions = first_portions()
     entries = []
     for day in range(7):
         for m, meal in enumerate(("breakfast", "lunch", "dinner", "snack")):
@@ -189,7 +195,7 @@ def history(username, count, portions, monday) -> None:
 
 def setup_data() -> dict:
     """The bench user's packed weeks, the roster and the histories, and the search ranking check."""
-    from foods.models import Food, Portion
+    from foods.models import Food
     from foods.selectors import search_foods
     from mealplanner.models import Plan, Profile, SupplementProduct, User
 
@@ -210,11 +216,7 @@ def setup_data() -> dict:
     plan = packed_week(profile, "Packed week", supplement)
     edited = packed_week(profile, "Packed week, edited", supplement)
     entry = edited.entries.filter(food__isnull=False).order_by("pk").first()
-    portions = list(
-        Portion.objects.filter(food__magnesium_mg__isnull=False, food__energy_kcal__isnull=False, seq=1)
-        .select_related("food")
-        .order_by("food__ndb_number")[:60]
-    )
+    portions = first_portions()
     monday = date.today() - timedelta(days=date.today().weekday())
     roster(portions, monday)
     history(HISTORY_USER, HISTORY_PLANS, portions, monday)
