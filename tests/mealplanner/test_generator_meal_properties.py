@@ -32,8 +32,8 @@ def profiles(draw):
     caps = {}
     if age >= 19 and draw(st.booleans()):
         caps = {
-            "potassium_cap_mg": draw(st.sampled_from((2500.0, 3000.0))),
-            "phosphorus_cap_mg": draw(st.sampled_from((900.0, 1000.0))),
+            "potassium_cap_mg": draw(st.sampled_from((2000.0, 2500.0, 3000.0))),
+            "phosphorus_cap_mg": draw(st.sampled_from((800.0, 900.0, 1000.0))),
         }
     bands = bands_for(age_years=age, energy_kcal=energy, magnesium_mg=magnesium, caffeine_mg=caffeine, **caps)
     person = Person(
